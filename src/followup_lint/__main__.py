@@ -1,0 +1,5 @@
+"""`python -m followup_lint`: the same as the `followup-lint` command."""
+
+from followup_lint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""The draft as checks see it: parsed parts, the spaCy Doc over the analysis text, the context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup_lint.draft.model import ParsedDraft, Parts, TextRange
+from followup_lint.models import Context, Kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A parsed draft plus its annotation; what `Check.run` receives.
+
+    - `doc.text == parsed.text`: spaCy character offsets are analysis offsets
+    - `context`: merged (call or CLI > file > config), never None
+    - `kind`: as given or detected; None when unknown
+    """
+
+    parsed: ParsedDraft
+    doc: Doc
+    context: Context
+    kind: Kind | None = None
+
+    @property
+    def text(self) -> str:
+        """The analysis text."""
+        return self.parsed.text
+
+    @property
+    def parts(self) -> Parts:
+        """Subject, greeting, paragraphs, closing and signature ranges."""
+        return self.parsed.parts
+
+    @property
+    def path(self) -> str | None:
+        """The display path of the draft, if it came from a file."""
+        return self.parsed.path
+
+    def part_name(self, index: int) -> str:
+        """Which part an analysis offset falls in: subject, greeting, body, closing, signature."""
+        parts = self.parts
+        for name in ("subject", "greeting", "closing", "signature"):
+            rng = getattr(parts, name)
+            if rng is not None and rng.contains(index):
+                return name
+        return "body"
+
+    def sentences(self, within: TextRange | None = None) -> Iterator[Span]:
+        """Sentences of the Doc, optionally only those starting inside `within`."""
+        for sent in self.doc.sents:
+            if within is None or within.contains(sent.start_char):
+                yield sent
+
+    def prose_ranges(self) -> tuple[TextRange, ...]:
+        """Subject, greeting, paragraphs and closing: everything but the signature block."""
+        parts = self.parts
+        ranges = [parts.subject, parts.greeting, *parts.paragraphs, parts.closing]
+        return tuple(r for r in ranges if r is not None)
+
+    def first_sentence_range(self) -> TextRange:
+        """Where a finding about something missing is anchored: the first body sentence."""
+        start = self.parts.body_start
+        for sent in self.doc.sents:
+            if sent.end_char > start and sent.text.strip():
+                text = sent.text.rstrip()
+                begin = max(sent.start_char, start)
+                end = sent.start_char + len(text)
+                if end > begin:
+                    return TextRange(begin, end)
+        return TextRange(start, min(len(self.text), start + 1))

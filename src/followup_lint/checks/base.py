@@ -1,0 +1,188 @@
+"""The check contract, plus the two data-driven rule types: PhraseCheck and RequiredCheck."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from followup_lint.draft.model import TextRange
+from followup_lint.errors import ConfigError
+from followup_lint.matching import Match, entry_matcher, needs_of
+from followup_lint.models import Category, Severity
+from followup_lint.rulepacks import RulePack
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from followup_lint.annotated import Draft
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A finding in analysis-text offsets, before it is mapped to the source file."""
+
+    start: int
+    end: int
+    key: str
+    message: str
+    severity: Severity | None = None
+    suggestions: tuple[str, ...] = ()
+
+
+class Check:
+    """Base class of every rule, built-in or plug-in.
+
+    Contract:
+    - `id` equals the entry-point name and the id of the rule pack that documents it
+    - `needs` lists the pipeline capabilities it reads (see `followup_lint.nlp.CAPABILITIES`)
+    - `setup(nlp)` is called once per pipeline before any `run`; build matchers there
+    - `skip_reason(draft)` says why the rule cannot judge this draft (missing dates, no
+      backend); the rule is then reported as skipped, never as passed
+    - `run(draft)` yields `Hit`s in analysis offsets and has no side effects
+    - every word a user reads comes from the pack (`[messages]`, entries), not from code
+    """
+
+    id: ClassVar[str] = ""
+    needs: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, pack: RulePack, settings: Mapping[str, Any] | None = None) -> None:
+        if pack.id != self.id:
+            raise ValueError(f"check {self.id!r} was given the pack of {pack.id!r}")
+        self.pack = pack
+        self.settings = resolve_settings(pack, settings or {})
+
+    # -- identity, taken from the pack ------------------------------------------------------
+    @property
+    def category(self) -> Category:
+        """The rule's category (content, tone, correctness, format, timing)."""
+        return self.pack.rule.category
+
+    @property
+    def severity(self) -> Severity:
+        """The rule's default severity."""
+        return self.pack.rule.severity
+
+    @property
+    def all_needs(self) -> frozenset[str]:
+        """What the check and its pack's patterns need from the pipeline."""
+        return self.needs | needs_of(self.pack.entries)
+
+    # -- the lifecycle --------------------------------------------------------------------
+    def setup(self, nlp: Language) -> None:
+        """Prepare per-pipeline state (matchers); the default needs none."""
+
+    def skip_reason(self, draft: Draft) -> str | None:
+        """Why this rule cannot judge `draft`, or None when it can."""
+        return None
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        """Yield the rule's hits on `draft`."""
+        raise NotImplementedError
+
+    # -- helpers for subclasses -----------------------------------------------------------
+    def hit(
+        self,
+        key: str,
+        rng: TextRange,
+        *,
+        suggestions: tuple[str, ...] | list[str] = (),
+        severity: Severity | None = None,
+        **fields: object,
+    ) -> Hit:
+        """A hit whose message is the pack's `[messages]` text `key`, formatted with `fields`."""
+        message = self.pack.message(key).format(**fields)
+        return Hit(rng.start, rng.end, key, message, severity, tuple(suggestions))
+
+    def term_set(self, name: str) -> frozenset[str]:
+        """A word list from the pack's `[terms]`."""
+        return self.pack.term_set(name)
+
+
+def resolve_settings(pack: RulePack, overrides: Mapping[str, Any]) -> dict[str, Any]:
+    """The pack's `[settings]` defaults with config overrides, type-checked against them."""
+    values: dict[str, Any] = dict(pack.settings)
+    for raw_key, value in overrides.items():
+        key = raw_key.replace("-", "_")
+        if key not in values:
+            known = ", ".join(k.replace("_", "-") for k in pack.settings) or "none"
+            raise ConfigError(f"rule {pack.id!r} has no setting {raw_key!r} (known: {known})")
+        default = values[key]
+        ok = isinstance(value, type(default)) and not (
+            isinstance(value, bool) and not isinstance(default, bool)
+        )
+        if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            ok, value = True, float(value)
+        if not ok:
+            raise ConfigError(
+                f"rule {pack.id!r} setting {raw_key!r} must be {type(default).__name__}, "
+                f"got {value!r}"
+            )
+        values[key] = value
+    return values
+
+
+class PhraseCheck(Check):
+    """Every match of a pack entry (not covered by an allow entry) is a hit.
+
+    Subclasses may override `accept(draft, match)` to drop matches by context.
+    """
+
+    def setup(self, nlp: Language) -> None:
+        self._matcher = entry_matcher(nlp, self.pack)
+        self._allow = entry_matcher(nlp, self.pack, allow=True) if self.pack.allow else None
+
+    def matches(self, draft: Draft) -> list[Match]:
+        """Entry matches minus those overlapping an allowed phrase."""
+        found = self._matcher(draft.doc)
+        if self._allow is None or not found:
+            return found
+        allowed = [TextRange(m.span.start_char, m.span.end_char) for m in self._allow(draft.doc)]
+        return [
+            m
+            for m in found
+            if not any(a.overlaps(TextRange(m.span.start_char, m.span.end_char)) for a in allowed)
+        ]
+
+    def accept(self, draft: Draft, match: Match) -> bool:
+        """Whether a match counts in its context; by default every match does."""
+        return True
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        for match in self.matches(draft):
+            if not self.accept(draft, match):
+                continue
+            entry = match.entry
+            text = match.span.text
+            message = (entry.message or self.pack.message("default")).format(match=text)
+            yield Hit(
+                match.span.start_char,
+                match.span.end_char,
+                entry.id,
+                message,
+                entry.severity,
+                entry.suggestions,
+            )
+
+
+class RequiredCheck(PhraseCheck):
+    """One hit, anchored at the first body sentence, when no entry matches anywhere it counts.
+
+    Subclasses may override `counts(draft, match)` to ignore matches in some parts.
+    """
+
+    def counts(self, draft: Draft, match: Match) -> bool:
+        """Whether a match satisfies the requirement; by default any accepted match does."""
+        return self.accept(draft, match)
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        if any(self.counts(draft, m) for m in self.matches(draft)):
+            return
+        yield self.hit("missing", draft.first_sentence_range())
+
+
+def data_check(pack: RulePack) -> Check:
+    """A check with no Python of its own, built from a pack whose `[rule] type` says how."""
+    base = {"phrases": PhraseCheck, "required": RequiredCheck}[pack.rule.type]
+    cls = type(f"DataCheck_{pack.id.replace('-', '_')}", (base,), {"id": pack.id})
+    return cls(pack)

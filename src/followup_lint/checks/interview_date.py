@@ -1,0 +1,124 @@
+"""Rule `interview-date`: something in the note must say when the interview took place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$")
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+class InterviewDate(Check):
+    """A past time expression, or a date next to an interview word in a sentence not about
+    the future or a deadline, outside the signature block."""
+
+    id = "interview-date"
+    needs = frozenset({"ner", "sentences", "lemmatizer"})
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        if any(self._dates_the_interview(draft, sent) for sent in self._prose_sentences(draft)):
+            return
+        weekday = None
+        if draft.context.interview_date is not None:
+            weekday = draft.context.interview_date.strftime("%A")
+        if weekday:
+            yield self.hit("missing", draft.first_sentence_range(), weekday=weekday)
+        else:
+            yield self.hit("missing-unknown", draft.first_sentence_range())
+
+    def _prose_sentences(self, draft: Draft) -> Iterator[Span]:
+        prose = draft.prose_ranges()
+        for sent in draft.doc.sents:
+            if any(r.contains(sent.start_char) for r in prose):
+                yield sent
+
+    def _dates_the_interview(self, draft: Draft, sent: Span) -> bool:
+        past = self.term_set("past-markers")
+        future = self.term_set("future-markers")
+        events = self.term_set("event-words")
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        near_event = bool(words & events)
+        about_future = bool(words & future)
+        for expression in self._time_expressions(sent):
+            lowered = {t.lower_ for t in expression}
+            if self._points_ahead(expression):
+                continue
+            if lowered & past and not lowered & {"next", "coming"}:
+                return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
+            if self._possessive_event(expression, events):
+                return True  # "Monday's interview", "Wednesday afternoon's chat"
+            if near_event and not about_future:
+                return True
+            if near_event and self._attached_to_event(expression, events):
+                return True
+        return False
+
+    def _time_expressions(self, sent: Span) -> Iterator[Span]:
+        """DATE/TIME entities plus weekdays, day parts, numeric and ordinal dates."""
+        weekdays = self.term_set("weekdays")
+        day_parts = self.term_set("day-parts")
+        seen: set[int] = set()
+        for ent in sent.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                seen.update(range(ent.start, ent.end))
+                yield ent
+        for token in sent:
+            if token.i in seen:
+                continue
+            lower = token.lower_
+            if (
+                lower in weekdays
+                or lower in day_parts
+                or lower == "yesterday"
+                or (lower in _MONTHS and token.text[:1].isupper())
+                or _NUMERIC_DATE.match(token.text)
+                or _ORDINAL.match(token.text)
+            ):
+                yield sent.doc[token.i : token.i + 1]
+
+    @staticmethod
+    def _points_ahead(expression: Span) -> bool:
+        """A deadline or a future date: 'by the 25th', 'next week', 'tomorrow'."""
+        doc = expression.doc
+        before = {t.lower_ for t in doc[max(expression.sent.start, expression.start - 2) : expression.start]}
+        inside = {t.lower_ for t in expression}
+        if inside & {"next", "tomorrow", "upcoming", "coming"}:
+            return True
+        if inside & {"yesterday", "ago", "last"}:
+            return False
+        return bool(before & {"by", "until", "till", "before", "next"})
+
+    @staticmethod
+    def _possessive_event(expression: Span, events: frozenset[str]) -> bool:
+        doc = expression.doc
+        nxt = doc[expression.end : expression.end + 3]
+        return (
+            len(nxt) >= 2
+            and nxt[0].lower_ in ("'s", "’s")
+            and (nxt[1].lemma_.lower() in events or nxt[1].lower_ in events)
+        ) or (len(nxt) >= 1 and nxt[0].lower_ in events)
+
+    @staticmethod
+    def _attached_to_event(expression: Span, events: frozenset[str]) -> bool:
+        """The time expression modifies an interview word in the parse."""
+        token: Token = expression.root
+        for _ in range(3):
+            token = token.head
+            if token.lemma_.lower() in events or token.lower_ in events:
+                return True
+            if token.head is token:
+                break
+        return False

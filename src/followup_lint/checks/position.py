@@ -1,0 +1,167 @@
+"""Rule `position`: the subject line or text must name the job title (or a clear variant)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from followup_lint.annotated import Draft
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def _singular(word: str) -> str:
+    """A crude singular for comparing titles: 'analysts' → 'analyst', 'nurses' → 'nurse'."""
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+class Position(Check):
+    """Matches the context title, its core without seniority, its acronym, or a role phrase."""
+
+    id = "position"
+    needs = frozenset({"pos"})
+
+    def setup(self, nlp: Language) -> None:
+        self._abbreviations = {
+            short.strip(): long.strip().split()
+            for short, _, long in (a.partition("=") for a in self.pack.terms["abbreviations"])
+        }
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        words = self._text_words(draft)
+        position = draft.context.position
+        if position:
+            if not self._mentions_title(words, position, draft.doc):
+                yield self.hit(
+                    "missing",
+                    draft.first_sentence_range(),
+                    position=position,
+                )
+        elif not self._mentions_any_role(draft):
+            yield self.hit("missing-unknown", draft.first_sentence_range())
+
+    # -- normalisation -----------------------------------------------------------------
+    def _normalise(self, text: str) -> list[str]:
+        """Lower-case words with abbreviations expanded and plurals made singular."""
+        out: list[str] = []
+        for word in _TOKEN.findall(text.lower().replace("-", " ")):
+            out.extend(_singular(w) for w in self._abbreviations.get(word, [word]))
+        return out
+
+    def _text_words(self, draft: Draft) -> list[str]:
+        """The normalised words of everything but the signature (the subject line counts)."""
+        words: list[str] = []
+        for rng in draft.prose_ranges():
+            words.extend(self._normalise(draft.text[rng.start : rng.end]))
+            words.append("¶")  # never let a title match across parts
+        return words
+
+    # -- with a known title ------------------------------------------------------------
+    def _mentions_title(self, words: list[str], position: str, doc: Doc) -> bool:
+        title = self._normalise(position)
+        ignorable = self.term_set("function-words")
+        core = [w for w in title if w not in self.term_set("seniority") and w not in ignorable]
+        if not core:
+            core = [w for w in title if w not in ignorable]
+        if _contains(words, title) or _contains(words, core):
+            return True
+        if self._acronym_matches(doc, position, core):
+            return True
+        roles = {_singular(r) for r in self.term_set("role-nouns")}
+        head, modifiers = core[-1], core[:-1]
+        # "the analyst role": the title's head named as a job.
+        if _followed_by(words, [head], roles):
+            return True
+        # "the opening on your QA team": the title's distinctive words beside a job noun.
+        return bool(modifiers) and _near(words, modifiers, roles, window=3)
+
+    def _acronym_matches(self, doc: Doc, position: str, core: Sequence[str]) -> bool:
+        """'PM' for 'Product Manager', 'SRE' for 'Site Reliability Engineer'."""
+        candidates = set()
+        letters = "".join(w[0] for w in core if w)
+        if len(letters) >= 2:
+            candidates.add(letters)
+        for short, long in self._abbreviations.items():
+            if long == core or " ".join(long) == " ".join(core):
+                candidates.add(short)
+        for token in doc:
+            if token.text.isupper() and token.text.lower() in candidates:
+                return True
+        return False
+
+    # -- without a known title ---------------------------------------------------------
+    def _mentions_any_role(self, draft: Draft) -> bool:
+        """A title-like noun phrase: 'the data analyst role', 'a nurse position', 'Line Cook'."""
+        roles = self.term_set("role-nouns")
+        heads = self.term_set("title-heads")
+        prose = draft.prose_ranges()
+        for token in draft.doc:
+            if not any(r.contains(token.idx) for r in prose):
+                continue
+            lower = token.lower_
+            if lower in roles:
+                modifiers = [
+                    c
+                    for c in token.children
+                    if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    and c.lower_ not in {"new", "open", "current", "exciting", "great", "this"}
+                ]
+                of_phrase = [
+                    c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
+                ]
+                if modifiers or any(
+                    g.pos_ in ("NOUN", "PROPN") and _singular(g.lower_) in heads
+                    for p in of_phrase for g in p.subtree
+                ):
+                    return True
+            if _singular(lower) in heads and token.pos_ in ("NOUN", "PROPN"):
+                if token.text[:1].isupper() or any(
+                    c.dep_ in ("compound", "amod") for c in token.children
+                ) or token.head.lower_ in roles:
+                    return True
+        return False
+
+
+def _contains(words: Sequence[str], needle: Sequence[str]) -> bool:
+    """Whether `needle` occurs as a contiguous run of `words`."""
+    n = len(needle)
+    if not n:
+        return False
+    return any(list(words[i : i + n]) == list(needle) for i in range(len(words) - n + 1))
+
+
+def _followed_by(words: Sequence[str], needle: Sequence[str], nouns: set[str]) -> bool:
+    """`needle` directly followed by one of `nouns`."""
+    n = len(needle)
+    return any(
+        list(words[i : i + n]) == list(needle) and i + n < len(words) and words[i + n] in nouns
+        for i in range(len(words) - n)
+    )
+
+
+def _near(words: Sequence[str], needle: Sequence[str], nouns: set[str], window: int) -> bool:
+    """`needle` occurs with one of `nouns` at most `window` words before or after it."""
+    n = len(needle)
+    for i in range(len(words) - n + 1):
+        if list(words[i : i + n]) != list(needle):
+            continue
+        before = list(words[max(0, i - window) : i])
+        after = list(words[i + n : i + n + window])
+        if "¶" in before:
+            before = before[len(before) - before[::-1].index("¶") :]
+        if "¶" in after:
+            after = after[: after.index("¶")]
+        if any(w in nouns for w in before + after):
+            return True
+    return False

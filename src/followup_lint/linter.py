@@ -1,0 +1,177 @@
+"""The Linter: parse, annotate (batched through nlp.pipe), check, select, score, report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from followup_lint.annotated import Draft
+from followup_lint.checks.base import Check, Hit, data_check
+from followup_lint.config import Config
+from followup_lint.draft import ParsedDraft, parse_draft
+from followup_lint.errors import ConfigError
+from followup_lint.models import Category, Context, Finding, Report, Skipped
+from followup_lint.nlp import components_for, load_pipeline, resolve_model_name
+from followup_lint.registry import check_plugins, validate_against_packs
+from followup_lint.rulepacks import RulePack, load_packs
+from followup_lint.scoring import score_findings
+from followup_lint.selection import Selection
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+EXCERPT_WIDTH = 80
+
+
+def build_checks(config: Config, extra: Iterable[Check] = ()) -> dict[str, Check]:
+    """Every known check (entry points, data-only packs, user objects), keyed by rule id."""
+    packs: dict[str, RulePack] = load_packs(config.rule_packs)
+    plugins = check_plugins()
+    validate_against_packs(plugins, packs)
+    checks: dict[str, Check] = {}
+    for plugin in plugins:
+        checks[plugin.name] = plugin.cls(packs[plugin.name], config.rules.get(plugin.name))
+    for rule_id, pack in packs.items():
+        if rule_id not in checks and pack.rule.type != "python":
+            checks[rule_id] = data_check(pack)
+    for check in extra:
+        if check.id in checks:
+            raise ConfigError(f"a check with id {check.id!r} is already registered")
+        checks[check.id] = check
+    unknown = set(config.rules) - set(checks)
+    if unknown:
+        raise ConfigError(f"rules: no rule named {sorted(unknown)[0]!r}", path=config.source)
+    return checks
+
+
+class Linter:
+    """Lints drafts with one configuration; loads the spaCy pipeline once, on first use."""
+
+    def __init__(self, config: Config | None = None, *, checks: Iterable[Check] = ()) -> None:
+        self.config = config or Config()
+        self.checks = build_checks(self.config, checks)
+        categories = {rule: check.category for rule, check in self.checks.items()}
+        self.selection = Selection(self.config.select + self.config.extend_select,
+                                   self.config.ignore, self.config.severity)
+        try:
+            self.selection.validate(categories)
+        except ConfigError as exc:
+            raise ConfigError(exc.message, path=self.config.source) from None
+        self.enabled = [
+            self.checks[rule] for rule in self.selection.enabled_rules(categories)
+        ]
+
+    @cached_property
+    def nlp(self) -> Language:
+        """The pipeline with only the components the enabled checks need; checks set up once."""
+        needs: set[str] = {"sentences"}
+        for check in self.enabled:
+            needs |= check.all_needs
+        nlp = load_pipeline(resolve_model_name(self.config.model), components_for(needs))
+        for check in self.enabled:
+            check.setup(nlp)
+        return nlp
+
+    # -- public API -----------------------------------------------------------------------
+    def lint(
+        self, draft: str | ParsedDraft, *, context: Context | None = None, path: str | None = None
+    ) -> Report:
+        """Lint one draft (text or parsed) and return its report."""
+        return next(iter(self.lint_many([draft], context=context, path=path)))
+
+    def lint_many(
+        self,
+        drafts: Iterable[str | ParsedDraft],
+        *,
+        context: Context | None = None,
+        path: str | None = None,
+        batch_size: int = 32,
+    ) -> Iterator[Report]:
+        """Lint a stream of drafts lazily, annotating them in batches through `nlp.pipe`."""
+        nlp = self.nlp
+        parsed = (d if isinstance(d, ParsedDraft) else parse_draft(d, path=path) for d in drafts)
+        for doc, draft in nlp.pipe(
+            _tokenized(nlp, parsed), as_tuples=True, batch_size=batch_size
+        ):
+            yield self._check(draft, doc, context)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _check(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Report:
+        merged = parsed.context.merged_over(self.config.context)
+        if context is not None:
+            merged = context.merged_over(merged)
+        annotated = Draft(parsed=parsed, doc=doc, context=merged, kind=merged.kind)
+        findings: list[Finding] = []
+        skipped: list[Skipped] = []
+        for check in self.enabled:
+            kinds = check.pack.rule.kinds
+            if kinds and annotated.kind is not None and annotated.kind.value not in kinds:
+                continue
+            reason = check.skip_reason(annotated)
+            if reason is not None:
+                skipped.append(Skipped(rule=check.id, reason=reason))
+                continue
+            findings.extend(self._finding(check, parsed, hit) for hit in check.run(annotated))
+        findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
+        score, subscores = score_findings(findings)
+        fail_rank = self.config.fail_level.rank
+        passed = all(f.severity.rank < fail_rank for f in findings) and (
+            self.config.min_score is None or score >= self.config.min_score
+        )
+        return Report(
+            path=parsed.path,
+            kind=annotated.kind,
+            kind_source="context" if annotated.kind is not None else None,
+            score=score,
+            subscores=subscores,
+            passed=passed,
+            findings=tuple(findings),
+            skipped=tuple(skipped),
+        )
+
+    def _finding(self, check: Check, parsed: ParsedDraft, hit: Hit) -> Finding:
+        category: Category = check.category
+        severity = self.selection.severity_of(
+            check.id, category.value, hit.severity or check.severity
+        )
+        span = parsed.offsets.span(hit.start, hit.end)
+        return Finding(
+            rule=check.id,
+            entry=hit.key,
+            category=category,
+            severity=severity,
+            message=hit.message,
+            span=span,
+            excerpt=excerpt_of(parsed.source, span.start, span.end),
+            suggestions=hit.suggestions,
+        )
+
+
+def excerpt_of(source: str, start: int, end: int) -> str:
+    """The source text of a span, on one line and at most EXCERPT_WIDTH characters."""
+    text = " ".join(source[start:end].split())
+    return text if len(text) <= EXCERPT_WIDTH else text[: EXCERPT_WIDTH - 1] + "…"
+
+
+def _tokenized(nlp: Language, drafts: Iterable[ParsedDraft]) -> Iterator[tuple[Doc, ParsedDraft]]:
+    """Tokenise each draft and start a sentence at every part and paragraph boundary."""
+    for parsed in drafts:
+        doc = nlp.make_doc(parsed.text)
+        mark_part_boundaries(doc, parsed)
+        yield doc, parsed
+
+
+def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
+    """Sentences never cross the subject, greeting, paragraphs, closing or signature."""
+    parts = parsed.parts
+    starts = {
+        r.start
+        for r in (parts.subject, parts.greeting, *parts.paragraphs, parts.closing, parts.signature)
+        if r is not None
+    }
+    for token in doc:
+        if token.idx in starts:
+            token.is_sent_start = True

@@ -1,0 +1,80 @@
+"""Discover checks and formatters through entry points, exactly as a third-party plug-in would."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import EntryPoint, entry_points
+
+from followup_lint.errors import PluginError
+from followup_lint.rulepacks import KEBAB, RulePack
+
+CHECK_GROUP = "followup_lint.checks"
+FORMATTER_GROUP = "followup_lint.formatters"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckPlugin:
+    """A registered check class and the distribution that provides it."""
+
+    name: str
+    cls: type
+    provider: str
+
+
+def _provider(ep: EntryPoint) -> str:
+    dist = getattr(ep, "dist", None)
+    return f"{dist.name} ({ep.value})" if dist is not None else ep.value
+
+
+def _load(ep: EntryPoint, group: str) -> object:
+    try:
+        return ep.load()
+    except Exception as exc:
+        raise PluginError(
+            f"plug-in {ep.name!r} from {_provider(ep)} in {group} failed to load: {exc}"
+        ) from None
+
+
+@lru_cache(maxsize=1)
+def check_plugins() -> tuple[CheckPlugin, ...]:
+    """Every check class registered in the `followup_lint.checks` group, validated, by name."""
+    from followup_lint.checks.base import Check
+
+    found: dict[str, CheckPlugin] = {}
+    for ep in sorted(entry_points(group=CHECK_GROUP), key=lambda e: e.name):
+        cls = _load(ep, CHECK_GROUP)
+        where = _provider(ep)
+        if not (isinstance(cls, type) and issubclass(cls, Check)):
+            raise PluginError(f"plug-in {ep.name!r} from {where} is not a Check subclass")
+        if not KEBAB.match(ep.name):
+            raise PluginError(f"plug-in {ep.name!r} from {where}: rule id must be kebab-case")
+        if cls.id != ep.name:
+            raise PluginError(
+                f"plug-in {ep.name!r} from {where}: entry-point name differs from its id "
+                f"{cls.id!r}"
+            )
+        if ep.name in found and found[ep.name].cls is not cls:
+            raise PluginError(f"rule id {ep.name!r} is registered twice ({where})")
+        found[ep.name] = CheckPlugin(ep.name, cls, where)
+    return tuple(found.values())
+
+
+def validate_against_packs(plugins: tuple[CheckPlugin, ...], packs: Mapping[str, RulePack]) -> None:
+    """Every registered check must have a rule pack that documents it."""
+    for plugin in plugins:
+        if plugin.name not in packs:
+            raise PluginError(
+                f"plug-in {plugin.name!r} from {plugin.provider} has no rule pack "
+                f"(add rules/<category>/{plugin.name}.toml or a rule-pack folder in config)"
+            )
+
+
+@lru_cache(maxsize=1)
+def formatter_classes() -> dict[str, type]:
+    """Output formats registered in the `followup_lint.formatters` group."""
+    return {
+        ep.name: _load(ep, FORMATTER_GROUP)  # type: ignore[misc]
+        for ep in sorted(entry_points(group=FORMATTER_GROUP), key=lambda e: e.name)
+    }
