@@ -22,6 +22,8 @@ class DemandReply(PhraseCheck):
     needs = frozenset({"parser", "lemmatizer", "ner"})
 
     def accept(self, draft: Draft, match: Match) -> bool:
+        if self._writer_acts(match):
+            return False
         reporting = self.term_set("reporting-verbs")
         plans = self.term_set("plan-verbs")
         first_person = self.term_set("first-person")
@@ -35,6 +37,20 @@ class DemandReply(PhraseCheck):
             ):
                 return False
         return True
+
+
+    def _writer_acts(self, match: Match) -> bool:
+        """The matched verb is something the writer does: 'I can send them immediately'."""
+        verb = match.span[0]
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.term_set(
+            "receiving-verbs"
+        ):
+            return False
+        first_person = self.term_set("first-person")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(s.lower_ in first_person for s in subjects)
 
 
 def _speaker_is_other(verb: Token, first_person: frozenset[str]) -> bool:

@@ -42,7 +42,7 @@ class Position(Check):
         words = self._text_words(draft)
         position = draft.context.position
         if position:
-            if not self._mentions_title(words, position, draft.doc):
+            if not self._mentions_title(words, position, draft.doc, draft.context.company):
                 yield self.hit(
                     "missing",
                     draft.first_sentence_range(),
@@ -68,7 +68,9 @@ class Position(Check):
         return words
 
     # -- with a known title ------------------------------------------------------------
-    def _mentions_title(self, words: list[str], position: str, doc: Doc) -> bool:
+    def _mentions_title(
+        self, words: list[str], position: str, doc: Doc, company_name: str | None
+    ) -> bool:
         title = self._normalise(position)
         ignorable = self.term_set("function-words")
         core = [w for w in title if w not in self.term_set("seniority") and w not in ignorable]
@@ -83,8 +85,12 @@ class Position(Check):
         # "the analyst role": the title's head named as a job.
         if _followed_by(words, [head], roles):
             return True
-        # "the opening on your QA team": the title's distinctive words beside a job noun.
-        return bool(modifiers) and _near(words, modifiers, roles, window=3)
+        # "the QA opening", "the opening on your QA team": the title's distinctive words
+        # beside a job noun (words of the company's name are not distinctive).
+        company = set(self._normalise(company_name or ""))
+        if not modifiers or set(modifiers) <= company:
+            return False
+        return _beside_role(words, modifiers, roles)
 
     def _acronym_matches(self, doc: Doc, position: str, core: Sequence[str]) -> bool:
         """'PM' for 'Product Manager', 'SRE' for 'Site Reliability Engineer'."""
@@ -105,7 +111,8 @@ class Position(Check):
         """A title-like noun phrase: 'the data analyst role', 'a nurse position', 'Line Cook'."""
         roles = self.term_set("role-nouns")
         heads = self.term_set("title-heads")
-        prose = draft.prose_ranges()
+        greeting = draft.parts.greeting
+        prose = [r for r in draft.prose_ranges() if r != greeting]
         for token in draft.doc:
             if not any(r.contains(token.idx) for r in prose):
                 continue
@@ -150,18 +157,20 @@ def _followed_by(words: Sequence[str], needle: Sequence[str], nouns: set[str]) -
     )
 
 
-def _near(words: Sequence[str], needle: Sequence[str], nouns: set[str], window: int) -> bool:
-    """`needle` occurs with one of `nouns` at most `window` words before or after it."""
+def _beside_role(words: Sequence[str], needle: Sequence[str], roles: set[str]) -> bool:
+    """`needle` just before a job noun ('QA opening'), or after one and a preposition
+    ('opening on your QA team')."""
     n = len(needle)
+    linkers = {"on", "in", "for", "with", "within", "at"}
+    determiners = {"the", "your", "our", "a", "an", "this"}
     for i in range(len(words) - n + 1):
         if list(words[i : i + n]) != list(needle):
             continue
-        before = list(words[max(0, i - window) : i])
-        after = list(words[i + n : i + n + window])
-        if "¶" in before:
-            before = before[len(before) - before[::-1].index("¶") :]
-        if "¶" in after:
-            after = after[: after.index("¶")]
-        if any(w in nouns for w in before + after):
+        if any(w in roles for w in words[i + n : i + n + 2]):
+            return True
+        j = i - 1
+        if j >= 0 and words[j] in determiners:
+            j -= 1
+        if j >= 1 and words[j] in linkers and words[j - 1] in roles:
             return True
     return False

@@ -1,0 +1,39 @@
+"""Shared fixtures: one linter per session, the labelled corpus, and a --update-golden option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Linter
+from followup_lint.evaluation import LabelledDraft, load_labels
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+LABEL_FILES = (CORPUS / "labels.toml", CORPUS / "holdout" / "labels.toml")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden from current output"
+    )
+
+
+@pytest.fixture(scope="session")
+def linter() -> Linter:
+    """The default linter; the spaCy pipeline loads once for the whole session."""
+    return Linter()
+
+
+def labelled_corpus(split: str = "dev") -> list[tuple[Path, LabelledDraft]]:
+    """Labelled drafts: 'dev' (tuning set), 'holdout', or 'all'."""
+    files = {"dev": LABEL_FILES[:1], "holdout": LABEL_FILES[1:], "all": LABEL_FILES}[split]
+    return [item for f in files if f.exists() for item in load_labels(f)]
+
+
+def corpus_draft(name: str) -> Path:
+    """A corpus draft by its path under corpus/ (must exist)."""
+    path = CORPUS / name
+    assert path.exists(), f"corpus draft {name} is missing"
+    return path
