@@ -1,8 +1,8 @@
 """followup-lint: check a post-interview note (thank-you, status inquiry, …) before it is sent.
 
-    >>> import followup_lint
-    >>> report = followup_lint.lint(text, context=followup_lint.Context(interviewer="Sarah Chen"))
-    >>> report.score, report.passed, report.findings
+>>> import followup_lint
+>>> report = followup_lint.lint(text, context=followup_lint.Context(interviewer="Sarah Chen"))
+>>> report.score, report.passed, report.findings
 """
 
 from __future__ import annotations

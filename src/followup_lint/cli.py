@@ -43,11 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="lint drafts (files, folders, or - for stdin)")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                       help="draft files or folders (*.txt, *.md, *.eml), or - for stdin")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="draft files or folders (*.txt, *.md, *.eml), or - for stdin",
+    )
     ctx = check.add_argument_group("context (overrides front matter and config)")
-    ctx.add_argument("--interviewer", action="append", metavar="NAME",
-                     help="interviewer's name; repeat for a panel")
+    ctx.add_argument(
+        "--interviewer",
+        action="append",
+        metavar="NAME",
+        help="interviewer's name; repeat for a panel",
+    )
     ctx.add_argument("--position", metavar="TITLE")
     ctx.add_argument("--company", metavar="NAME")
     ctx.add_argument("--sender", metavar="NAME", help="your own name")
@@ -57,21 +66,39 @@ def build_parser() -> argparse.ArgumentParser:
     ctx.add_argument("--previous-followups", type=int, metavar="N")
     ctx.add_argument("--kind", choices=[k.value for k in Kind])
     out = check.add_argument_group("output and exit code")
-    out.add_argument("--format", default="text", metavar="FORMAT",
-                     help="text (default) or json, or a plug-in format")
-    out.add_argument("--select", action="append", default=[], metavar="RULES",
-                     help="rules or categories to run (comma-separated)")
-    out.add_argument("--ignore", action="append", default=[], metavar="RULES",
-                     help="rules or categories to skip (comma-separated)")
-    out.add_argument("--fail-level", choices=[s.value for s in Severity],
-                     help="lowest severity that fails a file (default: error)")
+    out.add_argument(
+        "--format",
+        default="text",
+        metavar="FORMAT",
+        help="text (default) or json, or a plug-in format",
+    )
+    out.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help="rules or categories to run (comma-separated)",
+    )
+    out.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULES",
+        help="rules or categories to skip (comma-separated)",
+    )
+    out.add_argument(
+        "--fail-level",
+        choices=[s.value for s in Severity],
+        help="lowest severity that fails a file (default: error)",
+    )
     out.add_argument("--min-score", type=int, metavar="N", help="fail a file scoring below N")
     out.add_argument("--exit-zero", action="store_true", help="exit 0 even when files fail")
     out.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--config", metavar="FILE", help="use this config file only")
     check.add_argument("--model", metavar="NAME", help="spaCy pipeline to use")
-    check.add_argument("--stdin-filename", metavar="NAME",
-                       help="name (and format, by suffix) to report for stdin")
+    check.add_argument(
+        "--stdin-filename", metavar="NAME", help="name (and format, by suffix) to report for stdin"
+    )
 
     rules = commands.add_parser("rules", help="list every rule with its category and severity")
     rules.add_argument("--format", choices=["text", "json"], default="text")
@@ -91,8 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return 2
-        handler = {"check": run_check, "rules": run_rules, "explain": run_explain,
-                   "schema": run_schema}[args.command]
+        handler = {
+            "check": run_check,
+            "rules": run_rules,
+            "explain": run_explain,
+            "schema": run_schema,
+        }[args.command]
         return handler(args)
     except FollowupLintError as exc:
         _error(str(exc))
@@ -141,8 +172,10 @@ def discover(paths: Sequence[str]) -> Iterator[str]:
         path = Path(raw)
         if path.is_dir():
             found = [
-                p for p in path.rglob("*")
-                if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in DRAFT_SUFFIXES
+                and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             yield from (str(p) for p in sorted(found))
@@ -253,9 +286,7 @@ def _catalogue(config_path: str | None) -> dict[str, dict[str, str]]:
     plugins = check_plugins()
     validate_against_packs(plugins, packs)
     names = {p.name for p in plugins} | {r for r, p in packs.items() if p.rule.type != "python"}
-    return {
-        rule: packs[rule].rule.model_dump(mode="json") for rule in sorted(names)
-    }
+    return {rule: packs[rule].rule.model_dump(mode="json") for rule in sorted(names)}
 
 
 def run_rules(args: argparse.Namespace) -> int:

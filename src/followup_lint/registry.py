@@ -52,8 +52,7 @@ def check_plugins() -> tuple[CheckPlugin, ...]:
             raise PluginError(f"plug-in {ep.name!r} from {where}: rule id must be kebab-case")
         if cls.id != ep.name:
             raise PluginError(
-                f"plug-in {ep.name!r} from {where}: entry-point name differs from its id "
-                f"{cls.id!r}"
+                f"plug-in {ep.name!r} from {where}: entry-point name differs from its id {cls.id!r}"
             )
         if ep.name in found and found[ep.name].cls is not cls:
             raise PluginError(f"rule id {ep.name!r} is registered twice ({where})")

@@ -38,7 +38,6 @@ class DemandReply(PhraseCheck):
                 return False
         return True
 
-
     def _writer_acts(self, match: Match) -> bool:
         """The matched verb is something the writer does: 'I can send them immediately'."""
         verb = match.span[0]

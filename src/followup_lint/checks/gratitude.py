@@ -1,4 +1,4 @@
-"""Rule `gratitude`: the note must thank the reader somewhere (a 'Thanks again,' sign-off counts)."""
+"""Rule `gratitude`: the note must thank the reader (a 'Thanks again,' sign-off counts)."""
 
 from __future__ import annotations
 

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
 
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 
 
 class InterviewDate(Check):
@@ -69,6 +65,7 @@ class InterviewDate(Check):
     def _time_expressions(self, sent: Span) -> Iterator[Span]:
         """DATE/TIME entities plus weekdays, day parts, numeric and ordinal dates."""
         weekdays = self.term_set("weekdays")
+        months = self.term_set("months")
         day_parts = self.term_set("day-parts")
         seen: set[int] = set()
         for ent in sent.ents:
@@ -83,7 +80,7 @@ class InterviewDate(Check):
                 lower in weekdays
                 or lower in day_parts
                 or lower == "yesterday"
-                or (lower in _MONTHS and token.text[:1].isupper())
+                or (lower in months and token.text[:1].isupper())
                 or _NUMERIC_DATE.match(token.text)
                 or _ORDINAL.match(token.text)
             ):
@@ -93,7 +90,10 @@ class InterviewDate(Check):
     def _points_ahead(expression: Span) -> bool:
         """A deadline or a future date: 'by the 25th', 'next week', 'tomorrow'."""
         doc = expression.doc
-        before = {t.lower_ for t in doc[max(expression.sent.start, expression.start - 2) : expression.start]}
+        before = {
+            t.lower_
+            for t in doc[max(expression.sent.start, expression.start - 2) : expression.start]
+        }
         inside = {t.lower_ for t in expression}
         if inside & {"next", "tomorrow", "upcoming", "coming"}:
             return True

@@ -139,7 +139,10 @@ class InterviewerName(Check):
             if draft.part_name(token.idx) == "signature" or fold(token.text) in known:
                 continue
             for part in parts:
-                if fold(token.text)[0] == fold(part)[0] and similarity(token.text, part) >= threshold:
+                if (
+                    fold(token.text)[0] == fold(part)[0]
+                    and similarity(token.text, part) >= threshold
+                ):
                     yield self.hit(
                         "misspelt",
                         TextRange(token.idx, token.idx + len(token.text)),

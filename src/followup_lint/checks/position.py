@@ -101,10 +101,7 @@ class Position(Check):
         for short, long in self._abbreviations.items():
             if long == core or " ".join(long) == " ".join(core):
                 candidates.add(short)
-        for token in doc:
-            if token.text.isupper() and token.text.lower() in candidates:
-                return True
-        return False
+        return any(t.text.isupper() and t.text.lower() in candidates for t in doc)
 
     # -- without a known title ---------------------------------------------------------
     def _mentions_any_role(self, draft: Draft) -> bool:
@@ -121,22 +118,31 @@ class Position(Check):
                 modifiers = [
                     c
                     for c in token.children
-                    if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    if c.dep_ in ("compound", "amod", "nmod")
+                    and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     and c.lower_ not in {"new", "open", "current", "exciting", "great", "this"}
                 ]
                 of_phrase = [
-                    c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
+                    c
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
                 ]
                 if modifiers or any(
                     g.pos_ in ("NOUN", "PROPN") and _singular(g.lower_) in heads
-                    for p in of_phrase for g in p.subtree
+                    for p in of_phrase
+                    for g in p.subtree
                 ):
                     return True
-            if _singular(lower) in heads and token.pos_ in ("NOUN", "PROPN"):
-                if token.text[:1].isupper() or any(
-                    c.dep_ in ("compound", "amod") for c in token.children
-                ) or token.head.lower_ in roles:
-                    return True
+            if (
+                _singular(lower) in heads
+                and token.pos_ in ("NOUN", "PROPN")
+                and (
+                    token.text[:1].isupper()
+                    or any(c.dep_ in ("compound", "amod") for c in token.children)
+                    or token.head.lower_ in roles
+                )
+            ):
+                return True
         return False
 
 

@@ -90,10 +90,7 @@ class OffsetMap:
     def span(self, start: int, end: int) -> Span:
         """The source Span of the analysis range [start, end)."""
         src_start = self.source_offset(start)
-        if end > start:
-            src_end = self.source_offset(end - 1) + 1
-        else:
-            src_end = src_start
+        src_end = self.source_offset(end - 1) + 1 if end > start else src_start
         src_end = max(src_end, src_start)
         line, column = self.line_column(src_start)
         end_line, end_column = self.line_column(src_end)

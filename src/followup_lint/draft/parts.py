@@ -1,0 +1,292 @@
+"""Split a letter's analysis text into greeting, body paragraphs, closing and signature."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from followup_lint.draft.model import Parts, TextRange
+
+_SALUTATION = re.compile(
+    r"(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|to\s+whom\s+it\s+may\s+concern|morning|afternoon|evening|yo)\b",
+    re.IGNORECASE,
+)
+_CLOSING_PHRASES = (
+    "best",
+    "all the best",
+    "all best",
+    "best regards",
+    "best wishes",
+    "with best regards",
+    "with best wishes",
+    "kind regards",
+    "kindest regards",
+    "with kind regards",
+    "warm regards",
+    "warmest regards",
+    "warm wishes",
+    "warmly",
+    "regards",
+    "sincerely",
+    "sincerely yours",
+    "yours sincerely",
+    "yours truly",
+    "very truly yours",
+    "yours faithfully",
+    "respectfully",
+    "respectfully yours",
+    "thank you",
+    "thank you again",
+    "thank you so much",
+    "thank you very much",
+    "thank you for your time",
+    "thank you for your consideration",
+    "thanks",
+    "thanks again",
+    "thanks so much",
+    "thanks for your time",
+    "many thanks",
+    "with thanks",
+    "with many thanks",
+    "with gratitude",
+    "with appreciation",
+    "cheers",
+    "take care",
+    "looking forward",
+    "looking forward to hearing from you",
+    "cordially",
+    "gratefully",
+    "gratefully yours",
+    "talk soon",
+)
+_PHRASE = "|".join(
+    r"\s+".join(phrase.split()) for phrase in sorted(_CLOSING_PHRASES, key=len, reverse=True)
+)
+_CLOSING = re.compile(rf"(?:{_PHRASE})(?:\s*[,!.:—–-]+)?", re.IGNORECASE)
+_CLOSING_WITH_NAME = re.compile(rf"((?:{_PHRASE})\s*[,—–-])\s*(\S.*)", re.IGNORECASE)
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
+_CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}|\+\d")
+_SENTENCE_END = re.compile(r"([\w’']+)[.!?]\s")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "rev", "hon"})
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al", "y"}
+)
+_SENTENCE_OPENER = re.compile(
+    r"(?:i|we|thank|thanks|it|this|that|my|our|just|please|as|after)\b", re.IGNORECASE
+)
+_GREETING_CUT = re.compile(r"[,:!]|\s[-—–]\s")
+_SIGNATURE_DELIMITER = ("--", "—")
+_CLOSING_WINDOW = 8
+_MAX_SIGNATURE_LINES = 5
+
+Line = tuple[int, int]
+
+
+def split_parts(
+    text: str,
+    subject: TextRange | None,
+    body_start: int,
+    keep_breaks: Collection[int] = frozenset(),
+) -> tuple[str, Parts]:
+    """Find the letter's anatomy and reflow hard-wrapped paragraphs (same length, same offsets).
+
+    `body_start` is where the letter begins after the subject; `keep_breaks`
+    holds newline indices that must not be reflowed (Markdown list items, <br>).
+    """
+    lines = [line for line in _lines(text, body_start) if not _blank(text, line)]
+    greeting, body_from = _greeting(text, lines[0]) if lines else (None, body_start)
+    tail = [(max(start, body_from), end) for start, end in lines if end > body_from]
+    tail = [line for line in tail if not _blank(text, line)]
+    closing, signature, body_end = _closing_and_signature(text, tail)
+    paragraphs = _paragraphs(text, body_from, body_end)
+    reflowed = _reflow(text, paragraphs, frozenset(keep_breaks))
+    return reflowed, Parts(subject, greeting, paragraphs, closing, signature)
+
+
+def _lines(text: str, start: int) -> list[Line]:
+    lines: list[Line] = []
+    cursor = start
+    while cursor <= len(text):
+        newline = text.find("\n", cursor)
+        end = len(text) if newline == -1 else newline
+        lines.append((cursor, end))
+        if newline == -1:
+            break
+        cursor = newline + 1
+    return lines
+
+
+def _blank(text: str, line: Line) -> bool:
+    return not text[line[0] : line[1]].strip()
+
+
+def _trimmed(text: str, start: int, end: int) -> TextRange:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextRange(start, end)
+
+
+def _greeting(text: str, line: Line) -> tuple[TextRange | None, int]:
+    """The greeting on the first line, and where the body starts after it."""
+    whole = _trimmed(text, *line)
+    content = text[whole.start : whole.end]
+    words = content.split()
+    salutation = _SALUTATION.match(content)
+    if content[-1] in ",:!-—–" and len(words) <= 8 and (salutation or _addresses_someone(content)):
+        return whole, whole.end
+    if not salutation:
+        return None, line[0]
+    cut = _GREETING_CUT.search(content, salutation.end())
+    if cut is not None:
+        end = cut.end() if content[cut.start()] in ",:!" else cut.end() - 1
+        end = _extend_over_name(content, salutation.end(), end)
+        greeting = _trimmed(text, whole.start, whole.start + end)
+        return greeting, greeting.end
+    if len(words) <= 8:
+        return whole, whole.end
+    return None, line[0]
+
+
+def _extend_over_name(content: str, after_salutation: int, end: int) -> int:
+    """In "Hey, Sarah, thanks…" the greeting runs to the comma after the name."""
+    if content[after_salutation : end - 1].strip():
+        return end
+    following = content.find(",", end)
+    if following != -1 and _name_like(content[end:following]):
+        return following + 1
+    return end
+
+
+def _addresses_someone(content: str) -> bool:
+    """A line like "Sarah," or "Hiring team:" that greets without a salutation word."""
+    words = content.rstrip(",:!-—– ").split()
+    if not words or len(words) > 5 or not words[0][0].isupper():
+        return False
+    if _SENTENCE_OPENER.match(words[0]):
+        return False
+    return not _has_sentence_end(content)
+
+
+def _has_sentence_end(content: str) -> bool:
+    for match in _SENTENCE_END.finditer(content + " "):
+        word = match.group(1)
+        if match.end() < len(content) and len(word) > 1 and word.lower() not in _ABBREVIATIONS:
+            return True
+    return False
+
+
+def _name_like(line: str) -> bool:
+    words = line.strip().rstrip(",").split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() or ch == "@" for ch in line):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _closing_and_signature(
+    text: str, lines: list[Line]
+) -> tuple[TextRange | None, TextRange | None, int]:
+    """Closing and signature ranges, and where the body ends."""
+    window = lines[-_CLOSING_WINDOW:]
+    for index in range(len(window) - 1, -1, -1):
+        line = _trimmed(text, *window[index])
+        content = text[line.start : line.end]
+        after = window[index + 1 :]
+        if not _signature_lines(text, after):
+            continue
+        if _CLOSING.fullmatch(content):
+            return line, _signature_range(text, after), line.start
+        with_name = _CLOSING_WITH_NAME.fullmatch(content)
+        if with_name and _name_like(with_name.group(2)):
+            closing = TextRange(line.start, line.start + with_name.end(1))
+            signature = _trimmed(text, line.start + with_name.start(2), _end_of(line, after))
+            return closing, signature, line.start
+    for index in range(len(window) - 1, -1, -1):
+        delimiter = _trimmed(text, *window[index])
+        if text[delimiter.start : delimiter.end] in _SIGNATURE_DELIMITER:
+            return None, _signature_range(text, window[index + 1 :]), delimiter.start
+    return _signature_without_closing(text, lines)
+
+
+def _end_of(line: TextRange, after: list[Line]) -> int:
+    return after[-1][1] if after else line.end
+
+
+def _signature_range(text: str, lines: list[Line]) -> TextRange | None:
+    if lines and text[lines[0][0] : lines[0][1]].strip() in _SIGNATURE_DELIMITER:
+        lines = lines[1:]
+    if not lines:
+        return None
+    return _trimmed(text, lines[0][0], lines[-1][1])
+
+
+def _signature_lines(text: str, lines: list[Line]) -> bool:
+    """True when every line reads like a sign-off block: name, title, phone, e-mail, link."""
+    if len(lines) > _MAX_SIGNATURE_LINES + 1:
+        return False
+    return all(_signature_line(text[start:end].strip()) for start, end in lines)
+
+
+def _signature_line(line: str) -> bool:
+    if line in _SIGNATURE_DELIMITER or _CONTACT.search(line):
+        return True
+    words = line.split()
+    if len(words) > 8 or line.endswith("?") or _has_sentence_end(line):
+        return False
+    return not (line.endswith((".", "!")) and len(words) > 3)
+
+
+def _signature_without_closing(text: str, lines: list[Line]) -> tuple[None, TextRange | None, int]:
+    """A trailing name block ("Jordan Lee\\n555-0100") after the last paragraph."""
+    nothing = (None, None, len(text))
+    block: list[Line] = []
+    for line in reversed(lines):
+        content = text[line[0] : line[1]].strip()
+        if not _signature_line(content) or content.endswith((".", "!", "?", ":")):
+            break
+        block.insert(0, line)
+    for line in block[-_MAX_SIGNATURE_LINES:]:
+        if not _name_like(text[line[0] : line[1]]):
+            continue
+        position = lines.index(line)
+        if position == 0:
+            return nothing
+        previous = lines[position - 1]
+        blank_between = text.count("\n", previous[1], line[0]) >= 2
+        sentence_before = text[previous[0] : previous[1]].rstrip().endswith((".", "!", "?"))
+        if not (blank_between or sentence_before):
+            return nothing
+        signature = _trimmed(text, line[0], block[-1][1])
+        return None, signature, signature.start
+    return nothing
+
+
+def _paragraphs(text: str, start: int, end: int) -> tuple[TextRange, ...]:
+    paragraphs: list[TextRange] = []
+    for chunk in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end]):
+        rng = _trimmed(text, start + chunk.start(), start + chunk.end())
+        if len(rng) > 0:
+            paragraphs.append(rng)
+    return tuple(paragraphs)
+
+
+def _reflow(text: str, paragraphs: tuple[TextRange, ...], keep: frozenset[int]) -> str:
+    """Turn single newlines inside paragraphs into spaces, except before list items."""
+    chars = list(text)
+    for paragraph in paragraphs:
+        index = text.find("\n", paragraph.start, paragraph.end)
+        while index != -1:
+            line_start = text.rfind("\n", 0, index) + 1
+            keep_it = (
+                index in keep
+                or _LIST_LINE.match(text, index + 1) is not None
+                or text[line_start:index].rstrip().endswith(":")
+            )
+            if not keep_it:
+                chars[index] = " "
+            index = text.find("\n", index + 1, paragraph.end)
+    return "".join(chars)
