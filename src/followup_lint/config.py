@@ -82,6 +82,12 @@ def _describe(exc: ValidationError) -> str:
 def parse_config(data: dict[str, Any], source: str) -> Config:
     """Validate a config table; errors name the file and the key."""
     data = dict(data)
+    if isinstance(data.get("context"), dict):
+        fields = Context.model_fields
+        data["context"] = {
+            (k.replace("-", "_") if k.replace("-", "_") in fields else k): v
+            for k, v in data["context"].items()
+        }
     base = Path(source).parent
     packs = data.get("rule-packs", data.get("rule_packs"))
     if isinstance(packs, list):

@@ -35,7 +35,7 @@ def build_checks(config: Config, extra: Iterable[Check] = ()) -> dict[str, Check
         checks[plugin.name] = plugin.cls(packs[plugin.name], config.rules.get(plugin.name))
     for rule_id, pack in packs.items():
         if rule_id not in checks and pack.rule.type != "python":
-            checks[rule_id] = data_check(pack)
+            checks[rule_id] = data_check(pack, config.rules.get(rule_id))
     for check in extra:
         if check.id in checks:
             raise ConfigError(f"a check with id {check.id!r} is already registered")
@@ -105,7 +105,7 @@ class Linter:
         skipped: list[Skipped] = []
         for check in self.enabled:
             kinds = check.pack.rule.kinds
-            if kinds and annotated.kind is not None and annotated.kind.value not in kinds:
+            if kinds and annotated.kind is not None and annotated.kind not in kinds:
                 continue
             reason = check.skip_reason(annotated)
             if reason is not None:

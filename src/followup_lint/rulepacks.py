@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from followup_lint.errors import RulePackError
-from followup_lint.models import Category, Severity
+from followup_lint.models import Category, Kind, Severity
 
 KEBAB = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 TokenPattern = list[dict[str, Any]]
@@ -41,7 +41,7 @@ class RuleDoc(_Strict):
     bad: str
     good: str
     source: str = "Career guides on post-interview follow-up (see ADVICE in the README)."
-    kinds: tuple[str, ...] = Field(
+    kinds: tuple[Kind, ...] = Field(
         default=(), description="Kinds of note the rule applies to; empty means all."
     )
 
@@ -69,6 +69,8 @@ class Entry(_Strict):
             raise ValueError(f"entry id {self.id!r} is not kebab-case")
         if (self.phrase is None) == (self.pattern is None):
             raise ValueError(f"entry {self.id!r} needs exactly one of 'phrase' or 'pattern'")
+        if not (self.phrases or self.patterns) or not all(self.patterns):
+            raise ValueError(f"entry {self.id!r} has an empty phrase or pattern")
         return self
 
     @property
@@ -100,6 +102,8 @@ class Allow(_Strict):
     def _one_matcher(self) -> Allow:
         if (self.phrase is None) == (self.pattern is None):
             raise ValueError("an allow entry needs exactly one of 'phrase' or 'pattern'")
+        if self.phrase in ("", []) or self.pattern == []:
+            raise ValueError("an allow entry has an empty phrase or pattern")
         return self
 
     def as_entry(self, index: int) -> Entry:

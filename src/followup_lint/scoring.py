@@ -1,8 +1,8 @@
 """Turn findings into a 0–100 score and per-category sub-scores; a pure function.
 
 Each rule with findings costs points once, by the highest severity among its findings
-(error 20, warning 8, info 2), plus half that cost for each further finding of the same
-rule, capped at twice the first cost, so one noisy rule cannot sink a note alone. The score
+(error 20, warning 8, info 2), plus half its own cost for each further finding of the
+same rule, capped at twice the first cost, so one noisy rule cannot sink a note alone. The score
 is 100 minus all costs, floored at 0; a category's sub-score is 100 minus its own rules' costs.
 """
 

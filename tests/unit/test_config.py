@@ -186,7 +186,7 @@ def test_bad_value_names_the_key(tmp_path: Path, line: str, key: str) -> None:
 
 
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
-    config_file = write(tmp_path / ".followup-lint.toml", "select = [\"tone\"\nmin-score = \n")
+    config_file = write(tmp_path / ".followup-lint.toml", 'select = ["tone"\nmin-score = \n')
 
     with pytest.raises(ConfigError, match="not valid TOML") as caught:
         find_config(tmp_path)

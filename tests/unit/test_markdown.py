@@ -114,9 +114,13 @@ def test_wrapped_list_item_continuation_is_reflowed() -> None:
 
 
 def test_subject_line_wins_over_a_heading() -> None:
-    draft = parse_draft("Subject: Hello\n\n# Heading\n\nHi Sarah,\n\nThanks.\n", format="markdown")
+    draft = parse_draft(
+        "Subject: Hello\n\n# Heading\n\nHi Sarah,\n\nThank you for the call.\n", format="markdown"
+    )
     assert draft.excerpt(draft.parts.subject) == "Hello"
-    assert draft.excerpt(draft.parts.paragraphs[0]) == "Heading"
+    # the heading stands before the greeting like a letter-head, outside the body
+    assert draft.excerpt(draft.parts.greeting) == "Hi Sarah,"
+    assert draft.excerpt(draft.parts.paragraphs[0]) == "Thank you for the call."
 
 
 def test_signature_delimiter_is_not_a_heading_underline() -> None:

@@ -189,3 +189,33 @@ def test_only_a_greeting() -> None:
     assert show(text, parts.greeting) == "Hi Sarah,"
     assert parts.paragraphs == ()
     assert parts.closing is None and parts.signature is None
+
+
+def test_a_letter_head_block_before_the_greeting_is_not_the_body() -> None:
+    text = (
+        "November 19, 2026\n\nMs. Sarah Chen\nAcme Analytics\n123 Main Street\n\n"
+        "Dear Ms. Chen:\n\nThank you for the interview yesterday.\n\nSincerely,\nJordan Lee"
+    )
+    draft = parse_draft(text)
+    assert draft.excerpt(draft.parts.greeting) == "Dear Ms. Chen:"
+    assert [draft.excerpt(p) for p in draft.parts.paragraphs] == [
+        "Thank you for the interview yesterday."
+    ]
+
+
+def test_a_prose_first_line_is_never_skipped_to_find_a_later_greeting() -> None:
+    draft = parse_draft("I am writing to follow up.\n\nDear Sarah,\n\nMore.\n\nBest,\nJo")
+    assert draft.parts.greeting is None
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("Hi Sarah. Thank you for meeting me on Tuesday.\n\nBest,\nJo", "Hi Sarah."),
+        ("Hi Dr. Patel. Thanks for Tuesday.\n\nBest,\nJo", "Hi Dr. Patel."),
+    ],
+)
+def test_a_greeting_ended_by_a_full_stop_on_the_first_line(text: str, greeting: str) -> None:
+    draft = parse_draft(text)
+    assert draft.excerpt(draft.parts.greeting) == greeting
+    assert draft.excerpt(draft.parts.paragraphs[0]).startswith("Th")

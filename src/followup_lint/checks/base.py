@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from followup_lint.draft.model import TextRange
-from followup_lint.errors import ConfigError
+from followup_lint.errors import ConfigError, RulePackError
 from followup_lint.matching import Match, entry_matcher, needs_of
 from followup_lint.models import Category, Severity
 from followup_lint.rulepacks import RulePack
@@ -40,17 +40,29 @@ class Check:
     - `skip_reason(draft)` says why the rule cannot judge this draft (missing dates, no
       backend); the rule is then reported as skipped, never as passed
     - `run(draft)` yields `Hit`s in analysis offsets and has no side effects
-    - every word a user reads comes from the pack (`[messages]`, entries), not from code
+    - every word a user reads comes from the pack (`[messages]`, entries), not from code;
+      `message_keys` lists the `[messages]` the check uses, checked when it is built
     """
 
     id: ClassVar[str] = ""
     needs: ClassVar[frozenset[str]] = frozenset()
+    message_keys: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, pack: RulePack, settings: Mapping[str, Any] | None = None) -> None:
         if pack.id != self.id:
             raise ValueError(f"check {self.id!r} was given the pack of {pack.id!r}")
         self.pack = pack
+        missing = sorted(self.required_messages() - set(pack.messages))
+        if missing:
+            raise RulePackError(
+                f"rule pack {pack.id!r} lacks [messages] {', '.join(map(repr, missing))}",
+                path=pack.path,
+            )
         self.settings = resolve_settings(pack, settings or {})
+
+    def required_messages(self) -> set[str]:
+        """The `[messages]` keys this check needs from its pack."""
+        return set(self.message_keys)
 
     # -- identity, taken from the pack ------------------------------------------------------
     @property
@@ -101,11 +113,11 @@ class Check:
 
 def resolve_settings(pack: RulePack, overrides: Mapping[str, Any]) -> dict[str, Any]:
     """The pack's `[settings]` defaults with config overrides, type-checked against them."""
-    values: dict[str, Any] = dict(pack.settings)
+    values: dict[str, Any] = {k.replace("-", "_"): v for k, v in pack.settings.items()}
     for raw_key, value in overrides.items():
         key = raw_key.replace("-", "_")
         if key not in values:
-            known = ", ".join(k.replace("_", "-") for k in pack.settings) or "none"
+            known = ", ".join(k.replace("_", "-") for k in values) or "none"
             raise ConfigError(f"rule {pack.id!r} has no setting {raw_key!r} (known: {known})")
         default = values[key]
         ok = isinstance(value, type(default)) and not (
@@ -127,6 +139,13 @@ class PhraseCheck(Check):
 
     Subclasses may override `accept(draft, match)` to drop matches by context.
     """
+
+    def required_messages(self) -> set[str]:
+        """`default` is needed when some entry has no message of its own."""
+        needed = super().required_messages()
+        if any(entry.message is None for entry in self.pack.entries):
+            needed.add("default")
+        return needed
 
     def setup(self, nlp: Language) -> None:
         self._matcher = entry_matcher(nlp, self.pack)
@@ -171,6 +190,10 @@ class RequiredCheck(PhraseCheck):
     Subclasses may override `counts(draft, match)` to ignore matches in some parts.
     """
 
+    def required_messages(self) -> set[str]:
+        """Only `missing`: entries are never reported one by one."""
+        return set(self.message_keys) | {"missing"}
+
     def counts(self, draft: Draft, match: Match) -> bool:
         """Whether a match satisfies the requirement; by default any accepted match does."""
         return self.accept(draft, match)
@@ -181,8 +204,8 @@ class RequiredCheck(PhraseCheck):
         yield self.hit("missing", draft.first_sentence_range())
 
 
-def data_check(pack: RulePack) -> Check:
+def data_check(pack: RulePack, settings: Mapping[str, Any] | None = None) -> Check:
     """A check with no Python of its own, built from a pack whose `[rule] type` says how."""
     base = {"phrases": PhraseCheck, "required": RequiredCheck}[pack.rule.type]
     cls = type(f"DataCheck_{pack.id.replace('-', '_')}", (base,), {"id": pack.id})
-    return cls(pack)
+    return cls(pack, settings)

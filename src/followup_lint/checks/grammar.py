@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 class LanguageToolSlot(Check):
     """Reports itself skipped with the reason until a LanguageTool backend is configured."""
 
+    message_keys = frozenset({"backend-missing", "not-configured"})
+
     def skip_reason(self, draft: Draft) -> str | None:
         if importlib.util.find_spec("language_tool_python") is None:
             return self.pack.message("backend-missing")

@@ -22,6 +22,7 @@ class InterviewDate(Check):
     the future or a deadline, outside the signature block."""
 
     id = "interview-date"
+    message_keys = frozenset({"missing", "missing-unknown"})
     needs = frozenset({"ner", "sentences", "lemmatizer"})
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -47,7 +48,7 @@ class InterviewDate(Check):
         events = self.term_set("event-words")
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         near_event = bool(words & events)
-        about_future = bool(words & future)
+        about_future = bool(words & future) or any(t.tag_ == "MD" for t in sent)
         for expression in self._time_expressions(sent):
             lowered = {t.lower_ for t in expression}
             if self._points_ahead(expression):
@@ -56,10 +57,11 @@ class InterviewDate(Check):
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
             if self._possessive_event(expression, events):
                 return True  # "Monday's interview", "Wednesday afternoon's chat"
+            event = self._event_attached_to(expression, events)
+            if event is not None and not self._in_the_future(event, future):
+                return True  # "meeting with me on Tuesday", "interviewed on 3 November"
             if near_event and not about_future:
-                return True
-            if near_event and self._attached_to_event(expression, events):
-                return True
+                return True  # the parse missed the link; same sentence, nothing ahead
         return False
 
     def _time_expressions(self, sent: Span) -> Iterator[Span]:
@@ -76,6 +78,9 @@ class InterviewDate(Check):
             if token.i in seen:
                 continue
             lower = token.lower_
+            if lower == "ago":  # "a fortnight ago", "ten days ago"
+                yield sent.doc[max(sent.start, token.i - 3) : token.i + 1]
+                continue
             if (
                 lower in weekdays
                 or lower in day_parts
@@ -112,13 +117,23 @@ class InterviewDate(Check):
         ) or (len(nxt) >= 1 and nxt[0].lower_ in events)
 
     @staticmethod
-    def _attached_to_event(expression: Span, events: frozenset[str]) -> bool:
-        """The time expression modifies an interview word in the parse."""
+    def _event_attached_to(expression: Span, events: frozenset[str]) -> Token | None:
+        """The interview word the time expression modifies in the parse, if any."""
         token: Token = expression.root
         for _ in range(3):
+            if token.head is token:
+                return None
             token = token.head
             if token.lemma_.lower() in events or token.lower_ in events:
+                return token
+        return None
+
+    @staticmethod
+    def _in_the_future(event: Token, future: frozenset[str]) -> bool:
+        """'look forward to meeting the group on the 24th', 'we will talk on Monday'."""
+        for token in (event, *event.ancestors):
+            if token.lemma_.lower() in future and token.lemma_.lower() not in {"by", "until"}:
                 return True
-            if token.head is token:
-                break
+            if any(c.tag_ == "MD" or c.lower_ == "forward" for c in token.children):
+                return True
         return False

@@ -33,6 +33,9 @@ class InterviewerName(Check):
     """The greeting must name the interviewer (any panel member), spelt as in the context."""
 
     id = "interviewer-name"
+    message_keys = frozenset(
+        {"missing", "missing-known", "generic", "generic-known", "misspelt", "other-person"}
+    )
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         greeting = draft.parts.greeting

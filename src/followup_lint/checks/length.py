@@ -30,6 +30,7 @@ class Length(Check):
     """Estimates the printed page from words, wrapped lines and paragraph breaks."""
 
     id = "length"
+    message_keys = frozenset({"too-short", "too-long", "too-many-words"})
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         parts = draft.parts

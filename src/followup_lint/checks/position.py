@@ -30,6 +30,7 @@ class Position(Check):
     """Matches the context title, its core without seniority, its acronym, or a role phrase."""
 
     id = "position"
+    message_keys = frozenset({"missing", "missing-unknown"})
     needs = frozenset({"pos"})
 
     def setup(self, nlp: Language) -> None:
@@ -39,10 +40,12 @@ class Position(Check):
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        words = self._text_words(draft)
+        words = self._text_words(draft, draft.context.company)
         position = draft.context.position
         if position:
-            if not self._mentions_title(words, position, draft.doc, draft.context.company):
+            titles = [position, *_main_title(position)]
+            company = draft.context.company
+            if not any(self._mentions_title(words, t, draft.doc, company) for t in titles):
                 yield self.hit(
                     "missing",
                     draft.first_sentence_range(),
@@ -59,12 +62,18 @@ class Position(Check):
             out.extend(_singular(w) for w in self._abbreviations.get(word, [word]))
         return out
 
-    def _text_words(self, draft: Draft) -> list[str]:
-        """The normalised words of everything but the signature (the subject line counts)."""
+    def _text_words(self, draft: Draft, company: str | None) -> list[str]:
+        """The normalised words of everything but the signature (the subject line counts),
+        with the company's name blanked out: 'Barista Brothers' does not name a barista."""
         words: list[str] = []
         for rng in draft.prose_ranges():
             words.extend(self._normalise(draft.text[rng.start : rng.end]))
             words.append("¶")  # never let a title match across parts
+        name = self._normalise(company or "")
+        if name:
+            for i in range(len(words) - len(name) + 1):
+                if words[i : i + len(name)] == name:
+                    words[i : i + len(name)] = ["¶"] * len(name)
         return words
 
     # -- with a known title ------------------------------------------------------------
@@ -144,6 +153,15 @@ class Position(Check):
             ):
                 return True
         return False
+
+
+_QUALIFIER = re.compile(r"\s+[–—-]\s+|\s*[(,:|/]\s*")
+
+
+def _main_title(position: str) -> list[str]:
+    """'Data Analyst – Public Health' → ['Data Analyst']: the title before its qualifier."""
+    head = _QUALIFIER.split(position, maxsplit=1)[0].strip()
+    return [head] if head and head != position.strip() else []
 
 
 def _contains(words: Sequence[str], needle: Sequence[str]) -> bool:

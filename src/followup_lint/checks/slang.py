@@ -6,6 +6,6 @@ from followup_lint.checks.base import PhraseCheck
 
 
 class Slang(PhraseCheck):
-    """Each pack entry match outside the signature is a finding with its formal suggestion."""
+    """Each pack entry match, anywhere in the note, is a finding with its formal suggestion."""
 
     id = "slang"

@@ -76,6 +76,13 @@ _SENTENCE_OPENER = re.compile(
     r"(?:i|we|thank|thanks|it|this|that|my|our|just|please|as|after)\b", re.IGNORECASE
 )
 _GREETING_CUT = re.compile(r"[,:!]|\s[-—–]\s")
+_NAME_THEN_STOP = re.compile(
+    r"[ \t]*,?[ \t]*("
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.[ \t]+)?"  # an optional title
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"  # one to three capitalised words
+    r")\.[ \t]"
+)
+_HEADER_WINDOW = 6
 _SIGNATURE_DELIMITER = ("--", "—")
 _CLOSING_WINDOW = 8
 _MAX_SIGNATURE_LINES = 5
@@ -95,7 +102,7 @@ def split_parts(
     holds newline indices that must not be reflowed (Markdown list items, <br>).
     """
     lines = [line for line in _lines(text, body_start) if not _blank(text, line)]
-    greeting, body_from = _greeting(text, lines[0]) if lines else (None, body_start)
+    greeting, body_from = _find_greeting(text, lines, body_start)
     tail = [(max(start, body_from), end) for start, end in lines if end > body_from]
     tail = [line for line in tail if not _blank(text, line)]
     closing, signature, body_end = _closing_and_signature(text, tail)
@@ -129,6 +136,30 @@ def _trimmed(text: str, start: int, end: int) -> TextRange:
     return TextRange(start, end)
 
 
+def _find_greeting(text: str, lines: list[Line], body_start: int) -> tuple[TextRange | None, int]:
+    """The greeting on the first line, or after a letter-head block (date, address lines)."""
+    for index, line in enumerate(lines[:_HEADER_WINDOW]):
+        greeting, after = _greeting(text, line)
+        if greeting is not None and (
+            index == 0 or _SALUTATION.match(text[greeting.start : greeting.end])
+        ):
+            return greeting, after
+        if not _header_line(text[line[0] : line[1]].strip()):
+            break
+    return None, lines[0][0] if lines else body_start
+
+
+def _header_line(content: str) -> bool:
+    """A letter-head line: a date, an address or a name; short and not a sentence."""
+    words = content.split()
+    return (
+        0 < len(words) <= 8
+        and not content.endswith(("?", "!"))
+        and not _has_sentence_end(content)
+        and not (content.endswith(".") and len(words) > 3)
+    )
+
+
 def _greeting(text: str, line: Line) -> tuple[TextRange | None, int]:
     """The greeting on the first line, and where the body starts after it."""
     whole = _trimmed(text, *line)
@@ -144,6 +175,10 @@ def _greeting(text: str, line: Line) -> tuple[TextRange | None, int]:
         end = cut.end() if content[cut.start()] in ",:!" else cut.end() - 1
         end = _extend_over_name(content, salutation.end(), end)
         greeting = _trimmed(text, whole.start, whole.start + end)
+        return greeting, greeting.end
+    stop = _NAME_THEN_STOP.match(content, salutation.end())
+    if stop is not None and stop.group(1).split()[-1].lower() not in _ABBREVIATIONS:
+        greeting = _trimmed(text, whole.start, whole.start + stop.end(1) + 1)
         return greeting, greeting.end
     if len(words) <= 8:
         return whole, whole.end
