@@ -11,7 +11,8 @@ from followup_lint.evaluation import LabelledDraft, load_labels
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-LABEL_FILES = (CORPUS / "labels.toml", CORPUS / "holdout" / "labels.toml")
+DEV_LABELS = tuple(sorted(CORPUS.glob("labels*.toml")))
+HOLDOUT_LABELS = tuple(sorted((CORPUS / "holdout").glob("labels*.toml")))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -28,8 +29,12 @@ def linter() -> Linter:
 
 def labelled_corpus(split: str = "dev") -> list[tuple[Path, LabelledDraft]]:
     """Labelled drafts: 'dev' (tuning set), 'holdout', or 'all'."""
-    files = {"dev": LABEL_FILES[:1], "holdout": LABEL_FILES[1:], "all": LABEL_FILES}[split]
-    return [item for f in files if f.exists() for item in load_labels(f)]
+    files = {
+        "dev": DEV_LABELS,
+        "holdout": HOLDOUT_LABELS,
+        "all": DEV_LABELS + HOLDOUT_LABELS,
+    }[split]
+    return [item for f in files for item in load_labels(f)]
 
 
 def corpus_draft(name: str) -> Path:

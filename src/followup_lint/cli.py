@@ -63,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     ctx.add_argument("--interview-date", metavar="YYYY-MM-DD")
     ctx.add_argument("--sent-date", metavar="YYYY-MM-DD")
     ctx.add_argument("--decision-date", metavar="YYYY-MM-DD")
-    ctx.add_argument("--previous-followups", type=int, metavar="N")
+    ctx.add_argument("--previous-followups", type=int, metavar="N",
+                     help="status inquiries already sent")
+    ctx.add_argument("--previous-followup-date", metavar="YYYY-MM-DD",
+                     help="when the last status inquiry was sent")
     ctx.add_argument("--kind", choices=[k.value for k in Kind])
     out = check.add_argument_group("output and exit code")
     out.add_argument(
@@ -150,6 +153,7 @@ def cli_context(args: argparse.Namespace) -> Context | None:
         "sent_date": args.sent_date,
         "decision_date": args.decision_date,
         "previous_followups": args.previous_followups,
+        "previous_followup_date": args.previous_followup_date,
         "kind": args.kind,
     }
     given = {k: v for k, v in values.items() if v is not None}

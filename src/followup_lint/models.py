@@ -83,6 +83,9 @@ class Context(_Frozen):
     previous_followups: NonNegativeInt | None = Field(
         default=None, description="Status inquiries already sent for this application."
     )
+    previous_followup_date: dt.date | None = Field(
+        default=None, description="When the last status inquiry was sent."
+    )
     kind: Kind | None = Field(default=None, description="The kind of note, if known.")
 
     def merged_over(self, base: Context) -> Context:

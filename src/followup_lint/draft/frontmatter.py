@@ -24,6 +24,7 @@ ALLOWED_KEYS = (
     "sent_date",
     "decision_date",
     "previous_followups",
+    "previous_followup_date",
     "kind",
 )
 _FENCES = ("---", "+++")
