@@ -1,32 +1,50 @@
-"""Rules `grammar` and `spelling`: slots wired to LanguageTool, reported as skipped until set up."""
+"""Rules `grammar` and `spelling`: proofreading matches (LanguageTool or offline) as findings."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from followup_lint.checks.base import Check, Hit
+from followup_lint.models import Severity
 
 if TYPE_CHECKING:
     from followup_lint.annotated import Draft
 
 
-class LanguageToolSlot(Check):
-    """Reports itself skipped with the reason until a LanguageTool backend is configured."""
+class ProofreadingCheck(Check):
+    """Turns the run's proofreading outcome into findings of the kinds this rule owns.
 
-    message_keys = frozenset({"backend-missing", "not-configured"})
+    LanguageTool's own rule id, message and replacements are kept; the offline checker's
+    messages come from the pack (`[messages]` keyed by its rule id in kebab-case).
+    """
+
+    match_kinds: ClassVar[frozenset[str]] = frozenset()
+    message_keys = frozenset({"not-configured"})
 
     def skip_reason(self, draft: Draft) -> str | None:
-        if importlib.util.find_spec("language_tool_python") is None:
-            return self.pack.message("backend-missing")
-        return self.pack.message("not-configured")
+        if draft.proofreader is None:
+            return self.pack.message("not-configured")
+        return draft.proofreader.off_reason()
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        return iter(())
+        assert draft.proofreader is not None
+        outcome = draft.proofreader.proofread(draft)
+        for match in outcome.matches:
+            if match.kind not in self.match_kinds:
+                continue
+            word = draft.text[match.offset : match.end]
+            template = self.pack.messages.get(match.rule_id.lower().replace("_", "-"))
+            suggestion = match.replacements[0] if match.replacements else ""
+            message = (
+                template.format(word=word, suggestion=suggestion) if template else match.message
+            )
+            severity = Severity.INFO if match.kind == "variant" else None
+            yield Hit(match.offset, match.end, match.rule_id, message, severity, match.replacements)
 
 
-class Grammar(LanguageToolSlot):
-    """Grammar and usage through LanguageTool."""
+class Grammar(ProofreadingCheck):
+    """Grammar, usage and punctuation."""
 
     id = "grammar"
+    match_kinds = frozenset({"grammar"})

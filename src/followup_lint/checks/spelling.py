@@ -1,11 +1,12 @@
-"""Rule `spelling`: misspellings through LanguageTool (see grammar.py for the shared slot)."""
+"""Rule `spelling`: misspellings, and the other variant's spellings when narrowed to one."""
 
 from __future__ import annotations
 
-from followup_lint.checks.grammar import LanguageToolSlot
+from followup_lint.checks.grammar import ProofreadingCheck
 
 
-class Spelling(LanguageToolSlot):
-    """Spelling through LanguageTool."""
+class Spelling(ProofreadingCheck):
+    """Misspelt words (errors) and other-variant spellings (info)."""
 
     id = "spelling"
+    match_kinds = frozenset({"spelling", "variant"})

@@ -1,0 +1,1 @@
+"""Proofreading: LanguageTool (local, remote or public) or the offline checker, behind one API."""

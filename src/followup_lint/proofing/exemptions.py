@@ -1,0 +1,85 @@
+"""What the writer knows better than a dictionary: names, entities, addresses, their own words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_lint.proofing.model import ProofMatch
+
+if TYPE_CHECKING:
+    from followup_lint.annotated import Draft
+
+WORDS_FILE = ".followup-lint-words"
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?:https?://|www\.)\S+"  # URL
+    r"|\b[\w-]+\.(?:com|org|net|io|co|dev|ai|app|edu|gov|uk|example)(?:/\S*)?\b"  # bare domain
+    r"|\+?\(?\d[\d\s().-]{6,}\d"  # phone number
+    r"|[@#]\w+",  # handle or tag
+    re.IGNORECASE,
+)
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "WORK_OF_ART"})
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """A personal word list: one word per line, '#' starts a comment."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(w.strip().lower() for line in lines if (w := line.split("#", 1)[0].strip()))
+
+
+@dataclass(frozen=True)
+class Exemptions:
+    """Words and ranges of one draft that spelling matches may not touch."""
+
+    words: frozenset[str]
+    ranges: tuple[tuple[int, int], ...]
+
+    def covers(self, match: ProofMatch, text: str) -> bool:
+        """Whether a spelling match falls on an exempt word or inside an exempt range."""
+        word = text[match.offset : match.end].lower().strip(".'’")
+        if word in self.words:
+            return True
+        return any(start <= match.offset and match.end <= end for start, end in self.ranges)
+
+
+def _split(names: Iterable[str | None]) -> set[str]:
+    out: set[str] = set()
+    for name in names:
+        for part in re.split(r"[\s/–—-]+", name or ""):
+            part = part.strip(".,()'’").lower()
+            if part:
+                out.add(part)
+    return out
+
+
+def exemptions_for(draft: Draft, personal: frozenset[str]) -> Exemptions:
+    """Context names, the sender, entities spaCy finds, capitalised words inside a sentence,
+    addresses, URLs, phone numbers, and the personal word list."""
+    context = draft.context
+    words = _split([*context.interviewers, context.company, context.position, context.sender])
+    words |= personal
+    ranges: list[tuple[int, int]] = [(m.start(), m.end()) for m in _ADDRESS.finditer(draft.text)]
+    for ent in draft.doc.ents:
+        if ent.label_ in _NAME_ENTITIES:
+            ranges.append((ent.start_char, ent.end_char))
+    signature = draft.parts.signature
+    if signature is not None:
+        ranges.append((signature.start, signature.end))  # names, titles, street names
+    for token in draft.doc:
+        if token.text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN":
+            ranges.append((token.idx, token.idx + len(token.text)))
+    return Exemptions(frozenset(words), tuple(ranges))
+
+
+def filter_spelling(
+    text: str, matches: list[ProofMatch], exemptions: Exemptions
+) -> list[ProofMatch]:
+    """Spelling matches minus the exempt ones; grammar and variant matches pass through."""
+    return [m for m in matches if m.kind != "spelling" or not exemptions.covers(m, text)]

@@ -1,0 +1,608 @@
+"""The offline proofreading engine: precise spelling and a few grammar rules without a server."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+
+from followup_lint.proofing.model import ProofingUnavailable, ProofMatch
+from followup_lint.proofing.offline_grammar import (
+    check_grammar,
+    in_protected,
+    is_sentence_start,
+    protected_spans,
+)
+
+SPELLING_RULE_ID = "OFFLINE_SPELLING"
+
+#: A correction is proposed only from words at least this frequent in pyspellchecker's list
+#: (about its 30,000 commonest words): a rarer neighbour is no evidence of a typo.
+MIN_CANDIDATE_FREQUENCY = 300
+#: The most a correction may cost (see `typo_cost`): one ordinary slip or two small ones.
+MAX_COST = 1.4
+#: Stricter for a capitalised word at a sentence start, which may well be a name: a swap or
+#: doubled letter (Thier, Untill), or a vowel slip in a long word (Definately, Managment),
+#: but not a short name one vowel from a word (Tane, Deel, Procore).
+MAX_COST_CAPITALISED = 0.5
+MAX_COST_CAPITALISED_LONG = 0.7
+LONG_CAPITALISED = 8
+#: How much one unit of typo cost weighs against a tenfold difference in frequency.
+COST_WEIGHT = 2.5
+#: A correction must score at least this (log10 frequency - COST_WEIGHT * cost): a rare word
+#: is believed only for a very cheap slip, a costlier slip only towards a very common word.
+MIN_SCORE = 1.5
+#: Extra cost of a slip at the first or last letter: writers rarely get the first letter
+#: wrong, and a changed ending is usually another form of a word (pleaser, compet).
+EDGE_PENALTY = 0.5
+#: A derived word is taken for a typo when a slip this cheap (doubled letter, swap, vowel)
+#: inside it gives a common word; for a plural only a doubled letter or apostrophe counts.
+SLIP_COST = 0.7
+PLURAL_SLIP_COST = 0.4
+#: Stems must be at least this frequent to vouch for a derived word ("rebranded" → "rebrand").
+MIN_STEM_FREQUENCY = 100
+#: Longer "words" are codes, hashes or text run together, not typos (and too costly to search).
+MAX_WORD_LENGTH = 25
+_CACHE_LIMIT = 50_000
+
+
+def _words(spaced: str) -> frozenset[str]:
+    """A word set written as one space-separated string."""
+    return frozenset(spaced.split())
+
+
+_CHUNK = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’‑-][^\W\d_]+)*")
+_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+")
+_NEXT_INITIAL = re.compile(r"[^\W\d_]+[ \t]+([^\W\d_])")
+_CODE_LIKE = re.compile(r"[/\\=<>{}\[\]|_~^$%]")
+_VOWELS = frozenset("aeiouy")
+_DOUBLED_STEM = re.compile(r"([a-z]*[aeiou]([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est|y)")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
+
+#: Real words of working life that pyspellchecker's list lacks.
+MODERN_WORDS = _words(
+    """
+    admin admins app apps analytics api apis backend backends barback barcode barista baristas blog
+    blogs blogger bloodwork bootcamp bootcamps chatbot chatbots cloud codebase codebases
+    coworker coworkers coworking cybersecurity dashboard dashboards dataset datasets dbt devops
+    dropdown ecommerce email emailed emailing emails emoji emojis fintech fintechs followup
+    followups frontend fullstack gamification gig hashtag hashtags healthtech homepage inbox
+    inboxes insurtech intercompany intranet intraoral javascript kanban kpi kpis kubernetes
+    lifecycle linkedin livestream login logins lookup lookups metadata microservice
+    microservices mlops nonprofit nonprofits offboarding omnichannel onboard onboarded
+    onboarding onsite ops paas podcast podcasts preconstruction proptech rebar rebrand
+    rebranded rebranding recertification refactor refactored refactoring reskilling roadmap
+    roadmaps rollout rollouts saas scalable scalability signoff skillset skillsets smartphone
+    stakeholder stakeholders startup startups stormwater tech techs telehealth telemedicine
+    timeline timelines toolkit toolkits underserved upskill upskilled upskilling username
+    usernames webinar webinars website websites wellbeing wifi workaround workarounds workflow
+    workflows workpapers workplace workshop workstream workstreams
+    cheque cheques tyre tyres kerb grey storey storeys maths whilst amongst fulfil enrol
+    cafe cafes dreamt furore speciality specialities stat fiance fiancee ebook ebooks codec
+    codecs situ facto priori posteriori versa fide annum quo wishy mumbo roly nitty topsy
+    dict dicts eval evals bool bools func funcs args kwargs elif regex regexes config configs
+    repo repos env envs enum enums async localhost stdout stdin sudo npm golang
+    """
+)
+#: Text-speak and casual spellings: the `slang` rule's business, not misspellings.
+TEXT_SPEAK = _words(
+    "lol omg omw imo imho idk tbh brb asap fyi btw thx pls plz tysm ty ur cya gonna wanna gotta "
+    "kinda sorta dunno lemme gimme ya yup yep nope nah okay haha hehe lowkey highkey tmrw tmr "
+    "ngl lmk rn bc cuz coz"
+)
+#: Words run together that are always wrong, flagged even if the dictionary lists them.
+RUN_TOGETHER = {
+    "alot": "a lot",
+    "aswell": "as well",
+    "atleast": "at least",
+    "eachother": "each other",
+    "infact": "in fact",
+    "ofcourse": "of course",
+    "thankyou": "thank you",
+    "alittle": "a little",
+}
+#: Hyphenated words whose halves would look odd alone.
+_JOINED_OK = _words(
+    "wishywashy mumbojumbo rolypoly crisscross laissezfaire avantgarde tetatete nittygritty "
+    "topsyturvy hodgepodge helterskelter willynilly"
+)
+_CONTRACTION_ENDS = ("n't", "'s", "'m", "'re", "'ve", "'ll", "'d")
+_PREFIXES = (
+    "re", "un", "pre", "co", "non", "multi", "mis", "over", "under", "out", "sub", "inter",
+    "cross", "post", "anti", "de", "dis", "self", "auto", "e", "micro", "macro", "semi", "super",
+    "hyper", "cyber", "tele", "mega", "mini", "bio", "eco",
+)  # fmt: skip
+#: Parts that may stand before a hyphen (pre-apprenticeship, co-op, ex-colleague).
+_HYPHEN_PREFIXES = frozenset(
+    (*_PREFIXES, "ex", "mid", "bi", "tri", "vice", "pro", "non", "well", "full", "part", "half")
+)
+#: (suffix, what the stem may have ended with instead) for regular inflection and derivation.
+_SUFFIXES = (
+    ("'s", ("",)), ("ies", ("y",)), ("es", ("",)), ("s", ("",)),
+    ("ied", ("y",)), ("ed", ("", "e")), ("ing", ("", "e")),
+    ("iers", ("y",)), ("ers", ("", "e")), ("ier", ("y",)), ("er", ("", "e")),
+    ("iest", ("y",)), ("est", ("", "e")), ("ily", ("y",)), ("ly", ("", "le")),
+    ("ments", ("",)), ("ment", ("",)), ("iness", ("y",)), ("ness", ("",)),
+    ("ability", ("able",)), ("ibility", ("ible",)), ("ities", ("", "e")), ("ity", ("", "e")),
+    ("ists", ("", "e", "y")), ("ist", ("", "e", "y")), ("ism", ("", "e")),
+    ("isations", ("", "e", "y")), ("izations", ("", "e", "y")),
+    ("isation", ("", "e", "y")), ("ization", ("", "e", "y")),
+    ("ising", ("", "e", "y")), ("izing", ("", "e", "y")),
+    ("ised", ("", "e", "y")), ("ized", ("", "e", "y")), ("ises", ("", "e", "y")),
+    ("izes", ("", "e", "y")), ("ise", ("", "e", "y")), ("ize", ("", "e", "y")),
+    ("able", ("", "e")), ("ful", ("",)), ("less", ("",)), ("al", ("", "e")), ("ship", ("",)),
+)  # fmt: skip
+#: British → American respellings, so inflected British forms find their American stem.
+_UK_TO_US = (
+    (re.compile(r"is(e|ed|es|ing|er|ers|ation|ations|able)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ful|able|ably|ite|ites|al|er|ers|less|ism)?$"), r"or\1"),
+    (re.compile(r"([bt])re(s|d)?$"), r"\1er\2"),
+    (re.compile(r"ll(ed|ing|er|ers|or|ors)$"), r"l\1"),
+    (re.compile(r"ence(s|d)?$"), r"ense\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+)
+_NOT_COMPOUND_PARTS = _words(
+    "the and you your for are not but all any can was one our his her its who how why "
+    "each other every some thing body time"
+)
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_PHONETIC = frozenset(
+    frozenset(p) for p in ("cs", "ck", "sz", "kq", "gj", "fv", "dt", "mn", "bp", "yi", "ei")
+)
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    """Keys next to each letter on a QWERTY keyboard (same row and the rows above and below)."""
+    where = {c: (r, i) for r, row in enumerate(_KEYBOARD_ROWS) for i, c in enumerate(row)}
+    out: dict[str, frozenset[str]] = {}
+    for c, (r, i) in where.items():
+        out[c] = frozenset(
+            d for d, (r2, i2) in where.items() if d != c and abs(r - r2) <= 1 and -1 <= i2 - i <= 1
+        )
+    return out
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+
+
+def _substitution_cost(typed: str, meant: str) -> float:
+    """How likely a writer types `typed` for `meant`: vowel mix-ups and next keys are cheap."""
+    if typed == meant:
+        return 0.0
+    if typed in "aeiou" and meant in "aeiou":
+        return 0.6
+    if meant in _NEIGHBOURS.get(typed, ()) or frozenset((typed, meant)) in _PHONETIC:
+        return 0.8
+    return 1.5
+
+
+def _indel_cost(word: str, i: int) -> float:
+    """Cost of word[i] typed extra or left out: doubled letters and apostrophes are cheapest."""
+    c = word[i]
+    if c == "'":
+        return 0.3
+    if (i > 0 and word[i - 1] == c) or (i + 1 < len(word) and word[i + 1] == c):
+        return 0.4
+    return (0.7 if c in "aeiou" else 0.8) + (EDGE_PENALTY if i in (0, len(word) - 1) else 0.0)
+
+
+def typo_cost(typed: str, meant: str) -> tuple[float, int]:
+    """(cost, edits) of typing `meant` as `typed`: likely slips (doubled, swapped) cost least."""
+    n, m = len(typed), len(meant)
+
+    def edge(i: int) -> float:  # typed[i] is the first or last letter
+        return EDGE_PENALTY if i in (0, n - 1) else 0.0
+
+    prev2: list[tuple[float, int]] = []
+    prev = [(0.0, 0)]
+    for j in range(1, m + 1):
+        prev.append((prev[-1][0] + _indel_cost(meant, j - 1), j))
+    for i in range(1, n + 1):
+        cur = [(prev[0][0] + _indel_cost(typed, i - 1), i)]
+        for j in range(1, m + 1):
+            sub = _substitution_cost(typed[i - 1], meant[j - 1])
+            best = min(
+                (prev[j - 1][0] + sub + (edge(i - 1) if sub else 0.0), prev[j - 1][1] + (sub > 0)),
+                (prev[j][0] + _indel_cost(typed, i - 1), prev[j][1] + 1),
+                (cur[j - 1][0] + _indel_cost(meant, j - 1), cur[j - 1][1] + 1),
+            )
+            if (
+                i > 1
+                and j > 1
+                and typed[i - 1] == meant[j - 2]
+                and typed[i - 2] == meant[j - 1]
+                and typed[i - 1] != typed[i - 2]
+            ):
+                swap = 0.5 + max(edge(i - 1), edge(i - 2))
+                best = min(best, (prev2[j - 2][0] + swap, prev2[j - 2][1] + 1))
+            cur.append(best)
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def _deletes(word: str) -> Iterator[str]:
+    """`word` with each one letter removed."""
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+
+
+def _edits1(word: str) -> set[str]:
+    """All strings one deletion, transposition, substitution or insertion away from `word`."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shared_tables() -> tuple[dict[str, int], frozenset[str], dict[str, list[str]]]:
+    """Frequencies, variants and the near-word index: built once per process (about 0.5 s),
+    shared by every engine, since only the personal word list differs between them."""
+    try:
+        from breame.data.spelling_constants import (
+            AMERICAN_ENGLISH_SPELLINGS,
+            BRITISH_ENGLISH_SPELLINGS,
+        )
+        from spellchecker import SpellChecker
+    except ImportError as exc:
+        raise ProofingUnavailable(
+            f"the offline checker needs pyspellchecker and breame ({exc.name} is missing)"
+        ) from exc
+    dictionary: dict[str, int] = SpellChecker(language="en").word_frequency.dictionary
+    variants = frozenset(BRITISH_ENGLISH_SPELLINGS) | frozenset(AMERICAN_ENGLISH_SPELLINGS)
+    # British spellings count as often as their American twins ("organisation").
+    frequency = {
+        uk: dictionary[us] for uk, us in BRITISH_ENGLISH_SPELLINGS.items() if us in dictionary
+    }
+    frequency.update(dictionary)
+    index: dict[str, list[str]] = {}
+    for word, count in frequency.items():
+        if count >= MIN_CANDIDATE_FREQUENCY and re.fullmatch(r"[a-z]+(?:'[a-z]+)?", word):
+            for key in {word, *_deletes(word)}:
+                index.setdefault(key, []).append(word)
+    return frequency, variants, index
+
+
+class _Lexicon:
+    """Word frequencies, variants and extra words, indexed to find near words in ~1 ms."""
+
+    def __init__(self, known_words: frozenset[str]) -> None:
+        self.frequency, self.variants, self.index = _shared_tables()
+        self.extra = MODERN_WORDS | known_words
+
+    def known(self, word: str) -> bool:
+        """Whether `word` (lower case) is a dictionary word, a variant or an extra word."""
+        return word in self.frequency or word in self.variants or word in self.extra
+
+    def vouches(self, stem: str) -> bool:
+        """Whether `stem` is common enough (or listed) to vouch for words derived from it."""
+        return (
+            self.frequency.get(stem, 0) >= MIN_STEM_FREQUENCY
+            or stem in self.variants
+            or stem in self.extra
+        )
+
+    def common(self, word: str) -> bool:
+        """Whether `word` is common enough to be the word the writer meant."""
+        return self.frequency.get(word, 0) >= MIN_CANDIDATE_FREQUENCY
+
+    def neighbours(self, word: str) -> set[str]:
+        """Common words within about two edits of `word` (to be scored by `typo_cost`)."""
+        lookup, found = self.index.get, set()
+        for near in _edits1(word) | {word}:
+            hit = lookup(near)
+            if hit:
+                found.update(hit)
+            for i in range(len(near)):
+                hit = lookup(near[:i] + near[i + 1 :])
+                if hit:
+                    found.update(hit)
+        return found
+
+
+class OfflineEngine:
+    """Flags a word only if unknown, no variant or derivation, and confidently correctable."""
+
+    def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
+        self.known_words = frozenset(w.lower() for w in known_words)
+        self.name = f"offline (pyspellchecker {_version('pyspellchecker')})"
+        self._lexicon: _Lexicon | None = None
+        self._verdicts: dict[tuple[str, bool], tuple[str, ...]] = {}
+
+    def check(self, text: str, language: str) -> list[ProofMatch]:
+        """Spelling and grammar matches in `text`; English only."""
+        if not language.lower().startswith("en"):
+            raise ProofingUnavailable(f"the offline checker knows English only, not {language!r}")
+        matches = self.spelling(text) + check_grammar(text)
+        return sorted(matches, key=lambda m: (m.offset, m.kind, m.rule_id))
+
+    def close(self) -> None:
+        """Forget the loaded dictionary; safe to call twice."""
+        self._lexicon = None
+        self._verdicts.clear()
+
+    # -- spelling ---------------------------------------------------------------------------
+    def _lex(self) -> _Lexicon:
+        """The dictionary, loaded on first use and kept for the engine's life."""
+        if self._lexicon is None:
+            self._lexicon = _Lexicon(self.known_words)
+        return self._lexicon
+
+    def spelling(self, text: str) -> list[ProofMatch]:
+        """Misspelt words in `text`, in code-point offsets."""
+        spans = protected_spans(text)
+        names = _names_inside_sentences(text)
+        out = []
+        for start, word in _checkable_words(text, spans):
+            capitalised = word[0].isupper()
+            if capitalised and word.lower() in names:
+                continue  # "Tunde" at a sentence start, and "with Tunde" elsewhere
+            suggestions = self.suggestions(word.lower(), capitalised=capitalised)
+            if suggestions:
+                if capitalised:
+                    suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
+                out.append(_spelling_match(start, word, suggestions))
+        return out
+
+    def suggestions(self, word: str, *, capitalised: bool = False) -> tuple[str, ...]:
+        """Up to three corrections for a misspelt lower-case `word`, or () when it is fine."""
+        key = (word, capitalised)
+        if key not in self._verdicts:
+            if len(self._verdicts) > _CACHE_LIMIT:
+                self._verdicts.clear()
+            self._verdicts[key] = self._judge(word, capitalised)
+        return self._verdicts[key]
+
+    def _judge(self, word: str, capitalised: bool) -> tuple[str, ...]:
+        """The verdict on one word: () when it is fine, else its corrections."""
+        word = word.replace("’", "'")
+        if word in RUN_TOGETHER:
+            return (RUN_TOGETHER[word],)
+        if (
+            not 3 <= len(word) <= MAX_WORD_LENGTH
+            or word in TEXT_SPEAK
+            or not _VOWELS & set(word)
+            or not word.replace("'", "").isascii()
+            or self.accepted(word)
+        ):
+            return ()
+        found = self.corrections(word)
+        if found and capitalised:  # believed only if the best correction is a very likely slip
+            limit = (
+                MAX_COST_CAPITALISED_LONG if len(word) >= LONG_CAPITALISED else MAX_COST_CAPITALISED
+            )
+            if typo_cost(word, found[0])[0] > limit or len(found[0]) < 4:
+                return ()
+        return found
+
+    def accepted(self, word: str) -> bool:
+        """Whether `word` is known, or formed from a known word without looking like a slip."""
+        lex = self._lex()
+        if lex.known(word) or self._contraction(word):
+            return True
+        if any(lex.known(r) or self._derived(r) for r in _respellings(word)):
+            return True  # British forms: organisational, colourful, travellers
+        if any(lex.vouches(s) for s in _plural_stems(word)):
+            return not self._slip_of_common(word, PLURAL_SLIP_COST)  # not companys
+        derived = self._derived(word) or self._compound(word)
+        return derived and not self._slip_of_common(word, SLIP_COST)
+
+    def _derived(self, word: str) -> bool:
+        """Whether one suffix, one prefix, or a prefix and a suffix come off a common stem."""
+        lex = self._lex()
+        if any(lex.vouches(stem) for stem in _stems(word)):
+            return True
+        return any(lex.vouches(s) for rest in _unprefixed(word) for s in _unsuffixed(rest))
+
+    def _contraction(self, word: str) -> bool:
+        """don't, should've, organisation's: a known head with a contraction ending."""
+        lex = self._lex()
+        for end in _CONTRACTION_ENDS:
+            if word.endswith(end) and len(word) > len(end):
+                head = word[: -len(end)]
+                return lex.known(head) or (end == "'s" and self.accepted(head))
+        return False
+
+    def _compound(self, word: str) -> bool:
+        """lookup, rollout, onboarding: two common words written as one."""
+        lex = self._lex()
+        for i in range(2, len(word) - 2):
+            left, right = word[:i], word[i:]
+            if left in _NOT_COMPOUND_PARTS or right in _NOT_COMPOUND_PARTS:
+                continue
+            left_ok = lex.frequency.get(left, 0) >= 1000 and len(left) >= 4
+            if (left_ok or left in ("on", "up")) and _compound_part(lex, right):
+                return True
+        return False
+
+    def _slip_of_common(self, word: str, limit: float) -> bool:
+        """Whether one slip costing at most `limit` inside `word` gives a common word (commited)."""
+        lex = self._lex()
+        for near in _edits1(word):
+            cheap = lex.common(near) and typo_cost(word, near)[0] <= limit
+            if cheap and not self._doubled_by_rule(word, near):
+                return True
+        return False
+
+    def _doubled_by_rule(self, word: str, near: str) -> bool:
+        """gapping, not a slip for gaping: a common short stem doubles its consonant (not writ)."""
+        found = _DOUBLED_STEM.fullmatch(word)
+        if found is None or len(near) != len(word) - 1:
+            return False
+        stem = self._lex().frequency.get(found.group(1), 0)
+        return stem >= 1000 and stem * 10 >= self._lex().frequency.get(near, 0)
+
+    def corrections(self, word: str, max_cost: float = MAX_COST) -> tuple[str, ...]:
+        """Common words the writer probably meant, best first; () when none is convincing."""
+        lex = self._lex()
+        scored = []
+        for candidate in lex.neighbours(word):
+            if abs(len(candidate) - len(word)) > 2 or candidate == word:
+                continue
+            if len(word) <= 3 and not _swap_or_double(word, candidate):
+                continue  # three letters are too few to judge other slips (Kia, mihi)
+            cost, edits = typo_cost(word, candidate)
+            score = math.log10(lex.frequency[candidate]) - COST_WEIGHT * cost
+            if edits <= 2 and cost <= max_cost and score >= MIN_SCORE:
+                scored.append((-score, candidate))
+        return tuple(candidate for _, candidate in sorted(scored)[:3])
+
+
+def _swap_or_double(word: str, other: str) -> bool:
+    """Whether `other` is `word` with two letters swapped or one letter doubled or undoubled."""
+    if len(word) == len(other):
+        return sorted(word) == sorted(other)
+    short, long = sorted((word, other), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short and long[i] == long[i - 1] for i in range(1, len(long))
+    )
+
+
+def _compound_part(lex: _Lexicon, word: str) -> bool:
+    """Whether `word` may end a compound: common, or a listed word, at least three letters."""
+    return len(word) >= 4 and (lex.frequency.get(word, 0) >= 1000 or word in lex.extra)
+
+
+def _version(package: str) -> str:
+    """The installed version of `package`, for the engine's name."""
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def _respellings(word: str) -> Iterator[str]:
+    """American spellings a British `word` may stand for (organisations → organizations)."""
+    for pattern, american in _UK_TO_US:
+        respelt = pattern.sub(american, word, count=1)
+        if respelt != word:
+            yield respelt
+
+
+def _plural_stems(word: str) -> Iterator[str]:
+    """What a plural or third-person `word` may come from (companies → company)."""
+    if word.endswith("ies"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        yield word[:-1]
+
+
+def _stems(word: str) -> Iterator[str]:
+    """What `word` may come from: one suffix or one prefix stripped."""
+    yield from _unsuffixed(word)
+    yield from _unprefixed(word)
+
+
+def _unsuffixed(word: str) -> Iterator[str]:
+    """`word` with one regular suffix stripped (rebranded → rebrand, planned → plan)."""
+    for suffix, endings in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            yield from (base + end for end in endings if len(base + end) >= 4)
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
+                yield base[:-1]
+
+
+def _unprefixed(word: str) -> Iterator[str]:
+    """`word` with one common prefix stripped, leaving at least four letters (rethink)."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            yield word[len(prefix) :]
+
+
+def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, str]]:
+    """(offset, word) to judge: no addresses, code, digits, acronyms, names or name lines."""
+    for line in re.finditer(r"[^\n]+", text):
+        if _name_or_foreign_line(line.group()):
+            continue
+        for chunk in _CHUNK.finditer(line.group()):
+            raw, chunk_start = chunk.group(), line.start() + chunk.start()
+            if any(c.isdigit() for c in raw) or _CODE_LIKE.search(raw):
+                continue
+            if in_protected(spans, chunk_start, chunk_start + len(raw)):
+                continue
+            for word in _WORD.finditer(raw):
+                yield from _checkable_parts(text, chunk_start + word.start(), word.group())
+
+
+def _checkable_parts(text: str, start: int, word: str) -> Iterator[tuple[int, str]]:
+    """Parts of a hyphenated word to judge: not prefixes (pre-, co-), capitals only first."""
+    parts = list(_PART.finditer(word))
+    if len(parts) > 1 and "".join(p.group() for p in parts).lower() in _JOINED_OK:
+        return
+    initial = is_sentence_start(text, start)
+    hyphen_after = text[start + len(word) : start + len(word) + 1] in ("-", "‑")
+    for i, part in enumerate(parts):
+        token = _strip_possessive(part.group())
+        before_hyphen = i < len(parts) - 1 or hyphen_after  # "pre-" at a line end
+        if before_hyphen and token.lower() in _HYPHEN_PREFIXES:
+            continue
+        if not _case_allows(token, initial and i == 0):
+            continue
+        if token[0].isupper() and _followed_by_capital(text, start + part.start()):
+            continue
+        yield start + part.start(), token
+
+
+def _strip_possessive(token: str) -> str:
+    """`token` without a final 's (Sarah's → Sarah), so offsets cover the word itself."""
+    return token[:-2] if token[-2:] in ("'s", "’s") and len(token) > 2 else token
+
+
+def _case_allows(token: str, initial: bool) -> bool:
+    """Lower case, or capitalised at a sentence start; never acronyms or iPhone-like words."""
+    if len(token) < 3 or any(c.isupper() for c in token[1:]):
+        return False
+    return token[0].islower() or initial
+
+
+def _followed_by_capital(text: str, pos: int) -> bool:
+    """Whether another capitalised word follows (Priya Raman): then both are a name."""
+    nxt = _NEXT_INITIAL.match(text, pos)
+    return nxt is not None and nxt.group(1).isupper()
+
+
+def _names_inside_sentences(text: str) -> frozenset[str]:
+    """Capitalised words seen inside a sentence (Dear Tunde, with Tunde): names, lower-cased."""
+    return frozenset(
+        m.group().lower()
+        for m in _CAPITALISED.finditer(text)
+        if not is_sentence_start(text, m.start())
+    )
+
+
+def _name_or_foreign_line(line: str) -> bool:
+    """A short line of names or another language: Pieter de Vries; Kia ora Aroha,; Ngā mihi,"""
+    words = _PART.findall(line)
+    if not words or len(words) > 5:
+        return False
+    if any(not w.replace("’", "").isascii() for w in words):
+        return True
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= 2 and capitalised >= len(words) - 1 and not re.search(r"[.!?;:]", line)
+
+
+def _spelling_match(start: int, word: str, suggestions: tuple[str, ...]) -> ProofMatch:
+    """The match for a misspelt `word` at `start`."""
+    return ProofMatch(
+        offset=start,
+        length=len(word),
+        kind="spelling",
+        rule_id=SPELLING_RULE_ID,
+        message=f"Possible spelling mistake: '{word}'.",
+        replacements=suggestions,
+        category="TYPOS",
+    )

@@ -1,0 +1,532 @@
+"""The offline grammar rules: a few checks precise enough to run without LanguageTool."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from followup_lint.proofing.model import ProofMatch
+
+Rule = Callable[[str], list[ProofMatch]]
+
+
+def _words(spaced: str) -> frozenset[str]:
+    """A word set written as one space-separated string."""
+    return frozenset(spaced.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_PROTECTED = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|(?:https?://|www\.)\S+"  # URL
+    r"|(?<![\w.-])[^\W_]+(?:[.-][^\W_]+)*\.(?:com|org|net|io|co|dev|ai|app|edu|gov|uk|us|ca|au|de|info"
+    r"|biz|me|ly|so|example)\b(?:/\S*)?"  # bare domain, with or without a path
+    r"|(?<![\w.])[^\W_]+(?:\.[^\W_]+)+\b"  # dotted tokens: file.txt, Node.js, e.g
+    r"|(?<![\w@])[@#][\w-]+"  # handle or tag
+    r"|`[^`\n]*`",  # inline code
+    re.IGNORECASE,
+)
+#: Words a careful writer repeats on purpose ("had had", "that that", "very very").
+_DELIBERATE_REPEATS = _words(
+    "had that is do very really so much many more far long ever never again bye ha no yes "
+    "knock well now"
+)
+#: Abbreviations whose period does not end a sentence.
+_ABBREVIATIONS = _words(
+    "e.g i.e etc vs cf approx incl esp a.m p.m no nos fig mr mrs ms dr prof st inc ltd corp co "
+    "jr sr dept est min max avg ext tel ph.d b.a m.a b.sc m.sc u.s u.k"
+)
+_PREPOSITIONS = _words(
+    "of for to with from by into through in on at under within towards toward throughout about "
+    "during"
+)
+#: Nouns that, after it's / they're / you're, show a possessive was meant (when the noun phrase
+#: ends right after them: "it's team is", "for you're time.").
+_POSSESSED_NOUNS = _words(
+    "team teams time application company organisation organization mission values culture staff "
+    "employees customers clients members people products product services offer feedback "
+    "consideration interview help support insight insights advice reply response email e-mail "
+    "message note letter call question questions work role department office business website "
+    "approach goals goal vision leadership managers manager patience kindness hospitality "
+    "guidance input perspective thoughts plans process decision invitation recommendation "
+    "generosity expertise hiring"
+)
+_NP_ENDERS = _words("is are was were has have had will would")
+_IT_IS_FOLLOWERS = _words("been a an the not going getting my your our their his")
+_YOU_ARE_FOLLOWERS = _words("a an the not")
+#: A short greeting line ending in a comma ("Dear Sarah,"): the next line starts a sentence.
+_GREETING_LINE = re.compile(
+    r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to whom)\b"
+    r"[^\n,.!?]{0,40},[ \t]*\n[ \t]*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NEXT_WORD = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
+_ARTICLE = re.compile(r"\b([Aa]n?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?=\S)")
+_LONE_I = re.compile(r"(?<![\w.’'(\[/-])i(?=['’](?:m|ve|ll|d)\b|[ \t]+[^\W\d_])")
+_LIST_OR_MARKUP_LINE = re.compile(r"[-*+•#>|]|\d+[.)]|[a-z]{1,3}\)", re.IGNORECASE)
+#: After a preposition these still allow "it is" ("the trouble with it's that ..."): not judged.
+_CLAUSE_STARTERS = _IT_IS_FOLLOWERS | _words(
+    "that this just really very so all what how also still always never only quite too"
+)
+
+
+class Token(NamedTuple):
+    """One word of the text (letters with internal apostrophes), with its code-point span."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case with a straight apostrophe, for comparisons."""
+        return self.text.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=8)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of `text`; cached because every rule walks the same note."""
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans no offline rule may touch: e-mail addresses, URLs, domains, handles, tags, code."""
+    return tuple((m.start(), m.end()) for m in _PROTECTED.finditer(text))
+
+
+def in_protected(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans`."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def _grammar(
+    tok: Token | tuple[int, int], rule_id: str, message: str, fix: str, category: str
+) -> ProofMatch:
+    """A grammar match over a word or a (start, end) span, with one suggested fix."""
+    start, end = (tok.start, tok.end) if isinstance(tok, Token) else tok
+    return ProofMatch(
+        offset=start,
+        length=end - start,
+        kind="grammar",
+        rule_id=rule_id,
+        message=message,
+        replacements=(fix,) if fix else (),
+        category=category,
+    )
+
+
+def _match_case(model: str, word: str) -> str:
+    """`word` with the capitalisation of `model` ("Its" → "It's")."""
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _with_apostrophe(model: str, word: str) -> str:
+    """`word` written with the apostrophe style of `model` (curly stays curly)."""
+    return word.replace("'", "’") if "’" in model else word
+
+
+def _joined(text: str, left: Token, right: Token, *, lines: bool = True) -> bool:
+    """Whether only spaces (and, when `lines`, one line break) separate two words."""
+    gap = text[left.end : right.start]
+    if not gap or gap.strip(" \t\n"):
+        return False
+    return gap.count("\n") <= (1 if lines else 0)
+
+
+def _hyphenated(text: str, tok: Token) -> bool:
+    """Whether the word goes on with a hyphen or slash ("not-for-profit", "A/B"): a compound."""
+    return text[tok.end : tok.end + 1] in ("-", "‑", "/", "&")
+
+
+def _next(toks: Sequence[Token], i: int, text: str) -> Token | None:
+    """The word after toks[i] when nothing but spaces separates them."""
+    if i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1]):
+        return toks[i + 1]
+    return None
+
+
+def _next_is(toks: Sequence[Token], i: int, text: str, word: str) -> bool:
+    """Whether the word right after toks[i] is `word` (lower case)."""
+    nxt = _next(toks, i, text)
+    return nxt is not None and nxt.lower == word
+
+
+def _prev(toks: Sequence[Token], i: int, text: str) -> Token | None:
+    """The word before toks[i] when nothing but spaces separates them."""
+    if i > 0 and _joined(text, toks[i - 1], toks[i]):
+        return toks[i - 1]
+    return None
+
+
+def _ends_noun_phrase(toks: Sequence[Token], j: int, text: str) -> bool:
+    """Whether the noun phrase ends after toks[j]: a verb or a sentence end follows."""
+    rest = text[toks[j].end :].lstrip(" \t")
+    if not rest or rest[0] in ".!?\n":
+        return True
+    following = _next(toks, j, text)
+    return following is not None and following.lower in _NP_ENDERS
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """Whether a word at `pos` opens a sentence: text start, a new line, or after . ! ?"""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"'“‘([*_":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return True
+    if text[j] not in ".!?" or j + 1 == pos:
+        return False
+    before = re.search(r"([\w.]+)\.$", text[max(0, j - 12) : j + 1])
+    return before is None or before.group(1).lower() not in _ABBREVIATIONS
+
+
+# -- the rules ------------------------------------------------------------------------------
+
+
+def doubled_word(text: str) -> list[ProofMatch]:
+    """Same word twice with only spaces between is a slip; deliberate repeats and names skipped."""
+    toks = tokens(text)
+    out = []
+    for left, right in pairwise(toks):
+        if left.lower != right.lower or not _joined(text, left, right, lines=False):
+            continue
+        if left.lower in _DELIBERATE_REPEATS or right.text[:1].isupper():
+            continue
+        message = f"The word '{right.text}' is repeated."
+        out.append(_grammar((left.start, right.end), "DOUBLED_WORD", message, left.text, "MISC"))
+    return out
+
+
+_LETTER_NAMES_WITH_VOWEL_SOUND = frozenset("AEFHILMNORSX")
+_CONSONANT_LETTER_NAMES = frozenset("BCDGJKPQTUVWYZ")
+_AMBIGUOUS_ACRONYMS = frozenset({"SQL", "URL", "FAQ", "SAAS", "HTML"})
+_YOU_PREFIXES = (
+    "unan", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "use", "usi", "usu",
+    "usa", "uti", "ute", "ure", "uri", "uro", "ura", "ubi", "uku", "ukr", "ufo", "uto", "uvu",
+    "eu", "ewe",
+)  # fmt: skip
+_UH_PREFIXES = ("un", "up", "um", "ul", "ug", "ush", "utt", "urg", "urb", "ump")
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+_EITHER_H = ("herb", "historic", "hotel", "heroic", "hypothe", "habitual", "hereditar", "hysteric")
+_ANY_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_PRONOUNCEABLE = re.compile(r"[AEIOU]|[^AEIOU][AEIOUY]")
+
+
+def _acronym_sound(acronym: str) -> bool | None:
+    """Vowel sound of an all-capitals word: spelt out unless it reads as a word (NASA)."""
+    letters = acronym.rstrip("s")
+    if letters in _AMBIGUOUS_ACRONYMS:
+        return None
+    if len(letters) == 2 or not _PRONOUNCEABLE.match(letters):
+        return letters[0] in _LETTER_NAMES_WITH_VOWEL_SOUND
+    if letters[0] in "AEIO":
+        return True
+    return False if letters[0] in _CONSONANT_LETTER_NAMES else None
+
+
+def vowel_sound(word: str) -> bool | None:
+    """Whether `word` starts with a vowel sound; None when that cannot be judged safely."""
+    first = re.split(r"[-‑]", word, maxsplit=1)[0]
+    if not first or not first[0].isalpha():
+        return None
+    if len(first) == 1:
+        if first.isupper() or first != word:  # a letter: "an X-ray", "an e-mail", "a B"
+            return first.upper() in _LETTER_NAMES_WITH_VOWEL_SOUND
+        return None
+    if _ANY_ACRONYM.fullmatch(first):
+        return _acronym_sound(first)
+    if any(c.isupper() for c in first[1:]):  # iPhone, eBay, PhD, SaaS
+        return True if first[0] in "ie" and first[1].isupper() else None
+    lower = first.lower()
+    if lower in ("one", "once", "oneself") or lower.startswith(_YOU_PREFIXES):
+        return False
+    if lower[0] == "u":  # an update, an unusual; names (Uma, Uganda) and rarer words unjudged
+        return True if first[0].islower() and lower.startswith(_UH_PREFIXES) else None
+    if lower[0] in "aeio":
+        return True
+    if lower.startswith(_SILENT_H):
+        return True
+    if lower.startswith(_EITHER_H):
+        return None
+    return False
+
+
+def a_an(text: str) -> list[ProofMatch]:
+    """Judged only when the next word's first sound is certain; numbers, quotes, NASA skipped."""
+    out = []
+    for m in _ARTICLE.finditer(text):
+        article = m.group(1)
+        if text[m.start() - 1 : m.start()] in ("-", "'", "’", ".") or (
+            article[0] == "A" and not is_sentence_start(text, m.start())
+        ):
+            continue  # "Plan A is", "Grade A", "x-a"
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is None or text[nxt.end() : nxt.end() + 1].isdigit():
+            continue
+        sound = vowel_sound(nxt.group())
+        wants = "an" if sound else "a"
+        if sound is None or article.lower() == wants:
+            continue
+        fix = _match_case(article, wants)
+        message = f"Use '{fix}' instead of '{article}' before '{nxt.group()}'."
+        out.append(_grammar((m.start(), m.start() + len(article)), "A_AN", message, fix, "MISC"))
+    return out
+
+
+def its_it_s(text: str) -> list[ProofMatch]:
+    """Only where the other form is impossible: 'its been/a/not', 'it's own', 'of it's team'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.lower == "its":
+            nxt = _next(toks, i, text)
+            if nxt and (
+                (nxt.lower in _IT_IS_FOLLOWERS and not _hyphenated(text, nxt))
+                or (nxt.lower == "pretty" and _next_is(toks, i + 1, text, "much"))
+            ):
+                fix = _match_case(tok.text, _with_apostrophe(text, "it's"))
+                out.append(_confused(tok, fix, "ITS_IT_S"))
+        elif tok.lower == "it's" and _possessive_meant(toks, i, text):
+            out.append(_confused(tok, _match_case(tok.text, "its"), "ITS_IT_S"))
+    return out
+
+
+def _possessive_meant(toks: Sequence[Token], i: int, text: str) -> bool:
+    """Whether the contraction toks[i] (it's, they're, you're) stands where a possessive must."""
+    nxt = _next(toks, i, text)
+    if nxt is None or _hyphenated(text, nxt):
+        return False
+    if nxt.lower == "own":
+        return True
+    prev = _prev(toks, i, text)
+    if prev is not None and prev.lower in _PREPOSITIONS and nxt.lower not in _CLAUSE_STARTERS:
+        return True
+    return nxt.lower in _POSSESSED_NOUNS and _ends_noun_phrase(toks, i + 1, text)
+
+
+def _confused(tok: Token, fix: str, rule_id: str) -> ProofMatch:
+    """A confused-words match: `tok` should read `fix`."""
+    message = f"Did you mean '{fix}'?"
+    return _grammar(tok, rule_id, message, fix, "CONFUSED_WORDS")
+
+
+def their_there(text: str) -> list[ProofMatch]:
+    """Only impossible pairs: 'their is/are/has', 'there own', 'their going to', 'they're own'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        nxt = _next(toks, i, text)
+        fix = ""
+        if tok.lower == "their" and nxt and not _hyphenated(text, nxt):
+            if nxt.lower in ("is", "are", "was", "were", "has"):
+                fix = "there"
+            elif nxt.lower == "going" and _next_is(toks, i + 1, text, "to"):
+                fix = _with_apostrophe(text, "they're")
+        elif (tok.lower == "there" and nxt and nxt.lower == "own") or (
+            tok.lower == "they're" and _possessive_meant(toks, i, text)
+        ):
+            fix = "their"
+        if fix:
+            out.append(_confused(tok, _match_case(tok.text, fix), "THEIR_THERE"))
+    return out
+
+
+def your_you_re(text: str) -> list[ProofMatch]:
+    """Only impossible pairs: 'Your welcome!', 'your going to', 'your a', 'for you're time'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        fix = ""
+        if tok.lower == "your" and _you_are_meant(toks, i, text):
+            fix = _with_apostrophe(text, "you're")
+        elif tok.lower == "you're" and _possessive_meant(toks, i, text):
+            fix = "your"
+        if fix:
+            out.append(_confused(tok, _match_case(tok.text, fix), "YOUR_YOU_RE"))
+    return out
+
+
+def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
+    """Whether 'your' at toks[i] stands where only 'you are' fits."""
+    nxt = _next(toks, i, text)
+    if nxt is None or _hyphenated(text, nxt):
+        return False
+    if nxt.lower in _YOU_ARE_FOLLOWERS:
+        return True
+    if nxt.lower == "going":
+        return _next_is(toks, i + 1, text, "to")
+    if nxt.lower == "welcome":
+        closed = text[nxt.end : nxt.end + 1] in ("", ".", "!", ",", "\n")
+        return closed and _prev(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
+    return False
+
+
+#: Pronoun + verb pairs that never agree, with the verb that does ("I has" → "have").
+_DISAGREEING = {
+    "i": {"has": "have", "is": "am", "does": "do", "are": "am"},
+    "you": {"was": "were", "is": "are", "has": "have"},
+    "we": {"was": "were", "is": "are", "has": "have"},
+    "they": {"was": "were", "is": "are", "has": "have"},
+    "he": {"don't": "doesn't", "are": "is"},
+    "she": {"don't": "doesn't", "are": "is"},
+    "it": {"don't": "doesn't", "are": "is"},
+}
+
+
+def subject_verb(text: str) -> list[ProofMatch]:
+    """A personal pronoun directly before a verb form that never fits it ("I has") is wrong."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        verbs = _DISAGREEING.get(tok.lower)
+        nxt = _next(toks, i, text)
+        if verbs is None or nxt is None or nxt.lower not in verbs or _hyphenated(text, nxt):
+            continue
+        prev = _prev(toks, i, text)
+        if (
+            prev is not None
+            and (
+                (tok.lower == "you" and prev.lower == "thank")  # "Thank you was all I could say"
+                or (tok.lower == "i" and prev.text[:1].isupper())  # "Phase I is", a numeral
+            )
+        ):
+            continue
+        if len(tok.text) > 1 and tok.text.isupper():
+            continue  # IT (the department), or shouting
+        fix = _with_apostrophe(nxt.text, verbs[nxt.lower])
+        message = f"'{tok.text} {nxt.text}': the verb does not agree with '{tok.text}'."
+        out.append(_grammar(nxt, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+#: After "look forward to", the gerund: "to hear" → "to hearing".
+_GERUNDS = {
+    "hear": "hearing", "meet": "meeting", "speak": "speaking", "talk": "talking",
+    "work": "working", "join": "joining", "discuss": "discussing", "receive": "receiving",
+    "see": "seeing", "learn": "learning", "continue": "continuing", "contribute": "contributing",
+    "start": "starting", "get": "getting", "be": "being", "have": "having",
+    "welcome": "welcoming", "connect": "connecting", "help": "helping", "visit": "visiting",
+}  # fmt: skip
+
+
+def look_forward_to(text: str) -> list[ProofMatch]:
+    """'to' in 'look forward to' is a preposition, so a bare verb after it is always wrong."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.lower not in ("look", "looks", "looking", "looked") or i + 3 >= len(toks):
+            continue
+        if not (_next_is(toks, i, text, "forward") and _next_is(toks, i + 1, text, "to")):
+            continue
+        verb = _next(toks, i + 2, text)
+        if verb is None or verb.lower not in _GERUNDS or _hyphenated(text, verb):
+            continue
+        fix = _match_case(verb.text, _GERUNDS[verb.lower])
+        message = f"After 'look forward to', use the -ing form: '{fix}'."
+        out.append(_grammar(verb, "LOOK_FORWARD_TO", message, fix, "GRAMMAR"))
+    return out
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where sentences start: the text start, each paragraph, after . ! ? and a greeting line."""
+    starts = [m.end() for m in re.finditer(r"(?:\A|\n[ \t]*\n)\s*", text)]
+    starts += [m.end() for m in re.finditer(r"(?<=[.!?])(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)", text)]
+    starts += [m.end() for m in _GREETING_LINE.finditer(text)]
+    return sorted(set(starts))
+
+
+def _after_abbreviation(text: str, pos: int) -> bool:
+    """Whether the . ! ? before `pos` belongs to an abbreviation or an ellipsis."""
+    head = text[max(0, pos - 40) : pos].rstrip()
+    if head.endswith(("..", "…")):
+        return True
+    before = re.search(r"([\w.]+)\.$", head[-14:])
+    return before is not None and before.group(1).lower() in _ABBREVIATIONS
+
+
+def _not_a_sentence(text: str, pos: int, word: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a lower-case sentence start is fine: a label, list item, brand, address, e.g."""
+    after = text[pos + len(word) : pos + len(word) + 1]
+    line_start = text.rfind("\n", 0, pos) + 1
+    while text[line_start] in " \t":
+        line_start += 1
+    return (
+        word == "i"  # i_lowercase's finding
+        or after in (":", ")")
+        or after.isdigit()
+        or (after == "." and (len(word) <= 3 or word.lower() in _ABBREVIATIONS))
+        or any(c.isupper() for c in word)
+        or not re.search(r"[aeiouy]", word)
+        or in_protected(spans, pos, pos + len(word) + 1)
+        or _LIST_OR_MARKUP_LINE.match(text, line_start) is not None
+        or _after_abbreviation(text, pos)
+        or _in_a_list(text, line_start)
+    )
+
+
+def _in_a_list(text: str, line_start: int) -> bool:
+    """A line of a list whose markers are gone (Markdown stripped): the last non-blank line
+    before it ends with ':', or it sits among lines that also start in lower case."""
+    before = text[:line_start].rstrip()
+    previous_line = before[before.rfind("\n") + 1 :]
+    if previous_line.endswith(":"):
+        return True
+    if (
+        line_start == 0
+        or text[line_start - 1] != "\n"
+        or text[line_start - 2 : line_start] == "\n\n"
+    ):
+        return False  # only a line directly under another can be a list line
+    return previous_line[:1].islower() and "." not in previous_line[:-1]
+
+
+def sentence_capital(text: str) -> list[ProofMatch]:
+    """A lower-case sentence start is unambiguous once lists, labels, abbreviations are out."""
+    spans = protected_spans(text)
+    out = []
+    for pos in _sentence_starts(text):
+        word = _LETTERS.match(text, pos)
+        if word is None or not word.group()[0].islower():
+            continue
+        if _not_a_sentence(text, pos, word.group(), spans):
+            continue
+        fix = word.group()[0].upper() + word.group()[1:]
+        message = "This sentence does not start with an uppercase letter."
+        out.append(_grammar(word.span(), "SENTENCE_CAPITAL", message, fix, "CASING"))
+    return out
+
+
+def i_lowercase(text: str) -> list[ProofMatch]:
+    """A lone lower-case 'i' before a word or in i'm is always the pronoun; 'i)', 'i.e.' are not."""
+    out = []
+    for m in _LONE_I.finditer(text):
+        message = "The pronoun 'I' is written in upper case."
+        out.append(_grammar((m.start(), m.end()), "I_LOWERCASE", message, "I", "CASING"))
+    return out
+
+
+RULES: tuple[Rule, ...] = (
+    doubled_word,
+    a_an,
+    its_it_s,
+    their_there,
+    your_you_re,
+    sentence_capital,
+    i_lowercase,
+    subject_verb,
+    look_forward_to,
+)
+
+
+def check_grammar(text: str) -> list[ProofMatch]:
+    """Every offline grammar rule on `text`, minus matches inside addresses, URLs and code."""
+    spans = protected_spans(text)
+    found = [m for rule in RULES for m in rule(text) if not in_protected(spans, m.offset, m.end)]
+    return sorted(found, key=lambda m: (m.offset, m.rule_id))

@@ -1,0 +1,401 @@
+"""Each offline grammar rule catches its clear cases and stays silent on the tricky correct ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.proofing import offline_grammar as g
+from followup_lint.proofing.model import ProofMatch
+
+
+def found(rule: g.Rule, text: str) -> list[tuple[str, str]]:
+    """(matched text, first replacement) for each match of `rule`."""
+    return [(text[m.offset : m.end], m.replacements[0]) for m in rule(text)]
+
+
+def silent(rule: g.Rule, text: str) -> bool:
+    return rule(text) == []
+
+
+# -- DOUBLED_WORD ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for the the interview on Tuesday.", ("the the", "the")),
+        ("I look forward to to hearing from you.", ("to to", "to")),
+        ("The the panel was generous with its time.", ("The the", "The")),
+        ("I am keen to join join the team.", ("join join", "join")),
+    ],
+)
+def test_doubled_word_positives(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.doubled_word, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Friday I had had three interviews.",  # past perfect
+        "I said that that approach worked well.",  # conjunction + determiner
+        "What it is is a great fit for my skills.",
+        "I was very very grateful for the tour.",  # emphasis: style, not a slip
+        "I grew up near Walla Walla and Baden Baden.",  # repeated names
+        "I enjoyed meeting the\nthe warehouse team.",  # across a line break (wrapped list)
+        "- Python\n- Python scripting",
+        "It was the, the best conversation.",  # across punctuation
+        "I enjoyed **the** the tour.",  # markup between
+    ],
+)
+def test_doubled_word_negatives(text: str) -> None:
+    assert silent(g.doubled_word, text)
+
+
+# -- A_AN -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a interesting conversation.", ("a", "an")),
+        ("I applied for an role in finance.", ("an", "a")),
+        ("I waited a hour in reception.", ("a", "an")),
+        ("She is a honest and thoughtful manager.", ("a", "an")),
+        ("I studied at an university in Leeds.", ("an", "a")),
+        ("It was an one-time project.", ("an", "a")),
+        ("I worked with an European client.", ("an", "a")),
+        ("I completed a MBA last year.", ("a", "an")),
+        ("I met a HR manager.", ("a", "an")),
+        ("I worked at an UK firm.", ("an", "a")),
+        ("The patient needed a X-ray.", ("a", "an")),
+        ("I will send a e-mail tomorrow.", ("a", "an")),
+        ("I have a update on my references.", ("a", "an")),
+        ("It was an useful exercise.", ("an", "a")),
+        ("An role like this is rare.", ("An", "A")),
+        ("I have an year of experience.", ("an", "a")),
+        ("I worked for a NGO in Nairobi.", ("a", "an")),
+        ("She bought a iPhone for the team.", ("a", "an")),
+    ],
+)
+def test_a_an_positives(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.a_an, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I waited an hour. She is an honest manager. I studied at a university.",
+        "It was a one-time project with a European client and a unique brief.",
+        "I hold an MBA, met an HR manager at a UK firm and needed an X-ray.",
+        "Send me an e-mail about a user study, a UX review or an API change.",
+        "It was an honour to meet a KPI owner and an NGO partner.",
+        "It was a 12-week course and an 8-week placement.",  # numbers are not judged
+        'It was a "interesting" chat.',  # quotes are not judged
+        "I wrote a SQL query and an SQL view.",  # both pronunciations are used
+        "I read a FAQ and an FAQ.",
+        "I interned at a NASA lab.",  # read as a word: not judged
+        "It was a historic day and an historic day.",  # both accepted
+        "Plan A is fine and Grade A was expected.",  # a letter, not the article
+        "We met a Uber driver and an Uber driver.",  # capitalised u-words are not judged
+        "I used a\nspreadsheet and an\nexample.",  # one line break is fine
+    ],
+)
+def test_a_an_negatives(text: str) -> None:
+    assert silent(g.a_an, text)
+
+
+@pytest.mark.parametrize(
+    ("word", "vowel"),
+    [
+        ("hour", True),
+        ("honest", True),
+        ("university", False),
+        ("one-time", False),
+        ("European", False),
+        ("MBA", True),
+        ("HR", True),
+        ("UK", False),
+        ("X-ray", True),
+        ("e-mail", True),
+        ("unusual", True),
+        ("unanimous", False),
+        ("NASA", None),
+        ("SQL", None),
+        ("herb", None),
+        ("8-week", None),
+    ],
+)
+def test_vowel_sound(word: str, vowel: bool | None) -> None:
+    assert g.vowel_sound(word) is vowel
+
+
+# -- ITS_IT_S -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its been a pleasure to meet the team.", ("Its", "It's")),
+        ("I think its a great fit for my skills.", ("its", "it's")),
+        ("I hope its going well with the launch.", ("its", "it's")),
+        ("I know its not an easy decision.", ("its", "it's")),
+        ("They said its pretty much settled.", ("its", "it's")),
+        ("I admire how the company supports it's own staff.", ("it's", "its")),
+        ("The company and it's team were welcoming.", ("it's", "its")),
+        ("I was impressed by the clinic and it's team.", ("it's", "its")),
+        ("I admire the mission of it's founders.", ("it's", "its")),
+    ],
+)
+def test_its_positives(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.its_it_s, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company values its own people and its team.",
+        "It's been a pleasure, and it's a great fit.",
+        "The charity and its not-for-profit arm impressed me.",  # a compound follows
+        "At the end of the day, it's team spirit that matters.",  # it is team spirit
+        "The product and its A/B testing framework were new to me.",
+        "What I love about it's that the team is small.",  # colloquial 'about it is'
+        "I admired the bakery and its pretty storefront.",
+    ],
+)
+def test_its_negatives(text: str) -> None:
+    assert silent(g.its_it_s, text)
+
+
+def test_its_fix_keeps_curly_apostrophes() -> None:
+    text = "I’m sure its been a busy week."
+    assert found(g.its_it_s, text) == [("its", "it’s")]
+
+
+# -- THEIR_THERE ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their is a lot I could bring to the role.", ("Their", "There")),
+        ("I was told their are two openings.", ("their", "there")),
+        ("Their was a short delay before the panel.", ("Their", "There")),
+        ("I am glad their were so many questions.", ("their", "there")),
+        ("Please tell me if their has been any change.", ("their", "there")),
+        ("The nurses clearly take pride in there own work.", ("there", "their")),
+        ("I understand their going to decide by Friday.", ("their", "they're")),
+        ("The engineers showed me they're own tools.", ("they're", "their")),
+        ("I thanked the managers for they're time.", ("they're", "their")),
+    ],
+)
+def test_their_there_positives(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.their_there, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a lot I could bring, and there are two openings.",
+        "Their team is great and their own tools are impressive.",
+        "They're going to decide by Friday.",
+        "They're team players, which I admire.",  # they are team players
+        "I saw there the offer letter.",
+        "Their is-it-worth-it analysis was thorough.",  # a compound follows
+    ],
+)
+def test_their_there_negatives(text: str) -> None:
+    assert silent(g.their_there, text)
+
+
+# -- YOUR_YOU_RE ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your welcome to call me at any time? No: Your welcome!", ("Your", "You're")),
+        ("I think your going to love the new process.", ("your", "you're")),
+        ("Your a great mentor to the junior staff.", ("Your", "You're")),
+        ("Thank you for you're time yesterday.", ("you're", "your")),
+        ("You're application was very clear.", ("You're", "Your")),
+        ("I admire how you're own team works.", ("you're", "your")),
+    ],
+)
+def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.your_you_re, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your welcome.",  # the noun
+        "I appreciated your welcome.",
+        "Your welcome email arrived this morning.",
+        "I value your time and your feedback.",
+        "You're welcome to call me at any time.",
+        "You're going to love the new process.",
+        "You're team players, and it shows.",  # you are team players
+        "I liked your not-for-profit work.",
+    ],
+)
+def test_your_you_re_negatives(text: str) -> None:
+    assert silent(g.your_you_re, text)
+
+
+# -- SENTENCE_CAPITAL -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks again. the tour was the highlight.", ("the", "The")),
+        ("What a day! it was great to meet everyone.", ("it", "It")),
+        ("Could we talk next week? maybe Tuesday works.", ("maybe", "Maybe")),
+        ("thank you for the interview.", ("thank", "Thank")),  # the text's first word
+        ("Hi Sarah,\n\nthanks for the chat on Monday.", ("thanks", "Thanks")),  # paragraph
+        ("Dear Sarah,\nthank you for the chat.", ("thank", "Thank")),  # after a greeting line
+        ("I enjoyed it.\nthe team was kind.", ("the", "The")),  # after . and a line break
+        ("Thank you.\n\nbest regards,\nJordan", ("best", "Best")),
+    ],
+)
+def test_sentence_capital_positives(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.sentence_capital, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I enjoyed meeting the team,\nand I learned a lot.",  # a wrapped line, not a greeting
+        "I read the reports, e.g. the quarterly one, i.e. the summary.",
+        "We covered budgets, rotas, etc. and the new system.",
+        "I spoke with Dr. smith about it.",  # after an abbreviation
+        "It went well... maybe better than I hoped.",  # an ellipsis
+        "Highlights:\n- managed budgets\n* led a team\n1) cut costs\na) saved time",
+        "email: jordan@example.com\nphone: 555 0100",  # labels
+        "> thanks for the update\n> see below",  # quoted lines
+        "Visit www.acme.com. eBay and iPhone sales rose. dbt runs daily.",
+        "The guide at https://acme.com/start.html then the FAQ helped.",  # dots inside a URL
+        "I said “thanks.” she smiled.",  # a quotation, not a sentence end
+        "i think it went well.",  # i_lowercase reports the lone i
+    ],
+)
+def test_sentence_capital_negatives(text: str) -> None:
+    assert silent(g.sentence_capital, text)
+
+
+# -- I_LOWERCASE ----------------------------------------------------------------------------
+
+
+def test_i_lowercase_positives() -> None:
+    text = "i think i'm ready, and i’ve prepared notes."
+    assert found(g.i_lowercase, text) == [("i", "I")] * 3
+
+
+def test_i_lowercase_negatives() -> None:
+    assert silent(g.i_lowercase, "See (i) and i) and i.e. the Wi-Fi, x_i and pi values.")
+
+
+# -- SUBJECT_VERB ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I has really enjoyed meeting you and the team.", [("has", "have")]),
+        ("I is very keen on the role.", [("is", "am")]),
+        ("They was very welcoming, and we was impressed.", [("was", "were"), ("was", "were")]),
+        ("He don’t need to rush the decision.", [("don’t", "doesn’t")]),
+        ("You was right about the night shifts.", [("was", "were")]),
+    ],
+)
+def test_subject_verb_positives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(g.subject_verb, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have really enjoyed it, and I am keen. They were kind; he doesn't mind.",
+        "If I were in your position, I would ask the same.",  # subjunctive
+        "Thank you was all I could say at the time.",  # 'thank you' as a noun
+        "Phase I is complete and Part I was published.",  # Roman numerals
+        "Our IT are hiring, and IT is growing.",  # the department
+        "Is it the case that you were the lead?",
+    ],
+)
+def test_subject_verb_negatives(text: str) -> None:
+    assert silent(g.subject_verb, text)
+
+
+# -- LOOK_FORWARD_TO ------------------------------------------------------------------------
+
+
+def test_look_forward_to_positives() -> None:
+    text = "I look forward to hear from you and am looking forward to meet the team."
+    assert found(g.look_forward_to, text) == [("hear", "hearing"), ("meet", "meeting")]
+
+
+def test_look_forward_to_negatives() -> None:
+    text = (
+        "I look forward to hearing from you, I look forward to the interview, and I am "
+        "looking forward to it. I look forward, to be honest, to your reply."
+    )
+    assert silent(g.look_forward_to, text)
+
+
+# -- all rules ------------------------------------------------------------------------------
+
+
+def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
+    text = (
+        "thank you for the the interview. It was a interesting talk and its been great. "
+        "Their is a lot to do and your going to love it. i agree. I has a question, "
+        "and I look forward to hear from you."
+    )
+    ids = {m.rule_id for m in g.check_grammar(text)}
+    assert ids == {
+        "DOUBLED_WORD",
+        "A_AN",
+        "ITS_IT_S",
+        "THEIR_THERE",
+        "YOUR_YOU_RE",
+        "SENTENCE_CAPITAL",
+        "I_LOWERCASE",
+        "SUBJECT_VERB",
+        "LOOK_FORWARD_TO",
+    }
+    for rule in g.RULES:
+        assert rule.__doc__ and "\n" not in rule.__doc__.strip()
+
+
+def test_matches_are_grammar_kind_with_code_point_offsets_after_emoji() -> None:
+    text = "🎉🙏🏽 Thank you! It was a interesting talk about 𝒸𝑜𝒹𝑒 and its been great."
+    matches = g.check_grammar(text)
+    assert [(m.kind, m.rule_id, text[m.offset : m.end]) for m in matches] == [
+        ("grammar", "A_AN", "a"),
+        ("grammar", "ITS_IT_S", "its"),
+    ]
+    assert all(isinstance(m, ProofMatch) for m in matches)
+    assert matches[0].offset == text.index(" a ") + 1
+
+
+def test_nothing_is_flagged_inside_addresses_urls_handles_or_code() -> None:
+    text = (
+        "Write to the.the@example.com or see https://example.com/a-interview/its-been or "
+        "www.their-is.org, ping @its_a_bot or #a_interview, and run `a interview` locally."
+    )
+    assert g.check_grammar(text) == []
+
+
+def test_a_clean_note_has_no_grammar_matches() -> None:
+    text = (
+        "Dear Ms. Chen,\n\n"
+        "Thank you for meeting with me on Tuesday about the Data Analyst role. It was an honour "
+        "to hear how your team uses route data, and I was glad there is an MBA-funded training "
+        "programme. The company and its team were welcoming; it's clear they're proud of their "
+        "work. You're welcome to contact my references, e.g. my manager at a UK charity.\n\n"
+        "I look forward to hearing from you.\n\n"
+        "Best regards,\n"
+        "Jordan Lee"
+    )
+    assert g.check_grammar(text) == []
