@@ -76,8 +76,9 @@ def measure_cold(repeat: int) -> dict[str, object]:
 
     model = resolve_model_name()
     draft = str(ROOT / "corpus" / "thank-you" / "marketing-coordinator-emoji-at-end.md")
-    bare = timed(lambda: run_command([sys.executable, "-c",
-                                      f"import spacy; spacy.load({model!r})"]), repeat)
+    bare = timed(
+        lambda: run_command([sys.executable, "-c", f"import spacy; spacy.load({model!r})"]), repeat
+    )
     cli = timed(lambda: run_command([*CLI, "check", draft]), repeat)
     help_ = timed(lambda: run_command([*CLI, "--help"]), repeat)
     rules = timed(lambda: run_command([*CLI, "rules"]), repeat)
@@ -121,7 +122,7 @@ def main() -> int:
         ("followup-lint --help, s", f"{med(c['help_s']):.2f}", "<= 0.30"),
         ("followup-lint rules, s", f"{med(c['rules_s']):.2f}", "<= 0.30"),
     ]
-    print(f"| measurement | median | target |\n|---|---:|---:|")
+    print("| measurement | median | target |\n|---|---:|---:|")
     for name, value, target in rows:
         print(f"| {name} | {value} | {target} |")
     print(f"\n{figures['machine']}; components: {', '.join(o['components'])}")

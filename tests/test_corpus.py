@@ -1,17 +1,39 @@
-"""The rules against the labelled corpus: the bar on the development set, a floor on held-out."""
+"""The rules against the labelled corpus: the bars on the development set, a floor on held-out."""
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
 
 import pytest
 
 from followup_lint import Linter
-from followup_lint.evaluation import RuleScore, evaluate
+from followup_lint.evaluation import RuleScore, evaluate, kind_accuracy
 from tests.conftest import labelled_corpus
 
-# The issue's bar on the development set.
-DEV_PRECISION, DEV_RECALL = 0.9, 0.85
-# Held-out drafts were never used for tuning; this floor only guards against regressions.
-HOLDOUT_FLOOR = 0.5
+CARD_RULES = [
+    "demand-reply", "gratitude", "interview-date", "interviewer-name", "length", "position",
+    "slang",
+]  # fmt: skip
+MORE_RULES = [
+    "call-to-action", "competing-offer", "complaint", "date-mismatch", "disparage",
+    "follow-up-limit", "interest", "overeager", "personalization", "placeholder", "readability",
+    "repetition", "sign-off", "subject", "timing", "wrong-company",
+]  # fmt: skip
+PROOFING_RULES = ["grammar", "spelling"]
+ALL_RULES = CARD_RULES + MORE_RULES + PROOFING_RULES
+# The bars the issues set on the development set: (precision, recall).
+BAR = {rule: (0.9, 0.85) for rule in CARD_RULES} | {
+    rule: (0.9, 0.8) for rule in MORE_RULES + PROOFING_RULES
+}
+# Held-out drafts are never used for tuning. Their scores are a regression guard: each rule
+# may not fall more than HOLDOUT_SLACK below the baseline measured when it was last changed
+# (tests/holdout_baseline.toml, updated deliberately, with the README's table).
+HOLDOUT_BASELINE = tomllib.loads(
+    (Path(__file__).parent / "holdout_baseline.toml").read_text(encoding="utf-8")
+)
+HOLDOUT_SLACK = 0.1
+KIND_ACCURACY = 0.9
 
 
 @pytest.fixture(scope="module")
@@ -24,40 +46,39 @@ def holdout_scores(linter: Linter) -> dict[str, RuleScore]:
     return evaluate(labelled_corpus("holdout"), linter)[0]
 
 
-CARD_RULES = [
-    "demand-reply",
-    "gratitude",
-    "interview-date",
-    "interviewer-name",
-    "length",
-    "position",
-    "slang",
-]
-
-
-@pytest.mark.parametrize("rule", CARD_RULES)
+@pytest.mark.parametrize("rule", ALL_RULES)
 def test_development_set_meets_the_bar(rule: str, dev_scores: dict[str, RuleScore]) -> None:
     score = dev_scores[rule]
-    assert score.precision >= DEV_PRECISION, (
+    precision, recall = BAR[rule]
+    assert score.precision >= precision, (
         f"{rule} precision {score.precision:.2f}; false positives: {score.false_positives}"
     )
-    assert score.recall >= DEV_RECALL, (
+    assert score.recall >= recall, (
         f"{rule} recall {score.recall:.2f}; false negatives: {score.false_negatives}"
     )
 
 
-@pytest.mark.parametrize("rule", CARD_RULES)
+@pytest.mark.parametrize("rule", ALL_RULES)
 def test_held_out_set_stays_above_the_floor(
     rule: str, holdout_scores: dict[str, RuleScore]
 ) -> None:
     score = holdout_scores[rule]
-    assert score.precision >= HOLDOUT_FLOOR and score.recall >= HOLDOUT_FLOOR, (
-        f"{rule}: precision {score.precision:.2f}, recall {score.recall:.2f}"
+    baseline = HOLDOUT_BASELINE[rule]
+    assert score.precision >= baseline["precision"] - HOLDOUT_SLACK, (
+        f"{rule}: held-out precision {score.precision:.2f} < baseline {baseline['precision']}"
+    )
+    assert score.recall >= baseline["recall"] - HOLDOUT_SLACK, (
+        f"{rule}: held-out recall {score.recall:.2f} < baseline {baseline['recall']}"
     )
 
 
-def test_every_labelled_draft_labels_each_card_rule_once() -> None:
+def test_kind_detection_is_accurate_on_the_development_set(linter: Linter) -> None:
+    accuracy, misses = kind_accuracy(labelled_corpus("dev"), linter)
+    assert accuracy >= KIND_ACCURACY, misses
+
+
+def test_every_labelled_draft_labels_each_rule_once() -> None:
     for path, label in labelled_corpus("all"):
         assert path.exists(), path
-        for rule in CARD_RULES:
+        for rule in ALL_RULES:
             assert (rule in label.fires) != (rule in label.silent), f"{path}: {rule}"

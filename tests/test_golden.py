@@ -44,6 +44,7 @@ def test_formatter_output_matches_golden(
     request: pytest.FixtureRequest,
 ) -> None:
     monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("FOLLOWUP_LINT_TODAY", "2026-11-22")  # drafts without a sent date
     main(["check", draft, "--format", fmt])
     out = VERSION.sub('"version": "VERSION"', capsys.readouterr().out)
     assert str(ROOT) not in out

@@ -12,6 +12,8 @@ from followup_lint.models import Context, Kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from followup_lint.proofing.service import Proofreader
+
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -20,12 +22,14 @@ class Draft:
     - `doc.text == parsed.text`: spaCy character offsets are analysis offsets
     - `context`: merged (call or CLI > file > config), never None
     - `kind`: as given or detected; None when unknown
+    - `proofreader`: the run's proofreading service (None when no check needs one)
     """
 
     parsed: ParsedDraft
     doc: Doc
     context: Context
     kind: Kind | None = None
+    proofreader: Proofreader | None = None
 
     @property
     def text(self) -> str:

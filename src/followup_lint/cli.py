@@ -7,26 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import TextIO
+import threading
+from collections.abc import Sequence
 
-from pydantic import ValidationError
+from followup_lint.checkrun import UsageError, run_check
+from followup_lint.errors import ConfigError, FollowupLintError
+from followup_lint.models import Kind, Severity
 
-from followup_lint.errors import ConfigError, FollowupLintError, InputError
-from followup_lint.models import Context, FileError, FileFailure, Kind, Report, Severity, Summary
-
-DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".eml")
-CHUNK = 64
 PROG = "followup-lint"
-
-
-class UsageError(FollowupLintError):
-    """A bad command line."""
-
-    kind = "usage"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,10 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     ctx.add_argument("--interview-date", metavar="YYYY-MM-DD")
     ctx.add_argument("--sent-date", metavar="YYYY-MM-DD")
     ctx.add_argument("--decision-date", metavar="YYYY-MM-DD")
-    ctx.add_argument("--previous-followups", type=int, metavar="N",
-                     help="status inquiries already sent")
-    ctx.add_argument("--previous-followup-date", metavar="YYYY-MM-DD",
-                     help="when the last status inquiry was sent")
+    ctx.add_argument(
+        "--previous-followups", type=int, metavar="N", help="status inquiries already sent"
+    )
+    ctx.add_argument(
+        "--previous-followup-date",
+        metavar="YYYY-MM-DD",
+        help="when the last status inquiry was sent",
+    )
     ctx.add_argument("--kind", choices=[k.value for k in Kind])
     out = check.add_argument_group("output and exit code")
     out.add_argument(
@@ -97,6 +91,25 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--min-score", type=int, metavar="N", help="fail a file scoring below N")
     out.add_argument("--exit-zero", action="store_true", help="exit 0 even when files fail")
     out.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    proof = check.add_argument_group("grammar and spelling")
+    proof.add_argument(
+        "--languagetool",
+        choices=["auto", "local", "remote", "public", "off"],
+        metavar="MODE",
+        help="auto (default), local, remote, public (sends the text out), or off",
+    )
+    proof.add_argument("--languagetool-url", metavar="URL", help="a self-hosted server")
+    proof.add_argument(
+        "--language",
+        choices=["en", "en-US", "en-GB"],
+        help="en (default) accepts British and American spelling alike",
+    )
+    proof.add_argument(
+        "--require-grammar",
+        action="store_true",
+        help="fail a file whose grammar the configured engine could not check",
+    )
+    proof.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     check.add_argument("--config", metavar="FILE", help="use this config file only")
     check.add_argument("--model", metavar="NAME", help="spaCy pipeline to use")
     check.add_argument(
@@ -110,12 +123,22 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule")
     explain.add_argument("--config", metavar="FILE")
     commands.add_parser("schema", help="print the JSON schema of --format json output")
+    cache = commands.add_parser("cache", help="show or clear the on-disk cache")
+    cache.add_argument("action", choices=["clear", "dir"])
+    setup = commands.add_parser("setup", help="install an optional component (downloads it)")
+    setup.add_argument("component", choices=["languagetool"])
     return parser
 
 
 # -- entry point ---------------------------------------------------------------------------
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds through `finally`: a LanguageTool server stops too
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (also used by the console script)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -126,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rules": run_rules,
             "explain": run_explain,
             "schema": run_schema,
+            "cache": run_cache,
+            "setup": run_setup,
         }[args.command]
         return handler(args)
     except FollowupLintError as exc:
@@ -139,143 +164,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _error(message: str) -> None:
     sys.stderr.write(f"{PROG}: {message}\n")
-
-
-# -- check -------------------------------------------------------------------------------
-def cli_context(args: argparse.Namespace) -> Context | None:
-    """The context given on the command line, validated (bad dates are usage errors)."""
-    values = {
-        "interviewers": args.interviewer,
-        "position": args.position,
-        "company": args.company,
-        "sender": args.sender,
-        "interview_date": args.interview_date,
-        "sent_date": args.sent_date,
-        "decision_date": args.decision_date,
-        "previous_followups": args.previous_followups,
-        "previous_followup_date": args.previous_followup_date,
-        "kind": args.kind,
-    }
-    given = {k: v for k, v in values.items() if v is not None}
-    if not given:
-        return None
-    try:
-        return Context.model_validate(given)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        flag = "--" + str(first["loc"][0]).replace("_", "-")
-        raise UsageError(f"{flag}: {first['msg']}") from None
-
-
-def discover(paths: Sequence[str]) -> Iterator[str]:
-    """Files to lint, in a stable order: files as given, folders recursively by suffix."""
-    for raw in paths:
-        if raw == "-":
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in DRAFT_SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            yield from (str(p) for p in sorted(found))
-        else:
-            yield raw
-
-
-def run_check(args: argparse.Namespace) -> int:
-    """Lint every path; print through the chosen formatter; decide the exit code."""
-    from followup_lint.config import config_for
-    from followup_lint.draft import decode_source, parse_draft, read_draft
-    from followup_lint.linter import Linter
-    from followup_lint.registry import formatter_classes
-    from followup_lint.selection import parse_selectors
-
-    formats = formatter_classes()
-    if args.format not in formats:
-        raise UsageError(f"unknown format {args.format!r} (choose from {', '.join(formats)})")
-    context = cli_context(args)
-    overrides = {
-        "fail_level": args.fail_level,
-        "min_score": args.min_score,
-        "model": args.model,
-        "select": parse_selectors(args.select) or None,
-        "ignore": parse_selectors(args.ignore) or None,
-    }
-    stream: TextIO = sys.stdout
-    color = args.color == "always" or (
-        args.color == "auto" and stream.isatty() and "NO_COLOR" not in os.environ
-    )
-    formatter = formats[args.format](stream, color=color)
-    linters: dict[int, Linter] = {}
-    results: list[Report | FileFailure] = []
-
-    def linter_for(path: str | None) -> Linter:
-        config = config_for(None if path in (None, "-") else path, args.config)
-        key = id(config)
-        if key not in linters:
-            linters[key] = Linter(config.with_overrides(**overrides))
-        return linters[key]
-
-    def read(path: str) -> tuple[str, object]:
-        if path == "-":
-            name = args.stdin_filename or "<stdin>"
-            text = decode_source(sys.stdin.buffer.read(), name)
-            return name, parse_draft(text, path=name)
-        return path, read_draft(path)
-
-    def fail(path: str, exc: FollowupLintError) -> None:
-        _error(str(exc) if exc.path else f"{path}: {exc}")
-        failure = FileFailure(path=path, error=FileError(kind=exc.kind, message=exc.message))
-        results.append(failure)
-        formatter.emit(failure)
-
-    formatter.begin()
-    paths = list(discover(args.paths))
-    for start in range(0, len(paths), CHUNK):
-        chunk = paths[start : start + CHUNK]
-        parsed: list[tuple[str, object | None, FollowupLintError | None]] = []
-        for path in chunk:
-            if path != "-" and not Path(path).exists():
-                parsed.append((path, None, InputError("no such file or directory", path=path)))
-                continue
-            try:
-                name, draft = read(path)
-                parsed.append((name, draft, None))
-            except InputError as exc:
-                parsed.append((path, None, exc))
-        # Consecutive drafts under one config are linted as one batch through nlp.pipe.
-        index = 0
-        while index < len(parsed):
-            name, draft, error = parsed[index]
-            if error is not None:
-                fail(name, error)
-                index += 1
-                continue
-            linter = linter_for(chunk[index])
-            group = [parsed[index]]
-            while (
-                index + len(group) < len(parsed)
-                and parsed[index + len(group)][2] is None
-                and linter_for(chunk[index + len(group)]) is linter
-            ):
-                group.append(parsed[index + len(group)])
-            for report in linter.lint_many([d for _, d, _ in group], context=context):
-                results.append(report)
-                formatter.emit(report)
-            index += len(group)
-    summary = Summary.of(results)
-    formatter.end(summary)
-    stream.flush()
-    if summary.errors:
-        return 2
-    if summary.failed and not args.exit_zero:
-        return 1
-    return 0
 
 
 # -- rules, explain, schema ------------------------------------------------------------------
@@ -344,4 +232,33 @@ def run_schema(args: argparse.Namespace) -> int:
     from followup_lint.models import Output
 
     sys.stdout.write(json.dumps(Output.model_json_schema(), indent=2) + "\n")
+    return 0
+
+
+def run_cache(args: argparse.Namespace) -> int:
+    """`cache clear` empties the cache folder; `cache dir` prints where it is."""
+    from followup_lint.proofing.cache import cache_root, clear_cache
+
+    if args.action == "dir":
+        sys.stdout.write(f"{cache_root()}\n")
+    else:
+        sys.stdout.write(f"cleared {clear_cache()}\n")
+    return 0
+
+
+def run_setup(args: argparse.Namespace) -> int:
+    """`setup languagetool`: the one command that downloads LanguageTool, and only on request."""
+    from followup_lint.proofing.model import ProofingUnavailable
+
+    try:
+        from followup_lint.proofing.languagetool import install_local
+
+        where = install_local(progress=sys.stderr.isatty())
+    except ImportError:
+        raise UsageError(
+            "LanguageTool support is not installed: pip install 'followup-lint[languagetool]'"
+        ) from None
+    except ProofingUnavailable as exc:
+        raise UsageError(f"setup languagetool failed: {exc}") from None
+    sys.stdout.write(f"LanguageTool installed in {where}\n")
     return 0

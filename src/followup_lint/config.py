@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -18,6 +18,24 @@ PYPROJECT = "pyproject.toml"
 
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
+
+
+class LanguageToolConfig(BaseModel):
+    """`[tool.followup-lint.languagetool]`: which proofreading engine, and how."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True
+    )
+
+    mode: Literal["auto", "local", "remote", "public", "off"] = Field(
+        default="auto",
+        description="auto: a configured remote URL, else an installed local LanguageTool, "
+        "else the offline checker. public sends text to LanguageTool's public API (opt-in).",
+    )
+    url: str | None = Field(default=None, description="A self-hosted LanguageTool server.")
+    timeout: float = Field(default=10.0, gt=0, description="Seconds per request.")
+    enabled_rules: tuple[str, ...] = ()
+    disabled_rules: tuple[str, ...] = ()
 
 
 class Config(BaseModel):
@@ -46,6 +64,15 @@ class Config(BaseModel):
     context: Context = Field(default_factory=Context, description="Default context.")
     rules: dict[str, dict[str, Any]] = Field(
         default_factory=dict, description="Per-rule settings, e.g. rules.length.min-words."
+    )
+    language: Literal["en", "en-US", "en-GB"] = Field(
+        default="en", description="en accepts British and American spelling alike."
+    )
+    words: tuple[str, ...] = Field(default=(), description="Words never flagged as misspelt.")
+    languagetool: LanguageToolConfig = Field(default_factory=LanguageToolConfig)
+    cache: bool = Field(default=True, description="Cache proofreading results on disk.")
+    require_grammar: bool = Field(
+        default=False, description="Fail a file whose grammar could not be fully checked."
     )
     source: str | None = Field(default=None, exclude=True, description="Where it was read.")
 

@@ -96,6 +96,21 @@ def evaluate(
     return dict(sorted(scores.items())), results
 
 
+def kind_accuracy(
+    labelled: Sequence[tuple[Path, LabelledDraft]], linter: Linter | None = None
+) -> tuple[float, list[tuple[str, str, str, float]]]:
+    """Share of drafts whose detected kind is the true one (the folder name), and the misses."""
+    linter = linter or Linter(Config())
+    misses = []
+    for path, label in labelled:
+        truth = label.kind or path.parent.name
+        detection = linter.detect_kind(read_draft(path))
+        if detection.kind.value != truth:
+            misses.append((str(path), truth, detection.kind.value, detection.confidence))
+    total = len(labelled) or 1
+    return (total - len(misses)) / total, misses
+
+
 def format_table(scores: dict[str, RuleScore]) -> str:
     """A Markdown table of per-rule counts, precision and recall."""
     lines = [
@@ -117,9 +132,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every wrong draft")
     args = parser.parse_args(list(argv) if argv is not None else None)
     labelled = [item for f in args.labels for item in load_labels(f)]
-    scores, results = evaluate(labelled)
+    linter = Linter(Config())
+    scores, results = evaluate(labelled, linter)
     print(f"{len(labelled)} drafts from {', '.join(args.labels)}\n")
     print(format_table(scores))
+    accuracy, kind_misses = kind_accuracy(labelled, linter)
+    print(
+        f"\nkind detection accuracy: {accuracy:.2f} ({len(labelled) - len(kind_misses)}"
+        f"/{len(labelled)})"
+    )
     if args.misses:
         by_path = {str(p): r for p, _, r in results}
         for rule, s in scores.items():
@@ -127,6 +148,8 @@ def main(argv: Iterable[str] | None = None) -> int:
                 for p in paths:
                     msgs = [f.message for f in by_path[p].by_rule(rule)]
                     print(f"{kind} {rule}: {p} {msgs if msgs else ''}")
+        for path, truth, detected, confidence in kind_misses:
+            print(f"KIND {path}: {truth} detected as {detected} ({confidence})")
     return 0
 
 

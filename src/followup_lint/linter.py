@@ -11,8 +11,10 @@ from followup_lint.checks.base import Check, Hit, data_check
 from followup_lint.config import Config
 from followup_lint.draft import ParsedDraft, parse_draft
 from followup_lint.errors import ConfigError
-from followup_lint.models import Category, Context, Finding, Report, Skipped
+from followup_lint.kinds import Detection, KindDetector, kind_cue_needs
+from followup_lint.models import Category, Context, Finding, Proofing, Report, Skipped
 from followup_lint.nlp import components_for, load_pipeline, resolve_model_name
+from followup_lint.proofing.service import Proofreader
 from followup_lint.registry import check_plugins, validate_against_packs
 from followup_lint.rulepacks import RulePack, load_packs
 from followup_lint.scoring import score_findings
@@ -61,16 +63,28 @@ class Linter:
         except ConfigError as exc:
             raise ConfigError(exc.message, path=self.config.source) from None
         self.enabled = [self.checks[rule] for rule in self.selection.enabled_rules(categories)]
+        self.proofreader = Proofreader(self.config)
+
+    def close(self) -> None:
+        """Stop any LanguageTool server this linter started."""
+        self.proofreader.close()
+
+    def __enter__(self) -> Linter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @cached_property
     def nlp(self) -> Language:
         """The pipeline with only the components the enabled checks need; checks set up once."""
-        needs: set[str] = {"sentences"}
+        needs: set[str] = {"sentences"} | set(kind_cue_needs())
         for check in self.enabled:
             needs |= check.all_needs
         nlp = load_pipeline(resolve_model_name(self.config.model), components_for(needs))
         for check in self.enabled:
             check.setup(nlp)
+        self.kind_detector = KindDetector(nlp)
         return nlp
 
     # -- public API -----------------------------------------------------------------------
@@ -94,13 +108,30 @@ class Linter:
         for doc, draft in nlp.pipe(_tokenized(nlp, parsed), as_tuples=True, batch_size=batch_size):
             yield self._check(draft, doc, context)
 
+    def detect_kind(self, draft: str | ParsedDraft) -> Detection:
+        """The kind of note the text reads as, ignoring any kind the context gives."""
+        nlp = self.nlp
+        parsed = draft if isinstance(draft, ParsedDraft) else parse_draft(draft)
+        doc, _ = next(iter(nlp.pipe(_tokenized(nlp, [parsed]), as_tuples=True)))
+        return self.kind_detector.detect(doc, parsed.parts)
+
     # -- internals ------------------------------------------------------------------------
 
     def _check(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Report:
         merged = parsed.context.merged_over(self.config.context)
         if context is not None:
             merged = context.merged_over(merged)
-        annotated = Draft(parsed=parsed, doc=doc, context=merged, kind=merged.kind)
+        kind, kind_source, confidence = merged.kind, "context", None
+        if kind is None:
+            detection = self.kind_detector.detect(doc, parsed.parts)
+            kind, kind_source, confidence = detection.kind, "detected", detection.confidence
+        annotated = Draft(
+            parsed=parsed,
+            doc=doc,
+            context=merged,
+            kind=kind,
+            proofreader=self.proofreader,
+        )
         findings: list[Finding] = []
         skipped: list[Skipped] = []
         for check in self.enabled:
@@ -115,18 +146,27 @@ class Linter:
         findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
         score, subscores = score_findings(findings)
         fail_rank = self.config.fail_level.rank
-        passed = all(f.severity.rank < fail_rank for f in findings) and (
-            self.config.min_score is None or score >= self.config.min_score
+        outcome = self.proofreader.outcome_for(annotated)
+        proofing = (
+            None if outcome is None else Proofing(engine=outcome.engine, degraded=outcome.degraded)
+        )
+        proofed_fully = outcome is not None and outcome.degraded is None
+        passed = (
+            all(f.severity.rank < fail_rank for f in findings)
+            and (self.config.min_score is None or score >= self.config.min_score)
+            and (not self.config.require_grammar or proofed_fully)
         )
         return Report(
             path=parsed.path,
-            kind=annotated.kind,
-            kind_source="context" if annotated.kind is not None else None,
+            kind=kind,
+            kind_source=kind_source,
+            kind_confidence=confidence,
             score=score,
             subscores=subscores,
             passed=passed,
             findings=tuple(findings),
             skipped=tuple(skipped),
+            proofing=proofing,
         )
 
     def _finding(self, check: Check, parsed: ParsedDraft, hit: Hit) -> Finding:

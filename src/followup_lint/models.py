@@ -144,6 +144,15 @@ class FileFailure(_Frozen):
     error: FileError
 
 
+class Proofing(_Frozen):
+    """Which engine proofread the draft, and why it was not the configured one, if so."""
+
+    engine: str
+    degraded: str | None = Field(
+        default=None, description="Why LanguageTool was not used (the offline checker stood in)."
+    )
+
+
 class Report(_Frozen):
     """Everything the linter concluded about one draft."""
 
@@ -152,11 +161,15 @@ class Report(_Frozen):
     kind_source: str | None = Field(
         default=None, description="context, detected, or null when unknown."
     )
+    kind_confidence: float | None = Field(
+        default=None, ge=0, le=1, description="How sure the detection is (detected kinds only)."
+    )
     score: int = Field(ge=0, le=100)
     subscores: dict[Category, int]
     passed: bool
     findings: tuple[Finding, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    proofing: Proofing | None = None
 
     def by_rule(self, rule: str) -> tuple[Finding, ...]:
         """The findings of one rule, in document order."""

@@ -172,10 +172,14 @@ def builtin_rules_dir() -> Traversable:
     raise RulePackError("the built-in rules/ folder is missing from this installation")
 
 
-def _walk(folder: Traversable) -> Iterable[Traversable]:
+RESERVED_FOLDERS = frozenset({"kinds"})  # rules/kinds/ holds kind-detection cues, not packs
+
+
+def _walk(folder: Traversable, top: bool = True) -> Iterable[Traversable]:
     for child in sorted(folder.iterdir(), key=lambda c: c.name):
         if child.is_dir():
-            yield from _walk(child)
+            if not (top and child.name in RESERVED_FOLDERS):
+                yield from _walk(child, top=False)
         elif child.name.endswith(".toml"):
             yield child
 

@@ -106,7 +106,8 @@ def test_thanks_only_in_the_signature_block_does_not_count(linter: Linter) -> No
         closing="Best regards,",
     ).replace(
         "Jordan Lee\n",
-        "Jordan Lee\nVolunteer Coordinator, Harbor Food Bank\nThank you for supporting our neighbours\n",
+        "Jordan Lee\nVolunteer Coordinator, Harbor Food Bank\n"
+        "Thank you for supporting our neighbours\n",
     )
     draft, report = lint_text(linter, text)
     assert part(draft, "signature").endswith("Thank you for supporting our neighbours")
@@ -134,7 +135,9 @@ def test_a_thankful_sign_off_counts(linter: Linter, name: str, closing: str) -> 
 
 def test_with_appreciation_sign_off_counts(linter: Linter) -> None:
     sentence = "The conversation about your shipment data was useful."
-    draft, report = lint_text(linter, LETTER.format(sentence=sentence, closing="With appreciation,"))
+    draft, report = lint_text(
+        linter, LETTER.format(sentence=sentence, closing="With appreciation,")
+    )
     assert part(draft, "closing") == "With appreciation,"
     assert report.by_rule("gratitude") == ()
 

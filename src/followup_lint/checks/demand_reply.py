@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import PhraseCheck
 from followup_lint.matching import Match
+from followup_lint.models import Kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +23,13 @@ class DemandReply(PhraseCheck):
     needs = frozenset({"parser", "lemmatizer", "ner"})
 
     def accept(self, draft: Draft, match: Match) -> bool:
-        if self._writer_acts(match):
+        if self._writer_acts(match) or self._writers_own_reply(match) or _reported_past(match):
+            return False
+        if self._third_party_deadline(match):
+            return False
+        if draft.kind == Kind.OFFER_NOTICE and (
+            self._polite_question(match) or self._about_the_other_offer(match)
+        ):
             return False
         reporting = self.term_set("reporting-verbs")
         plans = self.term_set("plan-verbs")
@@ -32,11 +39,57 @@ class DemandReply(PhraseCheck):
                 break
             lemma = token.lemma_.lower()
             past = token.tag_ in ("VBD", "VBN")
-            if (lemma in plans or (lemma in reporting and past)) and _speaker_is_other(
+            planned = lemma in plans or token.lower_ in plans
+            if (planned or (lemma in reporting and past)) and _speaker_is_other(
                 token, first_person
             ):
                 return False
         return True
+
+    def _writers_own_reply(self, match: Match) -> bool:
+        """'my answer is due by Friday', 'I need to answer them by Friday': the writer's reply
+        (to another employer), not a demand on the reader."""
+        first_person = self.term_set("first-person")
+        nouns = self.term_set("reply-nouns")
+        receiving = self.term_set("receiving-verbs")
+        for token in match.span:
+            lemma = token.lemma_.lower()
+            owned = any(c.dep_ == "poss" and c.lower_ in first_person for c in token.children)
+            if token.pos_ == "NOUN" and lemma in nouns and owned:
+                return True
+            if (
+                match.entry.id == "need-answer"
+                and token is match.span[-1]
+                and token.pos_ == "VERB"
+                and lemma not in receiving
+            ):
+                return True
+        return False
+
+    def _third_party_deadline(self, match: Match) -> bool:
+        """'they need my answer by Friday', 'I have been asked to confirm by Monday'."""
+        third = self.term_set("third-parties")
+        asking = self.term_set("asking-verbs")
+        for token in (match.span[0], *match.span[0].ancestors):
+            if token.lemma_.lower() not in asking:
+                continue
+            for child in token.children:
+                if child.dep_ == "nsubj" and (child.lower_ in third or child.ent_type_ == "ORG"):
+                    return True
+                if child.dep_ in ("auxpass", "nsubjpass") and token.lemma_.lower() == "ask":
+                    return True
+        return False
+
+    def _about_the_other_offer(self, match: Match) -> bool:
+        """In an offer notice, a deadline in a sentence about the other offer is its deadline."""
+        third = self.term_set("third-parties")
+        return any(t.lemma_.lower() == "offer" or t.lower_ in third for t in match.span.sent)
+
+    def _polite_question(self, match: Match) -> bool:
+        """A hedged request or a question: how an offer notice asks about timing."""
+        sent = match.span.sent
+        text = sent.text.lower()
+        return text.rstrip().endswith("?") or any(h in text for h in self.term_set("hedges"))
 
     def _writer_acts(self, match: Match) -> bool:
         """The matched verb is something the writer does: 'I can send them immediately'."""
@@ -50,6 +103,14 @@ class DemandReply(PhraseCheck):
         if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return bool(subjects) and all(s.lower_ in first_person for s in subjects)
+
+
+def _reported_past(match: Match) -> bool:
+    """'I heard nothing until today': a past reply verb reports, it does not demand."""
+    verb = match.span[0]
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(t.lower_ in ("if", "unless") for t in match.span.sent if t.i < verb.i)
 
 
 def _speaker_is_other(verb: Token, first_person: frozenset[str]) -> bool:

@@ -84,6 +84,7 @@ class InterviewDate(Check):
             if (
                 lower in weekdays
                 or lower in day_parts
+                or lower.removesuffix("s") in day_parts  # "this mornings interview"
                 or lower == "yesterday"
                 or (lower in months and token.text[:1].isupper())
                 or _NUMERIC_DATE.match(token.text)

@@ -43,11 +43,12 @@ class InterviewerName(Check):
         name = interviewers[0] if interviewers else None
         if greeting is None:
             if name:
+                first = name.split()[0]
                 yield self.hit(
                     "missing-known",
                     draft.first_sentence_range(),
-                    name=name,
-                    suggestions=[f"Dear {name.split()[0]},"],
+                    name=first,
+                    suggestions=[f"Dear {first},"],
                 )
             else:
                 yield self.hit("missing", draft.first_sentence_range())

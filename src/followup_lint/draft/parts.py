@@ -59,9 +59,26 @@ _CLOSING_PHRASES = (
     "gratefully",
     "gratefully yours",
     "talk soon",
+    "yours",
+)
+# Beyond the list: "With warm regards", "Kindest wishes", "With sincere thanks".
+_ADJECTIVES = (
+    r"(?:(?:very|most|my|our|all|kind|kindest|warm|warmest|best|many|sincere|sincerest|"
+    r"heartfelt|deepest|deep|grateful|respectful|cordial|fond|much|heaps\s+of)\s+)*"
+)
+_NOUNS = r"(?:regards|wishes|thanks|gratitude|appreciation|respect)"
+_COMPOSED = (
+    rf"(?:with\s+)?{_ADJECTIVES}{_NOUNS}(?:\s+(?:and|&)\s+{_ADJECTIVES}{_NOUNS})?"
+    r"(?:\s+(?:again|heaps|so\s+much|a\s+lot))?"
 )
 _PHRASE = "|".join(
-    r"\s+".join(phrase.split()) for phrase in sorted(_CLOSING_PHRASES, key=len, reverse=True)
+    [
+        *(
+            r"\s+".join(phrase.split())
+            for phrase in sorted(_CLOSING_PHRASES, key=len, reverse=True)
+        ),
+        _COMPOSED,
+    ]
 )
 _CLOSING = re.compile(rf"(?:{_PHRASE})(?:\s*[,!.:—–-]+)?", re.IGNORECASE)
 _CLOSING_WITH_NAME = re.compile(rf"((?:{_PHRASE})\s*[,—–-])\s*(\S.*)", re.IGNORECASE)

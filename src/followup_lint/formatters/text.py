@@ -16,6 +16,7 @@ class TextFormatter(Formatter):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self._skipped: dict[tuple[str, str], int] = {}
+        self._engines: dict[tuple[str, str | None], int] = {}
 
     def _paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
@@ -33,6 +34,9 @@ class TextFormatter(Formatter):
                 write(f"    suggestion: {shown}\n")
         for s in report.skipped:
             self._skipped[(s.rule, s.reason)] = self._skipped.get((s.rule, s.reason), 0) + 1
+        if report.proofing is not None:
+            key = (report.proofing.engine, report.proofing.degraded)
+            self._engines[key] = self._engines.get(key, 0) + 1
         verdict = self._paint("passed", "32") if report.passed else self._paint("failed", "31")
         subs = ", ".join(f"{c.value} {v}" for c, v in report.subscores.items())
         kind = f", {report.kind.value}" if report.kind else ""
@@ -43,6 +47,10 @@ class TextFormatter(Formatter):
         for (rule, reason), count in sorted(self._skipped.items()):
             files = "file" if count == 1 else "files"
             write(f"skipped {rule} in {count} {files}: {reason}\n")
+        for (engine, degraded), count in sorted(self._engines.items(), key=str):
+            files = "file" if count == 1 else "files"
+            note = f" instead of LanguageTool ({degraded})" if degraded else ""
+            write(f"proofread by {engine}{note} in {count} {files}\n")
         severities = ", ".join(
             f"{n} {s.value}{'s' if n != 1 else ''}"
             for s, n in sorted(summary.by_severity.items(), key=lambda kv: -kv[0].rank)

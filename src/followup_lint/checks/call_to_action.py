@@ -1,0 +1,188 @@
+"""Rule `call-to-action`: the note must close politely looking forward (hearing back, next
+steps, an offer of more material, keeping in touch)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Hit, PhraseCheck
+from followup_lint.checks.demand_reply import DemandReply
+from followup_lint.draft.model import TextRange
+from followup_lint.matching import Match
+from followup_lint.models import Kind
+from followup_lint.rulepacks import load_packs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+# Entries whose matches count only in the right mood (an offer, a request, not a report).
+_OFFERS = frozenset({"offer-to-send", "offer-to-talk"})
+_REQUESTS = frozenset({"contact-me", "let-me-know"})
+_ASKING = "ask-about"
+_APPRECIATING = "would-appreciate"
+
+
+class CallToAction(PhraseCheck):
+    """Pack patterns find forward-looking closes anywhere in the body or closing; offers
+    count when the writer is willing ('happy to send', 'can provide references if…'),
+    requests when they are imperative or hedged, and questions when they ask about the
+    process. A sentence the demand-reply rule flags is never a polite close."""
+
+    id = "call-to-action"
+    needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
+    message_keys = frozenset({"missing", "demand", "suggest", "suggest-rejection-reply"})
+
+    def required_messages(self) -> set[str]:
+        """Only the rule's own messages: entries are never reported one by one."""
+        return set(self.message_keys)
+
+    def setup(self, nlp: Language) -> None:
+        super().setup(nlp)
+        self._demand = DemandReply(load_packs()["demand-reply"])
+        self._demand.setup(nlp)
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
+        in_letter = [*draft.parts.paragraphs, *filter(None, [draft.parts.closing])]
+        for sent in self._candidates(draft, in_letter):
+            rng = TextRange(sent.start_char, sent.end_char)
+            if not any(d.overlaps(rng) for d in demands):
+                return
+        last = draft.parts.paragraphs[-1] if draft.parts.paragraphs else None
+        anchor = last or draft.first_sentence_range()
+        kind = "suggest-rejection-reply" if draft.kind is Kind.REJECTION_REPLY else "suggest"
+        yield self.hit(
+            "demand" if demands else "missing", anchor, suggestions=[self.pack.message(kind)]
+        )
+
+    # -- what counts as a polite forward-looking close -------------------------------------
+    def _candidates(self, draft: Draft, ranges: list[TextRange]) -> Iterator[Span]:
+        """Sentences of the letter that hold a forward-looking close, in order."""
+        seen: set[int] = set()
+        for match in self.matches(draft):
+            sent = match.span.sent
+            if sent.start in seen or not any(r.contains(match.span.start_char) for r in ranges):
+                continue
+            if self._counts(match):
+                seen.add(sent.start)
+                yield sent
+        for sent in draft.doc.sents:
+            if sent.start in seen or not any(r.contains(sent.start_char) for r in ranges):
+                continue
+            if self._asks_about_process(sent):
+                yield sent
+
+    def _counts(self, match: Match) -> bool:
+        """Whether a match is a polite close in its sentence's grammar."""
+        entry = match.entry.id
+        verb = match.span[0]
+        if entry in _OFFERS:
+            return self._offers(verb, entry == "offer-to-send")
+        if entry in _REQUESTS:
+            return self._requests(verb)
+        if entry == _ASKING:
+            return self._writer_is_subject(verb)
+        if entry == _APPRECIATING:
+            return self._asks_politely(verb)
+        return True
+
+    def _offers(self, verb: Token, needs_object: bool) -> bool:
+        """'I am happy to send…', 'I would welcome the chance to discuss…', 'I can provide
+        references': the writer offers; 'we discussed', 'I can provide leadership' do not."""
+        if verb.tag_ in ("VBD", "VBN") or _negated(verb) or not self._writer_is_subject(verb):
+            return False
+        willing = self.term_set("willing-words")
+        node = verb
+        for _ in range(4):
+            if _past(node) or (node.dep_ == "acomp" and _past(node.head)):
+                return False  # 'I was happy to share my portfolio during the interview'
+            if node.lemma_.lower() in willing or node.lower_ in willing:
+                return True
+            if node.head is node or node.dep_ not in ("xcomp", "acl", "dobj", "conj", "advcl"):
+                break
+            node = node.head
+        modal = _has_modal(verb) or _has_modal(verb.head)
+        if not modal:
+            return False
+        if any(t.lower_ in self.term_set("conditions") and t.dep_ == "mark" for t in verb.sent):
+            return True
+        if not needs_object:
+            return False
+        objects = self.term_set("offer-objects")
+        return any(
+            c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in objects or c.lower_ in objects)
+            for c in verb.children
+        )
+
+    def _requests(self, verb: Token) -> bool:
+        """'Please let me know…', 'Feel free to contact me', 'You can reach me…': not
+        'thank you for letting me know' or 'you never contacted me'."""
+        if verb.lower_ in self.term_set("request-abbreviations"):
+            return True
+        if verb.tag_ in ("VBD", "VBN", "VBG"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        conditional = any(c.dep_ == "mark" for c in verb.children)
+        if subjects and not _has_modal(verb) and not conditional:
+            return False  # 'you let me know last week that…' reports, it does not ask
+        reported = self.term_set("reported-request-heads")
+        node = verb
+        for _ in range(2):  # 'waiting for you to contact me', not 'thanks, and let me know'
+            if node.dep_ in ("conj", "ROOT"):
+                break
+            node = node.head
+            if node.lemma_.lower() in reported:
+                return False
+        return True
+
+    def _asks_politely(self, word: Token) -> bool:
+        """'I would be grateful for any feedback', 'If there is any update…, I would be very
+        grateful': a hedged request about the process, not 'I am grateful for your time'."""
+        if not (_has_modal(word) or _has_modal(word.head)):
+            return False
+        topics = self.term_set("request-topics")
+        return any(t.lemma_.lower() in topics for t in word.sent)
+
+    def _writer_is_subject(self, verb: Token) -> bool:
+        """The nearest subject up the parse is the writer ('I', 'we') or there is none."""
+        first_person = self.term_set("first-person")
+        node = verb
+        for _ in range(4):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return all(s.lower_ in first_person for s in subjects)
+            if node.head is node:
+                return True  # 'Happy to send them over'
+            node = node.head
+        return True
+
+    def _asks_about_process(self, sent: Span) -> bool:
+        """A question about the process: 'Has a decision been made yet?', 'Any news?'."""
+        text = sent.text.rstrip()
+        if not text.endswith("?") or text.endswith("??"):
+            return False
+        if text.lower().startswith(tuple(self.term_set("complaint-questions"))):
+            return False
+        topics = self.term_set("question-topics")
+        return any(t.lemma_.lower() in topics or t.lower_ in topics for t in sent)
+
+
+def _past(token: Token) -> bool:
+    """A verb in the past: 'shared', 'was (happy)', 'had (sent)'."""
+    return token.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children
+    )
+
+
+def _has_modal(token: Token) -> bool:
+    """'can send', 'would be (glad)': a modal auxiliary on the word."""
+    return any(c.tag_ == "MD" for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    """'I cannot send', 'I am not able to discuss'."""
+    return any(c.dep_ == "neg" for c in (*token.children, *token.head.children))

@@ -1,0 +1,327 @@
+"""Rule `competing-offer`: reports every mention of another offer, graded by how it is used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.checks.complaint import (
+    clause_range,
+    has_subject,
+    is_hypothetical,
+    is_negated,
+    subject_of,
+)
+from followup_lint.draft.model import TextRange
+from followup_lint.matching import EntryMatcher, Match
+from followup_lint.models import Severity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of another offer, with its grade (a `[messages]` key)."""
+
+    anchor: Token
+    grade: str
+
+
+class CompetingOffer(Check):
+    """Pack entries find the word 'offer' and vaguer hints; the parse decides whether the
+    offer is someone else's (not the reader's, not hypothetical, not 'offer to send').
+
+    A mention is graded: 'leverage' when its paragraph presses for a decision or threatens
+    to accept; 'verbal' when the offer is not firm; 'vague' for a hint without an offer;
+    'notice' (info) for a plain mention of a written offer or one from a named company.
+    A note of plain notices gets one info finding; otherwise each warning is reported.
+    """
+
+    id = "competing-offer"
+    needs = frozenset({"parser", "lemmatizer", "ner"})
+    message_keys = frozenset({"notice", "verbal", "vague", "unconfirmed", "leverage"})
+
+    def setup(self, nlp: Language) -> None:
+        self._matchers = {e.id: EntryMatcher(nlp, [e], self.pack) for e in self.pack.entries}
+        terms = self.term_set
+        self._others = terms("other-markers")
+        self._reader = terms("reader-words")
+        self._first_person = terms("first-person")
+        self._holding = terms("holding-verbs")
+        self._taking = terms("taking-verbs")
+        self._making = terms("making-verbs")
+        self._jobs = terms("job-nouns")
+        self._joining = terms("joining-verbs")
+        self._marks = terms("conditional-marks")
+        self._wishing = terms("wishing-verbs")
+        self._modals = terms("modals")
+        self._informal = terms("informal-markers")
+        self._formal = terms("formal-markers")
+        self._negations = terms("negations")
+        self._polite = terms("polite-words")
+        self._company_stop = terms("company-stopwords")
+        self._vague = terms("vague-entries")
+        self._leverage = terms("leverage-entries")
+        self._suggestions = tuple(self.pack.terms.get("warning-suggestions", ()))
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        prose = draft.prose_ranges()
+        company = self._company_words(draft)
+        pressure: list[int] = []
+        mentions: list[tuple[Token, bool]] = []
+        for entry_id, matcher in self._matchers.items():
+            for match in matcher(draft.doc):
+                if not any(r.contains(match.span.start_char) for r in prose):
+                    continue
+                if entry_id in self._leverage:
+                    if self._presses(entry_id, match):
+                        pressure.append(match.span.start_char)
+                    continue
+                anchor = match.span.root
+                vague = entry_id in self._vague
+                if self._mentions_other_offer(entry_id, anchor, company):
+                    mentions.append((anchor, vague))
+        graded = [
+            Mention(anchor, self._grade(draft, anchor, vague, pressure))
+            for anchor, vague in sorted(mentions, key=lambda m: m[0].i)
+        ]
+        warnings = [m for m in graded if m.grade != "notice"]
+        if not graded:
+            return
+        if not warnings:
+            body = [m for m in graded if draft.part_name(m.anchor.idx) == "body"]
+            yield self._hit(draft, (body or graded)[0])
+            return
+        seen: set[int] = set()
+        for mention in warnings:
+            sent = mention.anchor.sent.start
+            if sent not in seen:
+                seen.add(sent)
+                yield self._hit(draft, mention)
+
+    def _hit(self, draft: Draft, mention: Mention) -> Hit:
+        rng = clause_range(mention.anchor)
+        text = draft.text[rng.start : rng.end]
+        if mention.grade == "notice":
+            return self.hit("notice", rng, severity=Severity.INFO, match=text)
+        # Warnings take the rule's severity (warning unless a pack or config says otherwise).
+        return self.hit(mention.grade, rng, suggestions=self._suggestions, match=text)
+
+    # -- is it another offer? -----------------------------------------------------------------
+    def _mentions_other_offer(self, entry_id: str, anchor: Token, company: set[str]) -> bool:
+        if is_hypothetical(anchor, self._marks) or self._wished(anchor):
+            return False
+        if entry_id == "offer-noun":
+            return self._other_offer_noun(anchor, company)
+        if entry_id == "offer-verb":
+            return self._offered_to_writer(anchor, company)
+        if entry_id == "other-job":
+            return self._takes_other_job(anchor)
+        if entry_id == "holding-others" and anchor.tag_ in ("VBD", "VBN"):
+            return False  # "I have held other roles": a career, not offers on hold
+        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        return subject is None or subject.lower_ not in self._reader
+
+    def _other_offer_noun(self, offer: Token, company: set[str]) -> bool:
+        """'another offer', 'a written offer from Parkline', 'I have received an offer',
+        'Eastbrook has made me a written offer' - but not 'your offer', 'an offer from you'."""
+        if not self._job_offer(offer):
+            return False
+        makers = [c for c in offer.children if c.dep_ in ("poss", "compound")]
+        if any(self._is_employer(m, company) for m in makers):
+            return False
+        verb = offer.head
+        source = self._source(offer)
+        if source is None and verb.lemma_.lower() in self._holding:
+            source = self._source(verb)
+        if source is not None:
+            return not self._is_employer(source, company)
+        if any(c.lower_ in self._others for c in offer.children if c.dep_ in ("det", "amod")):
+            return True
+        if any(m.pos_ == "PROPN" or m.lower_ in self._others for m in makers):
+            return True
+        if self._elsewhere(offer, company):
+            return True
+        if offer.dep_ not in ("dobj", "obj", "nsubjpass", "ccomp", "attr", "oprd"):
+            return False
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma not in self._holding or self._modal(verb):
+            return False
+        subject = subject_of(verb)
+        if lemma in self._making:
+            # "X has made me an offer": X must not be the reader or the employer
+            receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+            receivers += [c for c in offer.children if c.lower_ in self._first_person]
+            to_writer = any(r.lower_ in self._first_person for r in receivers)
+            return to_writer and subject is not None and not self._is_employer(subject, company)
+        return subject is not None and subject.lower_ in self._first_person
+
+    def _job_offer(self, offer: Token) -> bool:
+        """An offer of a job that the writer has: not 'no other offers', 'an offer of a second
+        interview' or 'an offer to interview again'."""
+        if any(c.lower_ in ("no", "none") for c in offer.children) or is_negated(offer.head):
+            return False
+        for child in offer.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.lower() not in self._jobs:
+                    return False
+            infinitive = any(c.lower_ == "to" for c in child.children if c.dep_ == "aux")
+            clause = child.dep_ in ("acl", "relcl")
+            if clause and infinitive and child.lemma_.lower() not in self._joining:
+                return False
+        return True
+
+    def _takes_other_job(self, job: Token) -> bool:
+        """'I'll take the other job', 'I have accepted another position' - but not 'I held
+        another role' or 'to be considered for other roles'."""
+        verb = job.head
+        if job.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self._taking:
+            return False
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return False
+        subject = subject_of(verb)
+        return subject is not None and subject.lower_ in self._first_person
+
+    def _offered_to_writer(self, verb: Token, company: set[str]) -> bool:
+        """'I have been offered a contract elsewhere', 'Harbourside Hotel has offered me the
+        position' - but not 'I can offer references' or 'you offered me the chance'."""
+        if self._modal(verb):
+            return False
+        children = list(verb.children)
+        passive = [c for c in children if c.dep_ == "nsubjpass"]
+        if passive:
+            if passive[0].lower_ not in self._first_person:
+                return False
+            agent = self._source(verb)
+            return agent is None or not self._is_employer(agent, company)
+        subject = subject_of(verb)
+        receivers = [c for c in children if c.dep_ in ("dative", "iobj", "dobj")]
+        if not any(r.lower_ in self._first_person for r in receivers):
+            return False
+        if subject is None or self._is_employer(subject, company):
+            return False
+        things = [c for c in children if c.dep_ in ("dobj", "obj") and c.lower_ not in ("me", "us")]
+        return not things or things[0].lemma_.lower() in self._jobs
+
+    def _elsewhere(self, offer: Token, company: set[str]) -> bool:
+        """'an offer for a post at Harrow Automation': another organisation inside the phrase."""
+        for prep in offer.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "from"):
+                for obj in prep.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.ent_type_ == "ORG"
+                        and not self._is_employer(obj, company)
+                    ):
+                        return True
+        return False
+
+    def _source(self, token: Token) -> Token | None:
+        """The maker named by 'from X' or 'by X'."""
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        return None
+
+    def _is_employer(self, token: Token, company: set[str]) -> bool:
+        """The reader or the employer the note is addressed to."""
+        if token.lower_ in self._reader:
+            return True
+        words = {t.lower_ for t in token.subtree}
+        if any(c.dep_ == "poss" and c.lower_ in self._reader for c in token.children):
+            return True
+        return bool(company) and bool(words & company)
+
+    def _company_words(self, draft: Draft) -> set[str]:
+        """The employer's distinctive first word ('meridian' of 'The Meridian Grand Hotel')."""
+        words = [w.lower() for w in (draft.context.company or "").split()]
+        distinctive = [w for w in words if w not in self._company_stop]
+        return set(distinctive[:1])
+
+    def _modal(self, verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in self._modals for c in verb.children)
+
+    def _wished(self, token: Token) -> bool:
+        """'I hope to receive an offer', 'I look forward to an offer' - but not 'I wanted to
+        let you know that I have received an offer'."""
+        node = token
+        for _ in range(5):
+            if node.i != token.i and node.pos_ in ("VERB", "AUX") and has_subject(node):
+                return False
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in self._wishing and node.pos_ in ("VERB", "AUX", "ADV"):
+                return True
+        return False
+
+    # -- how is it used? ------------------------------------------------------------------------
+    def _presses(self, entry_id: str, match: Match) -> bool:
+        """Pressure counts unless it is a polite question ('would it be possible ... by the
+        18th?')."""
+        if entry_id != "leverage-deadline":
+            return True
+        sent = match.span.sent
+        words = {t.lower_ for t in sent}
+        return not (words & self._polite) and not sent.text.rstrip().endswith("?")
+
+    def _grade(self, draft: Draft, anchor: Token, vague: bool, pressure: list[int]) -> str:
+        paragraph = self._paragraph(draft, anchor)
+        if any(paragraph.contains(p) for p in pressure):
+            return "leverage"
+        sent = anchor.sent
+        if self._informal_in(sent):
+            return "verbal"
+        if vague:
+            return "vague"
+        para_words = {t.lower_ for t in draft.doc if paragraph.contains(t.idx)}
+        if para_words & self._formal:
+            return "notice"
+        if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in self._offer_source(anchor)):
+            return "notice"
+        return "unconfirmed"
+
+    def _offer_source(self, anchor: Token) -> list[Token]:
+        """Tokens naming who made the offer: 'from X', 'by X', 'X has offered', 'X offer'."""
+        found: list[Token] = []
+        for token in (anchor, anchor.head):
+            source = self._source(token)
+            if source is not None:
+                found.extend(source.subtree)
+            subject = subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.lower_ not in self._first_person:
+                found.extend(subject.subtree)
+        found.extend(c for c in anchor.children if c.dep_ in ("compound", "poss"))
+        for clause in anchor.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in self._joining:
+                found.extend(clause.subtree)  # "an offer to join Globex"
+        return found
+
+    def _informal_in(self, sent: Span) -> bool:
+        """'a verbal offer', 'nothing in writing yet', 'basically offered me a job'."""
+        lowered = [t.lower_ for t in sent]
+        if set(lowered) & self._informal:
+            return True
+        for i, word in enumerate(lowered):
+            if word == "writing" and set(lowered[max(0, i - 3) : i]) & self._negations:
+                return True
+        return False
+
+    @staticmethod
+    def _paragraph(draft: Draft, anchor: Token) -> TextRange:
+        for rng in draft.prose_ranges():
+            if rng.contains(anchor.idx):
+                return rng
+        sent = anchor.sent
+        return TextRange(sent.start_char, sent.end_char)

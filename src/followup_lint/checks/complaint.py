@@ -1,0 +1,551 @@
+"""Rule `complaint`: flags a note that complains about the length of the process or the silence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.draft.model import TextRange
+from followup_lint.matching import EntryMatcher, Match
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Dependents that open a clause of their own: not part of the clause that governs them.
+CLAUSAL = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "acl"})
+# Relations through which a clause head hands its subject down to a dependent verb.
+SHARED_SUBJECT = frozenset({"conj", "xcomp"})
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+
+
+# -- dependency helpers, shared by the tone rules ---------------------------------------------
+
+
+def has_subject(token: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause a token belongs to: the nearest verb with a subject, else the root."""
+    node = token
+    while True:
+        is_verb = node.pos_ in ("VERB", "AUX")
+        if is_verb and (has_subject(node) or node.dep_ in CLAUSAL):
+            return node
+        if node.head.i == node.i or node.dep_ == "ROOT":
+            return node
+        node = node.head
+
+
+def own_clause_tokens(head: Token) -> list[Token]:
+    """A clause's tokens without the subordinate or coordinated clauses it governs."""
+    found = [head]
+    stack = list(head.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in CLAUSAL or (child.dep_ == "conj" and has_subject(child)):
+            continue
+        found.append(child)
+        stack.extend(child.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def clause_range(token: Token) -> TextRange:
+    """The text of the clause around `token`, up to a following clause with its own subject."""
+    head = clause_head(token)
+    cut = min(
+        (
+            c.left_edge.i
+            for c in head.children
+            if c.dep_ == "conj" and c.i > token.i and has_subject(c)
+        ),
+        default=None,
+    )
+    tokens = [t for t in head.subtree if cut is None or t.i < cut]
+    while len(tokens) > 1 and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ in ("cc", "mark") and tokens[0].head.i == head.i)
+    ):
+        tokens.pop(0)
+    while len(tokens) > 1 and _trailing_noise(tokens):
+        tokens.pop()
+    return TextRange(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _trailing_noise(tokens: list[Token]) -> bool:
+    """Trailing punctuation or a dangling conjunction, but not a bracket closing one inside."""
+    last = tokens[-1]
+    if last.text in (")", "]") and any(t.text in ("(", "[") for t in tokens[:-1]):
+        return False
+    return last.is_punct or last.is_space or last.dep_ == "cc"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who a verb is about: its subject, a relative pronoun's antecedent, or a controller's."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl":
+                return node.head
+            return subject
+        if node.dep_ == "xcomp":
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "obj")]
+            if objects:
+                return objects[0]
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head
+        if node.dep_ not in SHARED_SUBJECT and node.dep_ not in ("advcl", "pcomp"):
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    """A 'not' or 'never' on the token or on the copula or auxiliary it hangs from."""
+    nodes = [token]
+    if token.dep_ in ("acomp", "attr", "oprd", "xcomp") or token.pos_ in ("ADJ", "NOUN"):
+        nodes.append(token.head)
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.lower_ == "once" and any(g.dep_ == "neg" for g in c.children))
+        for n in nodes
+        for c in n.children
+    )
+
+
+def is_hypothetical(token: Token, marks: frozenset[str]) -> bool:
+    """Whether the token sits in a clause introduced by 'if', 'unless', 'whether' and the like."""
+    node = token
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def sentence_words(sent: Span) -> set[str]:
+    """Lower-cased forms and lemmas of a sentence's tokens."""
+    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+
+
+# -- the check ----------------------------------------------------------------------------
+
+
+class Complaint(Check):
+    """Pack entries anchor candidate complaints; each is kept only in the right context.
+
+    Not having heard counts when it is insistent ('still', 'since', 'not once', counted
+    attempts, elapsed time) and not softened ('yet'); elapsed time needs a reproach in the
+    same sentence; frustration needs the writer as experiencer and the wait as its topic.
+    Entries without a test of their own ('went unanswered', 'in limbo') count unless they
+    are hypothetical. One finding per sentence, spanning the clause that complains, with the
+    matching entry's message and suggestions.
+    """
+
+    id = "complaint"
+    needs = frozenset({"parser", "lemmatizer", "ner"})
+
+    def setup(self, nlp: Language) -> None:
+        self._matchers = {e.id: EntryMatcher(nlp, [e], self.pack) for e in self.pack.entries}
+        terms = self.term_set
+        self._hearing = terms("hearing-verbs")
+        self._replies = terms("reply-nouns")
+        self._hearing_objects = terms("hearing-objects")
+        self._intensifiers = terms("intensifiers")
+        self._softeners = terms("softeners")
+        self._marks = terms("conditional-marks")
+        self._attempts = terms("attempt-nouns")
+        self._units = terms("time-units")
+        self._reproach = terms("reproach-words")
+        self._quantities = terms("quantities")
+        self._ongoing = terms("ongoing")
+        self._reply_verbs = terms("reply-verbs")
+        self._nobody = terms("nobody")
+        self._topics = terms("delay-topics")
+        self._silence_verbs = terms("silence-verbs")
+        self._evaluative = terms("evaluative-subjects")
+        self._first_person = terms("first-person")
+        self._modal = terms("modal-or-generic")
+        self._persistent = terms("persistent")
+        self._nothing = terms("nothing-words")
+        self._no = terms("no-words")
+        self._length_topics = terms("length-topics")
+        self._chase_objects = terms("chase-objects")
+        self._processes = terms("process-nouns")
+        self._length_intensifiers = terms("length-intensifiers")
+        self._slow_words = terms("slow-words")
+        self._tests: dict[str, Callable[[Token], bool]] = {
+            "hearing": self._unanswered_hearing,
+            "no-answer": self._no_answer,
+            "never-replied": self._never_replied,
+            "nobody-replied": self._nobody_replied,
+            "elapsed": self._elapsed_reproach,
+            "frustration": self._frustration,
+            "too-long": self._too_long,
+            "ignored": self._ignored,
+            "finally": self._finally,
+            "chased": self._chased,
+            "been-patient": self._been_patient,
+            "still-waiting": self._still_waiting,
+            "slow-process": self._slow_process,
+            "bothered": self._bothered,
+            "by-now": lambda token: True,
+        }
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        prose = draft.prose_ranges()
+        best: dict[int, tuple[int, Match]] = {}
+        for entry_id, matcher in self._matchers.items():
+            test = self._tests.get(entry_id, self._plain_grievance)
+            for match in matcher(draft.doc):
+                sent = match.span.sent
+                if not any(r.contains(match.span.start_char) for r in prose):
+                    continue
+                anchor = self._anchor(match)
+                if not test(anchor):
+                    continue
+                kept = best.get(sent.start)
+                if kept is None or match.span.start < kept[0]:
+                    best[sent.start] = (match.span.start, match)
+        for _, match in sorted(best.values(), key=lambda item: item[0]):
+            yield self._hit(draft, match)
+
+    def _hit(self, draft: Draft, match: Match) -> Hit:
+        rng = clause_range(self._anchor(match))
+        text = draft.text[rng.start : rng.end]
+        entry = match.entry
+        message = (entry.message or "{match}").format(match=text)
+        return Hit(rng.start, rng.end, entry.id, message, entry.severity, entry.suggestions)
+
+    @staticmethod
+    def _anchor(match: Match) -> Token:
+        """The token whose context decides: the span's syntactic root."""
+        return match.span.root
+
+    # -- context ----------------------------------------------------------------------------
+    def _hypothetical(self, token: Token) -> bool:
+        return is_hypothetical(token, self._marks)
+
+    def _is_first_person(self, token: Token | None) -> bool:
+        return token is not None and token.lower_ in self._first_person
+
+    def _insistent(self, head: Token) -> bool:
+        """Intensifiers in the clause, counted attempts or elapsed time in the sentence."""
+        words = own_clause_tokens(head)
+        lowered = {t.lower_ for t in words if t.dep_ != "mark"}
+        if lowered & self._intensifiers:
+            return True
+        if any(t.lower_ == "all" and t.head.lower_ == "at" for t in words):
+            return True
+        return self._counted_attempts(head.sent) or self._elapsed_in(head.sent)
+
+    def _softened(self, head: Token) -> bool:
+        lowered = {t.lower_ for t in own_clause_tokens(head)}
+        return bool(lowered & self._softeners) and not lowered & self._persistent
+
+    def _counted_attempts(self, sent: Span) -> bool:
+        """'three emails', 'my third message', 'twice' next to chasing."""
+        for token in sent:
+            if token.lemma_.lower() in self._attempts and token.pos_ == "NOUN":
+                for child in token.children:
+                    if child.like_num or child.ent_type_ in ("CARDINAL", "ORDINAL"):
+                        return True
+        return False
+
+    def _elapsed_in(self, sent: Span) -> bool:
+        return any(t.lemma_.lower() in self._units and self._elapsed_construction(t) for t in sent)
+
+    def _elapsed_construction(self, unit: Token) -> bool:
+        """'it has been two weeks', 'six weeks is a long time', 'it took you a month',
+        'I have been waiting for three weeks'."""
+        children = list(unit.children)
+        if not any(c.like_num or c.lower_ in self._quantities for c in children):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ not in self._quantities for c in children):
+            return False  # "a long day", "a busy week": a description, not a duration
+        node = unit
+        for _ in range(3):
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma == "be" and node.pos_ in ("AUX", "VERB"):
+                if unit.dep_ == "nsubj":
+                    return True  # "six weeks is a long time"
+                subjects = [c for c in node.children if c.dep_ in ("nsubj", "expl")]
+                ongoing = any(
+                    c.lemma_.lower() == "have" or c.lower_ in self._ongoing for c in node.children
+                ) or any(c.lower_ in self._ongoing for c in unit.children)
+                if ongoing and any(s.lower_ == "it" for s in subjects):
+                    return True  # "it has been two weeks", "it is now a month since"
+            if lemma in ("take", "wait") and node.tag_ in ("VBD", "VBN", "VBG"):
+                return not any(c.lower_ in self._modal for c in node.children)
+            if node.head.i == node.i:
+                break
+        return False
+
+    def _silence_in(self, sent: Span) -> bool:
+        """The sentence is about the wait: a delay word, 'no reply', a negated reply."""
+        words = sentence_words(sent)
+        if words & self._topics:
+            return True
+        for token in sent:
+            if token.lemma_.lower() in self._replies and any(
+                c.lower_ in self._no for c in token.children
+            ):
+                return True
+            lemma = token.lemma_.lower()
+            silent = lemma in self._silence_verbs or lemma in self._reply_verbs
+            if silent and is_negated(token):
+                return True
+        return False
+
+    # -- one test per entry ------------------------------------------------------------------
+    def _unanswered_hearing(self, verb: Token) -> bool:
+        """'I still have not heard', 'I have received no update' (with elapsed time)."""
+        if self._hypothetical(verb):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+        obj = objects[0] if objects else None
+        negated = is_negated(verb) or (
+            obj is not None
+            and (
+                obj.lower_ in self._nothing
+                or any(c.dep_ == "det" and c.lower_ in self._no for c in obj.children)
+            )
+        )
+        if not negated:
+            return False
+        if verb.lemma_.lower() == "hear":
+            if (
+                obj is not None
+                and not self._is_reply(obj)
+                and obj.lower_ not in self._hearing_objects
+            ):
+                return False
+        elif obj is None or not self._is_reply(obj):
+            return False
+        subject = subject_of(verb)
+        if subject is not None and not self._is_first_person(subject):
+            return False
+        return not self._softened(verb) and self._insistent(verb)
+
+    def _is_reply(self, noun: Token) -> bool:
+        nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+        return any(n.lemma_.lower() in self._replies for n in nouns)
+
+    def _no_answer(self, token: Token) -> bool:
+        """'Three emails now and no answer', 'no word since', 'Still nothing on the job??'."""
+        if self._hypothetical(token):
+            return False
+        if token.lower_ in self._nothing:
+            head = token.head
+            fragment = token.dep_ == "ROOT"
+            heard = head.lemma_.lower() in self._hearing and token.dep_ in ("dobj", "obj")
+            if not (fragment or heard):
+                return False
+        head = clause_head(token)
+        if (
+            head.lemma_.lower() in self._hearing
+            and head.i != token.i
+            and head.pos_ in ("VERB", "AUX")
+            and token.dep_ in ("dobj", "obj")
+        ):
+            return self._unanswered_hearing(head)  # "I have received no update"
+        if self._softened(head):
+            return False
+        return self._insistent(head)
+
+    def _never_replied(self, verb: Token) -> bool:
+        """'You never replied to my email', 'not once has anyone answered'."""
+        if not is_negated(verb) or self._hypothetical(verb):
+            return False
+        subject = subject_of(verb)
+        if subject is None or self._is_first_person(subject):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if objects and not (self._mine(objects[0]) or self._is_reply(objects[0])):
+            return False  # "they never answered the question"
+        return not self._softened(verb) and self._insistent(verb)
+
+    def _nobody_replied(self, token: Token) -> bool:
+        """'Nobody answers the phone', 'no one has bothered to reply'."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = token.head
+        return verb.lemma_.lower() in self._reply_verbs and not self._hypothetical(verb)
+
+    def _elapsed_reproach(self, unit: Token) -> bool:
+        """Elapsed time with a reproach: 'it has now been a month with no decision'."""
+        if not self._elapsed_construction(unit) or self._hypothetical(unit):
+            return False
+        sent = unit.sent
+        words = sentence_words(sent)
+        if words & self._reproach or self._waited(unit):
+            return True
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if lemma == "take" and any(
+                c.lower_ == "you" and c.dep_ in ("dative", "dobj") for c in token.children
+            ):
+                return True
+            if lemma in self._replies and any(c.lower_ in self._no for c in token.children):
+                return True
+            if lemma in self._hearing and token.pos_ in ("VERB", "AUX") and is_negated(token):
+                return not self._softened(token)
+        return False
+
+    @staticmethod
+    def _waited(unit: Token) -> bool:
+        """'I have been waiting a month': the duration of one's own waiting."""
+        verb = unit.head if unit.head.lemma_ == "wait" else unit.head.head
+        return verb.lemma_ == "wait" and any(c.lower_ == "been" for c in verb.children)
+
+    def _frustration(self, token: Token) -> bool:
+        """'I am frustrated by the delay', 'which is disappointing', 'my frustration with the
+        silence' - the writer's feeling, about the wait."""
+        if self._hypothetical(token):
+            return False
+        if token.lower_ not in ("not", "n't", "hardly") and is_negated(token):
+            return False
+        if not self._writer_feels(token):
+            return False
+        return self._silence_in(token.sent)
+
+    def _writer_feels(self, token: Token) -> bool:
+        if token.pos_ == "NOUN":
+            possessors = [c for c in token.children if c.dep_ == "poss"]
+            if possessors:
+                return self._is_first_person(possessors[0])
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        if token.pos_ == "VERB" and objects:
+            return self._is_first_person(objects[0])  # "the delay frustrates me"
+        predicate = token.head if token.dep_ in ("acomp", "attr", "oprd", "amod") else token
+        if token.dep_ == "amod":
+            return token.head.lemma_.lower() in self._topics
+        subject = subject_of(predicate)
+        if subject is None:
+            return True
+        lowered = subject.lower_
+        return (
+            lowered in self._first_person
+            or lowered in self._evaluative
+            or subject.lemma_.lower() in self._topics
+            or subject.tag_ in RELATIVE_TAGS
+        )
+
+    def _too_long(self, token: Token) -> bool:
+        """'this is taking far too long', 'a long time to wait', 'took a month longer than'."""
+        sent = token.sent
+        following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if following is not None and following.lower_ == "as":
+            return False  # "so long as"
+        if self._hypothetical(token):
+            return False
+        head = clause_head(token)
+        if is_negated(head) or any(
+            c.lower_ in self._modal for c in head.children if c.dep_ == "aux"
+        ):
+            return False
+        if head.lemma_.lower() == "take" and self._is_first_person(subject_of(head)):
+            return False  # "I took too long over my answer": self-criticism
+        words = sentence_words(sent) - {"long", "longer", "too"}
+        return bool(words & self._length_topics)
+
+    def _slow_process(self, adjective: Token) -> bool:
+        """'your recruitment process is painfully slow', 'this has been a very long process' -
+        but not 'hiring can be slow' or 'our process at my last job was slow'."""
+        if adjective.pos_ != "ADJ" or is_negated(adjective) or self._hypothetical(adjective):
+            return False
+        if adjective.lower_ not in self._slow_words and not any(
+            c.lower_ in self._length_intensifiers for c in adjective.children
+        ):
+            return False
+        if adjective.dep_ == "amod":
+            process = adjective.head
+            verb = process.head
+        elif adjective.dep_ in ("acomp", "attr", "oprd"):
+            verb = adjective.head
+            process = subject_of(verb)
+        else:
+            return False
+        if process is None or process.lemma_.lower() not in self._processes:
+            return False
+        generic = any(c.lower_ in self._modal for c in verb.children)  # "can be slow"
+        return not (self._mine(process) or generic)
+
+    def _ignored(self, token: Token) -> bool:
+        """'tired of being ignored', 'my emails were ignored', 'you ignored my messages'."""
+        if is_negated(token) or self._hypothetical(token):
+            return False
+        passive = token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children)
+        if passive:
+            patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+            return not patients or self._mine(patients[0])
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and self._mine(objects[0])
+
+    def _mine(self, noun: Token) -> bool:
+        return self._is_first_person(noun) or any(
+            c.dep_ == "poss" and self._is_first_person(c) for c in noun.children
+        )
+
+    def _finally(self, token: Token) -> bool:
+        """'Thank you for finally letting me know': the reader was late."""
+        verb = token.head
+        lemma = verb.lemma_.lower()
+        if lemma not in self._reply_verbs:
+            return False
+        if self._is_first_person(subject_of(verb)):
+            return lemma in self._hearing  # "I finally heard back"
+        return True
+
+    def _chased(self, verb: Token) -> bool:
+        """'I chased twice': the writer had to chase for an answer."""
+        if is_negated(verb) or not self._is_first_person(subject_of(verb)):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return not objects or objects[0].lower_ in self._chase_objects or self._is_reply(objects[0])
+
+    def _still_waiting(self, verb: Token) -> bool:
+        """'I am still waiting for a reply': the writer's wait, insisted on."""
+        if self._hypothetical(verb) or is_negated(verb):
+            return False
+        if not any(c.lower_ in self._persistent for c in verb.children):
+            return False
+        return self._is_first_person(subject_of(verb))
+
+    def _been_patient(self, token: Token) -> bool:
+        """'I have been patient, but ...': claimed patience is spent patience."""
+        been = token if token.lower_ == "been" else token.head
+        if is_negated(been) or self._hypothetical(been):
+            return False
+        has_perfect = any(c.lemma_.lower() == "have" for c in been.children if c.dep_ == "aux")
+        return has_perfect and self._is_first_person(subject_of(been))
+
+    def _bothered(self, verb: Token) -> bool:
+        """'nobody has bothered to reply', 'you did not even bother to answer'."""
+        subject = subject_of(verb)
+        if subject is None or self._is_first_person(subject):
+            return False
+        return (
+            is_negated(verb)
+            or subject.lower_ in self._nobody
+            or (subject.lower_ == "one" and any(c.lower_ in self._no for c in subject.children))
+        )
+
+    def _plain_grievance(self, token: Token) -> bool:
+        """Grievance phrases ('went unanswered', 'in limbo', 'cannot keep waiting')."""
+        return not self._hypothetical(token)

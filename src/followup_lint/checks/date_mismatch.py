@@ -1,0 +1,416 @@
+"""Rule `date-mismatch`: the note's reference to the interview day must fit the context dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.dates import (
+    date_matches,
+    day_number,
+    long_date,
+    numeric_date,
+    previous_weekday,
+    resolve_written,
+    same_week,
+    week_start,
+    year_number,
+)
+from followup_lint.draft.model import TextRange
+from followup_lint.matching import entry_matcher
+from followup_lint.models import Kind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+_FUNCTION_POS = frozenset({"ADP", "AUX", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
+_CALENDAR = frozenset({"month-day", "day-month", "numeric-date", "ordinal-day", "month"})
+_ELAPSED = frozenset({"ago", "ago-digits", "elapsed", "elapsed-since"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """The two context dates every comparison needs."""
+
+    interview: dt.date
+    sent: dt.date
+
+
+class DateMismatch(Check):
+    """Pack patterns find date expressions; those the parse ties to the interview (a date on
+    'meeting', "Tuesday's interview", 'thanks for yesterday', 'two weeks since we met') are
+    resolved against the sent date and compared with the interview date."""
+
+    id = "date-mismatch"
+    needs = frozenset({"parser", "lemmatizer", "pos", "sentences"})
+    message_keys = frozenset(
+        {
+            "weekday",
+            "relative",
+            "week",
+            "calendar",
+            "about",
+            "suggest-today",
+            "suggest-yesterday",
+            "suggest-weekday",
+            "suggest-date",
+            "no-dates",
+        }
+    )
+
+    def term_set(self, name: str) -> frozenset[str]:
+        """A `[terms]` list as a set, built once per check (it is read for every token)."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_term_cache", {})
+        if name not in cache:
+            cache[name] = super().term_set(name)
+        return cache[name]
+
+    def setup(self, nlp: Language) -> None:
+        self._matcher = entry_matcher(nlp, self.pack)
+
+    def skip_reason(self, draft: Draft) -> str | None:
+        """Both the interview date and the sent date are needed."""
+        if draft.context.interview_date is None or draft.context.sent_date is None:
+            return self.pack.message("no-dates")
+        return None
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        ctx = draft.context
+        if ctx.interview_date is None or ctx.sent_date is None:
+            return
+        dates = Dates(ctx.interview_date, ctx.sent_date)
+        prose = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
+        by_sentence: dict[int, list[tuple[Hit | None, bool]]] = {}
+        for match in self._matcher(draft.doc):
+            span = match.span
+            if not any(r.contains(span.start_char) for r in prose):
+                continue
+            if not self._about_interview(draft, span, match.entry.id):
+                continue
+            weekday = match.entry.id in ("weekday", "last-weekday")
+            hit = self._compare(match.entry.id, span, dates)
+            by_sentence.setdefault(span.sent.start, []).append((hit, weekday))
+        for found in by_sentence.values():
+            # 'on Monday and Tuesday' for a two-day interview: one right weekday is enough.
+            right_weekday = any(hit is None and weekday for hit, weekday in found)
+            for hit, weekday in found:
+                if hit is not None and not (weekday and right_weekday):
+                    yield hit
+
+    # -- is this the interview? ---------------------------------------------------------
+
+    def _about_interview(self, draft: Draft, span: Span, kind: str) -> bool:
+        """Whether the expression dates the interview rather than a letter, a deadline, a
+        start date or something still to come."""
+        doc = span.doc
+        ahead = self.term_set("ahead-words")
+        before = doc[max(span.sent.start, span.start - 2) : span.start]
+        if any(t.lower_ in ahead for t in before) or any(
+            t.lower_ in self.term_set("ahead-inside") for t in span
+        ):
+            return False
+        after = doc[span.end] if span.end < span.sent.end else None
+        if (
+            kind in ("weekday", "last-weekday")
+            and after is not None
+            and after.lower_ in self.term_set("plural-day-parts")
+        ):
+            return False  # 'on Friday afternoons': a habit, not a day
+        if kind in ("elapsed", "elapsed-since"):
+            return self._since_event(draft, span)
+        if self._event_follows(draft, span):
+            return True  # "Monday's interview", "this mornings interview"
+        return self._attached_to_event(draft, span)
+
+    def _event_follows(self, draft: Draft, span: Span) -> bool:
+        doc = span.doc
+        nxt = doc[span.end : min(span.end + 3, span.sent.end)]
+        if len(nxt) and nxt[0].lower_ in ("'s", "’s", "s"):
+            nxt = nxt[1:]
+        while len(nxt) and nxt[0].lower_ in self.term_set("day-parts"):
+            nxt = nxt[1:]
+        return bool(len(nxt)) and self._is_event(draft, nxt[0])
+
+    def _since_event(self, draft: Draft, span: Span) -> bool:
+        """'two weeks since my interview', 'ten days have passed since we met'."""
+        since = span[-1]
+        following = since.doc[since.i + 1 : min(since.i + 7, span.sent.end)]
+        return any(self._is_event(draft, token) for token in following)
+
+    def _attached_to_event(self, draft: Draft, span: Span) -> bool:
+        """Walk up the parse from the expression to the first word that decides: an interview
+        word, a thanks for an interview, a light verb with an interview object ('I had an
+        interview', 'follow up on my interview'); places and other objects on the way ('in
+        the hangar on the 10th') are passed over, a letter or a deadline stops the walk."""
+        token = span.root
+        thanking = self.term_set("thanking-words")
+        for _ in range(8):
+            if token.head is token:
+                return False
+            token = token.head
+            if token.i in range(span.start, span.end) or token.pos_ in _FUNCTION_POS:
+                continue
+            lemma = token.lemma_.lower()
+            if self._is_event(draft, token):
+                return not self._planned(token) and not self._elsewhere(token)
+            if lemma in thanking or token.lower_ in thanking:
+                return span.root.dep_ == "pobj" or self._object_is_event(draft, token)
+            if self._is_other(draft, token):
+                return False
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "dobj", "appos"):
+                continue  # 'in the hangar on the 10th', 'the position on 2 November'
+            if lemma in self.term_set("light-verbs"):
+                return self._object_is_event(draft, token) and not self._planned(token)
+            return False
+        return False
+
+    def _object_is_event(self, draft: Draft, verb: Token) -> bool:
+        """'I had an interview', 'Thank you for the interview', 'follow up on my interview',
+        'the time you gave me on 3 November'."""
+        if verb.dep_ in ("relcl", "acl") and self._is_event(draft, verb.head):
+            return True
+        preps = self.term_set("object-prepositions")
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr") and self._is_event(draft, child):
+                return True
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp") and self._is_event(draft, obj):
+                        return True
+        return False
+
+    def _is_event(self, draft: Draft, token: Token) -> bool:
+        """An interview word, or a noun compounded or coordinated with one."""
+        events = self.term_set("event-words")
+        if self._is_other(draft, token):
+            return False
+        if token.lemma_.lower() in events or token.lower_ in events:
+            return True
+        return token.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "nmod", "conj") and c.lemma_.lower() in events
+            for c in token.children
+        )
+
+    def _is_other(self, draft: Draft, token: Token) -> bool:
+        """A letter, a decision, a deadline: not the interview. A call is the news itself in
+        a rejection reply or an offer notice."""
+        words = {token.lemma_.lower(), token.lower_}
+        if words & self.term_set("other-words"):
+            return True
+        return draft.kind in (Kind.REJECTION_REPLY, Kind.OFFER_NOTICE) and bool(
+            words & self.term_set("news-calls")
+        )
+
+    def _elsewhere(self, event: Token) -> bool:
+        """Another interview: 'I interviewed at another company', 'a meeting elsewhere'."""
+        others = self.term_set("elsewhere-words")
+        for child in event.children:
+            if child.lower_ in others:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("at", "with", "for"):
+                for obj in child.children:
+                    if any(d.lower_ in others for d in obj.children if d.dep_ in ("det", "amod")):
+                        return True
+        return False
+
+    def _planned(self, event: Token) -> bool:
+        """'look forward to meeting the group on the 24th', 'we will talk on Monday'; a modal
+        beyond a noun ('I would like to thank you for the chance to meet') does not count."""
+        ahead = self.term_set("ahead-words")
+        thanking = self.term_set("thanking-words")
+        for token in (event, *event.ancestors):
+            if token is not event and (
+                token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() in thanking
+            ):
+                return False
+            if token.lower_ in ahead:
+                return True
+            if any(c.tag_ == "MD" or c.lower_ in ahead for c in token.children):
+                return True
+        return False
+
+    # -- what does it claim? -------------------------------------------------------------
+
+    def _compare(self, kind: str, span: Span, dates: Dates) -> Hit | None:
+        if kind in _CALENDAR:
+            return self._calendar(kind, span, dates)
+        if kind in _ELAPSED:
+            return self._elapsed(span, dates)
+        interview, sent = dates.interview, dates.sent
+        days = (sent - interview).days
+        weekdays = self.term_set_ordered("weekdays")
+        if kind == "weekday":
+            weekday = next(weekdays.index(t.lower_) for t in span if t.lower_ in weekdays)
+            if weekday == interview.weekday():
+                return None
+            return self._hit("weekday", span, dates)
+        if kind == "last-weekday":
+            weekday = next(weekdays.index(t.lower_) for t in span if t.lower_ in weekdays)
+            latest = previous_weekday(sent, weekday)
+            limit = int(self.settings["last_week_max_days"])
+            if interview == latest or (
+                interview == latest - dt.timedelta(days=7) and days <= limit
+            ):
+                return None
+            return self._hit("relative", span, dates, claimed=long_date(latest))
+        if kind == "yesterday":
+            if days == 1:
+                return None
+            return self._hit("relative", span, dates, claimed=long_date(sent - dt.timedelta(1)))
+        if kind == "day-before-yesterday":
+            if days == 2:
+                return None
+            return self._hit("relative", span, dates, claimed=long_date(sent - dt.timedelta(2)))
+        if kind == "today":
+            if days == 0:
+                return None
+            return self._hit("relative", span, dates, claimed=long_date(sent))
+        if kind == "last-week":
+            limit = int(self.settings["last_week_max_days"])
+            if not same_week(interview, sent) and 0 < days <= limit:
+                return None
+            claimed = week_start(sent) - dt.timedelta(days=7)
+            return self._hit("week", span, dates, claimed=long_date(claimed))
+        if kind == "this-week":
+            if same_week(interview, sent) and days >= 0:
+                return None
+            return self._hit("week", span, dates, claimed=long_date(week_start(sent)))
+        return None
+
+    def _calendar(self, kind: str, span: Span, dates: Dates) -> Hit | None:
+        """'November 3', '3 November', '11/3' (either order), 'the 3rd', 'in October'."""
+        months = self.term_set_ordered("months")
+        short = self.term_set_ordered("month-abbreviations")
+        weekdays = self.term_set_ordered("weekdays")
+        month = day = year = weekday = None
+        readings: list[tuple[int | None, int | None, int | None]] = []
+        for token in span:
+            word = token.lower_.rstrip(".")
+            if word in months:
+                month = months.index(word) + 1
+            elif word in short or word == "sept":
+                month = (short.index(word) if word in short else 8) + 1
+            elif word in weekdays:
+                weekday = weekdays.index(word)
+            elif (number := numeric_date(token.text)) is not None:
+                first, second, year = number
+                readings = [(first, second, year), (second, first, year)]
+            elif (number := year_number(token.text)) is not None:
+                year = number
+            elif (number := day_number(token.text)) is not None:
+                day = number
+        if not readings:
+            readings = [(month, day, year)]
+        readings = [r for r in readings if r[0] is None or 1 <= r[0] <= 12]
+        if not readings:
+            return None
+        resolved = [resolve_written(dates.sent, *r) for r in readings]
+        if all(r is not None and r > dates.sent for r in resolved):
+            return None  # a date still to come is not the interview
+        if any(date_matches(dates.interview, *r) for r in readings) and (
+            weekday is None or weekday == dates.interview.weekday()
+        ):
+            return None
+        return self._hit("calendar", span, dates)
+
+    def _elapsed(self, span: Span, dates: Dates) -> Hit | None:
+        """'two weeks ago', 'a fortnight ago', 'ten days have passed since we met'."""
+        numbers = self.term_set_ordered("numbers")
+        count: float | None = None
+        low_high: tuple[int, int] | None = None
+        unit = None
+        for token in span:
+            word = token.lower_
+            if word in numbers:
+                count = numbers.index(word)
+            elif token.is_digit:
+                count = int(word)
+            elif word in ("a", "an") and count is None:
+                count = 1
+            elif word in self.term_set("a-couple"):
+                low_high = (2, 3)
+            elif word in self.term_set("a-few"):
+                low_high = (2, 6)
+            elif word.rstrip("s") in ("day", "week", "month", "fortnight"):
+                unit = word.rstrip("s")
+        if unit is None:
+            return None
+        size = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
+        tolerance = int(
+            self.settings[
+                {"day": "days_tolerance", "month": "months_tolerance"}.get(unit, "weeks_tolerance")
+            ]
+        )
+        days = (dates.sent - dates.interview).days
+        if low_high is not None:
+            least, most = low_high[0] * size - tolerance, low_high[1] * size + tolerance
+        elif count is not None:
+            least, most = int(count * size) - tolerance, int(count * size) + tolerance
+        else:
+            return None
+        if any(t.lower_ in ("over", "more", "than") for t in span):
+            most = 10**6
+        if any(t.lower_ in ("almost", "nearly", "under") for t in span):
+            least = 0
+        if least <= days <= most:
+            return None
+        estimate = dates.sent - dt.timedelta(days=int((least + most) / 2))
+        claimed = self.pack.message("about").format(date=long_date(estimate))
+        return self._hit("relative", self._duration(span), dates, claimed=claimed)
+
+    def _duration(self, span: Span) -> Span:
+        """'ten days' out of 'it has been ten days since', 'two weeks ago' kept whole."""
+        if span[-1].lower_ == "ago":
+            return span
+        counts = set(self.term_set("numbers")) | self.term_set("a-couple") | self.term_set("a-few")
+        counts |= {"a", "an", "full", "about", "almost", "nearly", "over", "just", "some"}
+        start = next((t.i for t in span if t.lower_ in counts or t.is_digit), span.start)
+        end = next(
+            (
+                t.i + 1
+                for t in span
+                if t.lower_.rstrip("s") in ("day", "week", "month", "fortnight")
+            ),
+            span.end,
+        )
+        return span.doc[start:end]
+
+    # -- reporting -------------------------------------------------------------------------
+
+    def _hit(self, key: str, span: Span, dates: Dates, **fields: str) -> Hit:
+        text = span.text.strip(" ,")
+        start = span.start_char + span.text.index(text)
+        return self.hit(
+            key,
+            TextRange(start, start + len(text)),
+            suggestions=(self._suggestion(dates),),
+            match=text,
+            interview=long_date(dates.interview),
+            sent=long_date(dates.sent),
+            **fields,
+        )
+
+    def _suggestion(self, dates: Dates) -> str:
+        """How the note could name the interview day: 'yesterday', 'on Monday', 'on 2 November'."""
+        days = (dates.sent - dates.interview).days
+        interview = dates.interview
+        if days == 0:
+            return self.pack.message("suggest-today")
+        if days == 1:
+            return self.pack.message("suggest-yesterday")
+        weekday = interview.strftime("%A")
+        if 1 < days < 7:
+            return self.pack.message("suggest-weekday").format(weekday=weekday)
+        return self.pack.message("suggest-date").format(
+            day=interview.day, month=interview.strftime("%B")
+        )
+
+    def term_set_ordered(self, name: str) -> list[str]:
+        """A `[terms]` list in its written order (the position is the value), lower-cased."""
+        return [t.lower() for t in self.pack.terms[name]]

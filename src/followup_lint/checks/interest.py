@@ -1,0 +1,372 @@
+"""Rule `interest`: the note should restate the writer's interest in the role or the company."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.draft.model import TextRange
+from followup_lint.matching import entry_matcher
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+_PREPOSITIONS = ("prep", "agent")
+_CLAUSES = ("xcomp", "ccomp", "acl", "advcl", "pcomp")
+
+
+class Interest(Check):
+    """An interest predicate said by the writer ('I remain interested', 'I would love to',
+    'eager', 'my first choice') whose complement is the job or the employer: a role, team or
+    company noun, the context's company, or a verb of joining, working or contributing.
+    Interest in a topic, readiness, availability and need do not count."""
+
+    id = "interest"
+    message_keys = frozenset({"missing", "suggest", "employer-fallback"})
+    needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
+
+    def setup(self, nlp: Language) -> None:
+        self._matcher = entry_matcher(nlp, self.pack)
+        self._words = _Vocabulary(**{f: self.term_set(f.replace("_", "-")) for f in _FIELDS})
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        ranges = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
+        reader = _Reader(self._words, self._company_words(draft), self._position_words(draft))
+        fixed = [m.span for m in self._matcher(draft.doc)]  # 'keep me in mind', 'first choice'
+        for sent in _sentences_in(draft, ranges):
+            if any(sent.start <= m.start and m.end <= sent.end for m in fixed):
+                return
+            if reader.restates_interest(sent):
+                return
+        yield self.hit("missing", draft.first_sentence_range(), suggestions=self._suggest(draft))
+
+    def _suggest(self, draft: Draft) -> tuple[str, ...]:
+        """A sentence to add, worded for the kind of note."""
+        kind = draft.kind.value if draft.kind is not None else ""
+        key = f"suggest-{kind}" if f"suggest-{kind}" in self.pack.messages else "suggest"
+        employer = draft.context.company or self.pack.message("employer-fallback")
+        return (self.pack.message(key).format(employer=employer),)
+
+    def _company_words(self, draft: Draft) -> frozenset[str] | None:
+        """Distinctive words of the context's company name; None when no company is known."""
+        name = draft.context.company
+        if not name:
+            return None
+        words = {w.strip(".,&'’()").lower() for w in name.split()}
+        generic = self._words.company_generic_words
+        return frozenset(w for w in words if len(w) > 1 and w not in generic)
+
+    @staticmethod
+    def _position_words(draft: Draft) -> frozenset[str]:
+        """The head noun of the context's position ('analyst' for 'Senior Data Analyst')."""
+        words = [w.strip(".,()").lower() for w in (draft.context.position or "").split()]
+        return frozenset([w for w in words if w.isalpha()][-1:])
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The pack's word lists, one field per `[terms]` list (dashes become underscores)."""
+
+    interest_adjectives: frozenset[str]
+    weak_adjectives: frozenset[str]
+    interest_verbs: frozenset[str]
+    modal_interest_verbs: frozenset[str]
+    anticipation_verbs: frozenset[str]
+    interest_nouns: frozenset[str]
+    preference_nouns: frozenset[str]
+    ranking_words: frozenset[str]
+    evaluation_nouns: frozenset[str]
+    copular_verbs: frozenset[str]
+    discussion_verbs: frozenset[str]
+    target_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    opening_nouns: frozenset[str]
+    future_words: frozenset[str]
+    joining_verbs: frozenset[str]
+    serving_verbs: frozenset[str]
+    not_interest_verbs: frozenset[str]
+    aspect_verbs: frozenset[str]
+    transparent_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]
+    referring_pronouns: frozenset[str]
+    anticipation_particles: frozenset[str]
+    modal_words: frozenset[str]
+    preference_adverbs: frozenset[str]
+    continuing_verbs: frozenset[str]
+    likeness_words: frozenset[str]
+    first_person: frozenset[str]
+    company_generic_words: frozenset[str]
+
+
+_FIELDS = tuple(_Vocabulary.__dataclass_fields__)
+
+
+class _Reader:
+    """Reads sentences of one draft for restated interest, knowing its company and position."""
+
+    def __init__(
+        self, words: _Vocabulary, company: frozenset[str] | None, position: frozenset[str]
+    ) -> None:
+        self.w = words
+        self.company = company
+        self.position = position
+
+    def restates_interest(self, sent: Span) -> bool:
+        """Whether the sentence restates the writer's interest in the job or the employer."""
+        for token in sent:
+            if (
+                self._is_predicate(token)
+                and self._said_by_writer(token)
+                and self._complement_counts(token)
+            ):
+                return True
+            if self._future_opening(token) or self._preferred_employer(token):
+                return True
+        return False
+
+    def _is_predicate(self, token: Token) -> bool:
+        """An adjective, verb or possessed noun of interest, or 'would rather'."""
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if token.pos_ in ("ADJ", "VERB") and (
+            lower in self.w.interest_adjectives or lemma in self.w.interest_adjectives
+        ):
+            return True
+        if lemma in self.w.anticipation_verbs and any(
+            c.lower_ in self.w.anticipation_particles for c in token.children
+        ):
+            return True  # 'I look forward to joining the team'
+        if token.pos_ == "VERB" and lemma in self.w.interest_verbs:
+            if lemma in self.w.modal_interest_verbs:
+                return any(c.lower_ in self.w.modal_words for c in token.children)
+            return True
+        if token.lower_ in self.w.preference_adverbs and any(
+            c.lower_ in self.w.modal_words for c in token.head.children
+        ):
+            return True
+        if token.pos_ == "NOUN" and lemma in self.w.interest_nouns:
+            return any(c.dep_ == "poss" and c.lower_ in self.w.first_person for c in token.children)
+        return False
+
+    def _said_by_writer(self, token: Token) -> bool:
+        """The experiencer is the writer: 'I', 'we', 'my', or a subjectless fragment."""
+        if token.pos_ == "NOUN" or token.lower_ in self.w.preference_adverbs:
+            return True
+        current = token
+        for _ in range(4):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return all(s.lower_ in self.w.first_person for s in subjects)
+            if current.head is current:
+                return True
+            current = current.head
+        return True
+
+    def _complement_counts(self, predicate: Token) -> bool:
+        """Whether what the predicate is about is the job or the employer."""
+        lemma = predicate.lemma_.lower()
+        strong = (
+            predicate.lower_ not in self.w.weak_adjectives and lemma not in self.w.weak_adjectives
+        )
+        if predicate.lower_ in self.w.preference_adverbs:
+            return self._verb_counts(predicate.head, strong=True)
+        if predicate.pos_ == "NOUN":
+            return self._noun_predicate_counts(predicate)
+        complements = list(self._complements(predicate))
+        if predicate.dep_ == "relcl":
+            complements.append(predicate.head)  # 'the kind of work I want to be doing'
+        if not complements:
+            return self._bare_counts(predicate)
+        return any(self._counts(c, strong) for c in complements)
+
+    def _complements(self, predicate: Token) -> Iterator[Token]:
+        """What the predicate is about: prepositional objects, clauses, direct objects."""
+        heads = [predicate]
+        if predicate.dep_ in ("acomp", "oprd"):
+            # 'I left even more keen on the role': the parser hangs the preposition on the verb.
+            heads.append(predicate.head)
+        for head in heads:
+            for child in head.children:
+                if head is not predicate and child.i < predicate.i:
+                    continue
+                if child.dep_ in _PREPOSITIONS:
+                    yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+                elif head is predicate and child.dep_ in (*_CLAUSES, "dobj", "attr"):
+                    if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+                        continue  # 'excited when you called'
+                    yield child
+                elif head is predicate and child.lower_ in self.w.anticipation_particles:
+                    yield from self._complements(child)
+
+    def _bare_counts(self, predicate: Token) -> bool:
+        """'I am still interested': a bare adjective of interest, not in the past."""
+        if predicate.pos_ not in ("ADJ", "VERB") or predicate.lower_ in self.w.weak_adjectives:
+            return False
+        if predicate.lemma_.lower() in self.w.interest_verbs:
+            return False
+        governor = predicate.head if predicate.dep_ in ("acomp", "oprd") else predicate
+        if governor.lemma_.lower() in self.w.continuing_verbs:
+            return True
+        auxiliaries = [c for c in governor.children if c.dep_ in ("aux", "auxpass")]
+        tags = [governor.tag_, *(a.tag_ for a in auxiliaries)]
+        return "VBD" not in tags
+
+    def _noun_predicate_counts(self, noun: Token) -> bool:
+        """'my interest in the role', 'X remains my first choice', 'has been my dream'."""
+        for child in noun.children:
+            if child.dep_ in _PREPOSITIONS and any(
+                self._counts(g, strong=True) for g in child.children if g.dep_ == "pobj"
+            ):
+                return True
+        if noun.dep_ == "attr":
+            subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "csubj")]
+            if any(self._counts(s, strong=True) or self._ranks(s) for s in subjects):
+                return True
+        return noun.lemma_.lower() in self.w.preference_nouns and self._ranked(noun)
+
+    def _preferred_employer(self, noun: Token) -> bool:
+        """'Silverline is the better fit', 'the vacancy looks like the right place for me'."""
+        if noun.lemma_.lower() not in self.w.evaluation_nouns or not self._ranked(noun):
+            return False
+        clause = noun.head
+        if noun.dep_ == "pobj" and clause.lower_ in self.w.likeness_words:
+            clause = clause.head  # 'looks like the right place', 'feel like a natural step'
+        elif noun.dep_ != "attr":
+            return False
+        if clause.lemma_.lower() not in self.w.copular_verbs:
+            return False
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        return any(
+            s.lower_ not in self.w.first_person and self._noun_counts(s, True, 1) for s in subjects
+        )
+
+    def _ranked(self, noun: Token) -> bool:
+        """'first choice', 'the better fit', 'the right place'."""
+        return any(
+            c.lower_ in self.w.ranking_words or c.lemma_.lower() in self.w.ranking_words
+            for c in noun.children
+            if c.dep_ == "amod"
+        )
+
+    def _ranks(self, subject: Token) -> bool:
+        """'It remains my first choice': a pronoun subject refers back to the job."""
+        return subject.lower_ in self.w.referring_pronouns
+
+    # -- what counts as the job or the employer -----------------------------------------------
+    def _counts(self, token: Token, strong: bool) -> bool:
+        """Whether a complement (noun or verb) is the job or the employer."""
+        if token.pos_ in ("VERB", "AUX"):
+            return self._verb_counts(token, strong)
+        return self._noun_counts(token, strong, depth=0)
+
+    def _verb_counts(self, verb: Token, strong: bool) -> bool:
+        """'join', 'work', or a verb whose object is the job or the employer."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.w.discussion_verbs:
+            # 'the chance to discuss how I could support the lab': judge the writer's own clause
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+                if subjects and all(s.lower_ in self.w.first_person for s in subjects):
+                    return self._verb_counts(clause, strong)
+            return False
+        if lemma in self.w.not_interest_verbs:
+            return False
+        if lemma in self.w.joining_verbs or (strong and lemma in self.w.serving_verbs):
+            return True
+        if lemma in self.w.aspect_verbs:
+            return any(self._verb_counts(c, strong) for c in verb.children if c.dep_ == "xcomp")
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "dative") and self._noun_counts(child, strong, 1):
+                return True
+            if child.dep_ in _PREPOSITIONS and any(
+                self._noun_counts(g, strong, 1) for g in child.children if g.dep_ == "pobj"
+            ):
+                return True
+            if (
+                child.dep_ in ("conj", "xcomp")  # 'to join Acme and contribute', 'help set up'
+                and child.pos_ in ("VERB", "AUX")
+                and self._verb_counts(child, strong)
+            ):
+                return True
+        return False
+
+    def _noun_counts(self, noun: Token, strong: bool, depth: int) -> bool:
+        """The noun or one of its conjuncts is the job or the employer."""
+        for token in (noun, *(c for c in noun.conjuncts)):
+            if self._noun_is_target(token, strong, depth):
+                return True
+        return False
+
+    def _noun_is_target(self, noun: Token, strong: bool, depth: int) -> bool:
+        """A role, team or company noun, the company's name, or 'the chance to join'."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.w.transparent_nouns:
+            inner = [c for c in noun.children if c.dep_ in ("acl", "relcl", "prep")]
+            inner = [c for c in inner if c.dep_ != "prep" or c.lower_ == "of"]
+            if inner:
+                return any(self._inner_counts(c, strong) for c in inner)
+        if lemma in self.w.target_nouns or noun.lower_ in self.w.target_nouns:
+            return True
+        if self._is_company(noun) or noun.lower_ in self.position:
+            return True
+        if depth == 0 and strong and noun.lower_ in self.w.referring_pronouns:
+            return True
+        if (
+            depth == 0
+            and strong
+            and any(
+                c.dep_ == "poss"
+                and (c.lemma_.lower() in self.w.organisation_nouns or self._is_company(c))
+                for c in noun.children
+            )
+        ):
+            return True  # 'excited about the school's reading model', 'Acme's mission'
+        if lemma in self.w.partitive_nouns:
+            return any(
+                self._noun_counts(g, strong, depth + 1)
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+        return False
+
+    def _inner_counts(self, clause: Token, strong: bool) -> bool:
+        """The complement of 'the chance to ...' or 'the possibility of ...'."""
+        if clause.dep_ == "prep":
+            return any(
+                self._counts(g, strong) for g in clause.children if g.dep_ in ("pobj", "pcomp")
+            )
+        return self._verb_counts(clause, strong)
+
+    def _is_company(self, token: Token) -> bool:
+        """A word of the context's company name, or any organisation when none is known."""
+        if self.company is None:
+            return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+        return token.lower_ in self.company and token.text[:1].isupper()
+
+    def _future_opening(self, token: Token) -> bool:
+        """'future Library Assistant roles', 'any upcoming openings' (after a rejection)."""
+        if token.lemma_.lower() not in self.w.opening_nouns:
+            return False
+        return any(
+            c.lower_ in self.w.future_words
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+        )
+
+
+def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
+    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
+    index = 0
+    for sent in draft.doc.sents:
+        while index < len(ranges) and ranges[index].end <= sent.start_char:
+            index += 1
+        if index == len(ranges):
+            return
+        if ranges[index].contains(sent.start_char) and sent.text.strip():
+            yield sent

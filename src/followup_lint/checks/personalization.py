@@ -1,0 +1,141 @@
+"""Rule `personalization`: a thank-you note should mention something specific from the visit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.draft.model import TextRange
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+_OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
+
+
+class Personalization(Check):
+    """A noun phrase that belongs to the conversation or the employer (the object of 'you
+    described', 'we discussed', 'hearing about'; modified by 'you mentioned'; 'your plan';
+    the topic of 'our discussion about') and is specific: a name or number that is not the
+    context's, or two content words outside the generic job-search vocabulary."""
+
+    id = "personalization"
+    message_keys = frozenset({"missing"})
+    needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
+
+    def setup(self, nlp: Language) -> None:
+        self._generic = self.term_set("generic-words")
+        self._vague = self.term_set("vague-modifiers")
+        self._verbs = self.term_set("conversation-verbs")
+        self._nouns = self.term_set("conversation-nouns")
+        self._others = self.term_set("their-side")
+        self._writer = self.term_set("writer-side")
+        self._titles = self.term_set("title-nouns")
+        self._entities = self.term_set("specific-entities")
+        self._numbers = self.term_set("specific-numbers")
+        self._min_words = int(self.settings["min_specific_words"])
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        excluded = _context_words(draft)
+        for sent in _sentences_in(draft, draft.parts.paragraphs):
+            if any(self._specific(a, excluded) for a in self._anchors(sent)):
+                return
+        yield self.hit("missing", draft.first_sentence_range())
+
+    # -- what belongs to the conversation or the employer ------------------------------------
+    def _anchors(self, sent: Span) -> Iterator[Token]:
+        """Noun phrases (their head tokens) that the sentence ties to the reader's side."""
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") and (
+                lemma in self._verbs or self._their_subject(token)
+            ):
+                yield from self._objects_of(token)
+            if token.pos_ in ("NOUN", "PROPN"):
+                if any(c.dep_ == "relcl" and self._their_subject(c) for c in token.children):
+                    yield token  # 'the audit you described', 'the flow we sketched'
+                if any(c.dep_ == "poss" and self._theirs(c) for c in token.children):
+                    yield token  # 'your plan to build the list', 'the school's model'
+                if lemma in self._nouns:
+                    yield from self._objects_of(token)  # 'our discussion about automation'
+
+    def _objects_of(self, head: Token) -> Iterator[Token]:
+        for child in head.children:
+            if child.dep_ in _OBJECTS or child.dep_ in ("ccomp", "xcomp", "pcomp"):
+                yield child
+            elif child.dep_ in ("prep", "prt", "advmod"):
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "pcomp", "dobj"):
+                        yield grandchild
+
+    def _their_subject(self, verb: Token) -> bool:
+        """The clause's subject is the reader's side: you, we, your team, the company."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and self._theirs(c) for c in verb.children)
+
+    def _theirs(self, token: Token) -> bool:
+        if token.lower_ in self._others or token.lemma_.lower() in self._others:
+            return True
+        return any(c.dep_ == "poss" and c.lower_ in self._others for c in token.children)
+
+    # -- what is specific -------------------------------------------------------------------------
+    def _in_title(self, token: Token) -> bool:
+        """A word of a job title: 'journeyman plumber' in 'the journeyman plumber position'."""
+        return any(t.lemma_.lower() in self._titles for t in _modifier_chain(token))
+
+    def _specific(self, anchor: Token, excluded: frozenset[str]) -> bool:
+        if any(c.dep_ == "poss" and c.lower_ in self._writer for c in anchor.children):
+            return False  # 'my transcript', 'my experience': the writer's side
+        content = 0
+        for token in anchor.subtree:
+            lower, lemma = token.lower_, token.lemma_.lower()
+            if lower in excluded or lemma in excluded or self._in_title(token):
+                continue
+            if token.ent_type_.lower() in self._entities and token.pos_ == "PROPN":
+                return True
+            if token.like_num and token.ent_type_.lower() in self._numbers:
+                return True
+            if (
+                (token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG")
+                and token.is_alpha
+                and not token.is_stop
+                and lemma not in self._generic
+                and lower not in self._generic
+                and lemma not in self._vague
+                and lemma not in self._verbs
+            ):
+                content += 1
+                if content >= self._min_words:
+                    return True
+        return False
+
+
+def _modifier_chain(token: Token) -> Iterator[Token]:
+    """The nouns a modifier belongs to: 'plumber' -> 'position' in 'the plumber position'."""
+    while token.dep_ in ("compound", "amod", "nmod", "nummod") and token.head is not token:
+        token = token.head
+        yield token
+
+
+def _context_words(draft: Draft) -> frozenset[str]:
+    """Words of the interviewers' and sender's names, the company and the position."""
+    context = draft.context
+    names = [*context.interviewers, context.company or "", context.position or ""]
+    if context.sender:
+        names.append(context.sender)
+    return frozenset(w.strip(".,&'’()").lower() for n in names for w in n.split() if w)
+
+
+def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
+    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
+    index = 0
+    for sent in draft.doc.sents:
+        while index < len(ranges) and ranges[index].end <= sent.start_char:
+            index += 1
+        if index == len(ranges):
+            return
+        if ranges[index].contains(sent.start_char) and sent.text.strip():
+            yield sent

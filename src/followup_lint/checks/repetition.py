@@ -1,0 +1,159 @@
+"""Rule `repetition`: the same point made twice, or one content word used so often it grates."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.draft.model import TextRange
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
+_COUNTED = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    span: Span
+    lemmas: frozenset[str]
+    runs: frozenset[tuple[str, ...]]
+
+
+class Repetition(Check):
+    """Two body sentences sharing most of their content lemmas, or a run of words with
+    several content words in it, make the same point twice (the later one is reported). A
+    content lemma used at least `overuse_count` times (more in long notes, one more for nouns),
+    outside names and the context's words, is overused (its last use is reported)."""
+
+    id = "repetition"
+    message_keys = frozenset({"repeated-point", "overused-word"})
+    needs = frozenset({"lemmatizer", "pos", "ner", "sentences"})
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        sentences = list(_sentences_in(draft, draft.parts.paragraphs))
+        yield from self._repeated_points(sentences)
+        yield from self._overused_words(draft, sentences)
+
+    # -- the same point twice -------------------------------------------------------------------
+    def _repeated_points(self, sentences: list[Span]) -> Iterator[Hit]:
+        run_length = self.settings["shared_run_words"]
+        seen: list[_Sentence] = []
+        for sent in sentences:
+            current = self._describe(sent, run_length)
+            earlier = next((e for e in seen if self._same_point(e, current)), None)
+            seen.append(current)
+            if earlier is not None:
+                yield self.hit(
+                    "repeated-point",
+                    _trimmed(sent),
+                    earlier=_excerpt(earlier.span.text, self.settings["excerpt_chars"]),
+                )
+
+    def _describe(self, sent: Span, run_length: int) -> _Sentence:
+        ignored = self.term_set("ignored-lemmas")
+        lemmas = frozenset(
+            t.lemma_.lower()
+            for t in sent
+            if (t.pos_ in _CONTENT and not t.is_stop and t.is_alpha) or t.like_num
+            if t.lemma_.lower() not in ignored
+        )
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        runs = frozenset(
+            tuple(t.lower_ for t in words[i : i + run_length])
+            for i in range(len(words) - run_length + 1)
+            if sum(_is_content(t) for t in words[i : i + run_length]) >= 2
+        )
+        return _Sentence(sent, lemmas, runs)
+
+    def _same_point(self, earlier: _Sentence, later: _Sentence) -> bool:
+        """Most content lemmas shared, or a shared run of words backed by some overlap."""
+        if not earlier.lemmas or not later.lemmas:
+            return False
+        shared = earlier.lemmas & later.lemmas
+        overlap = len(shared) / min(len(earlier.lemmas), len(later.lemmas))
+        if len(shared) >= self.settings["min_shared_lemmas"] and (
+            overlap >= self.settings["near_duplicate_overlap"]
+        ):
+            return True
+        return bool(earlier.runs & later.runs) and overlap >= self.settings["run_overlap"]
+
+    # -- one word too often ---------------------------------------------------------------------
+    def _overused_words(self, draft: Draft, sentences: list[Span]) -> Iterator[Hit]:
+        excluded = self.term_set("ignored-lemmas") | _context_words(draft)
+        names = self.term_set("name-entities")
+        uses: dict[str, list[Token]] = defaultdict(list)
+        words = 0
+        for sent in sentences:
+            for token in sent:
+                if token.is_alpha:
+                    words += 1
+                lemma = token.lemma_.lower()
+                if (
+                    token.pos_ in _COUNTED
+                    and token.is_alpha
+                    and not token.is_stop
+                    and token.ent_type_.lower() not in names
+                    and lemma not in excluded
+                    and token.lower_ not in excluded
+                ):
+                    uses[lemma].append(token)
+        base = self.settings["overuse_count"]
+        scale = self.settings["overuse_words"]
+        threshold = max(base, math.ceil(base * words / scale))
+        for lemma, tokens in uses.items():
+            nouns = Counter(t.pos_ == "NOUN" for t in tokens)
+            needed = threshold + (self.settings["noun_extra"] if nouns[True] > nouns[False] else 0)
+            if len(tokens) < needed:
+                continue
+            last = tokens[-1]
+            yield self.hit(
+                "overused-word",
+                TextRange(last.idx, last.idx + len(last.text)),
+                word=lemma,
+                count=len(tokens),
+                words=words,
+            )
+
+
+def _is_content(token: Token) -> bool:
+    return token.pos_ in _CONTENT and not token.is_stop and (token.is_alpha or token.like_num)
+
+
+def _context_words(draft: Draft) -> frozenset[str]:
+    """Words of the interviewers' names, the company and the position: repeating them is fine."""
+    context = draft.context
+    names = [*context.interviewers, context.company or "", context.position or ""]
+    if context.sender:
+        names.append(context.sender)
+    return frozenset(w.strip(".,&'’()").lower() for n in names for w in n.split() if w)
+
+
+def _trimmed(sent: Span) -> TextRange:
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return TextRange(start, start + len(text.strip()))
+
+
+def _excerpt(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
+    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
+    index = 0
+    for sent in draft.doc.sents:
+        while index < len(ranges) and ranges[index].end <= sent.start_char:
+            index += 1
+        if index == len(ranges):
+            return
+        if ranges[index].contains(sent.start_char) and sent.text.strip():
+            yield sent

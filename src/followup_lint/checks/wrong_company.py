@@ -1,0 +1,314 @@
+"""Rule `wrong-company`: another organisation named where the employer belongs (a reused draft)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup_lint.checks.base import Check, Hit
+from followup_lint.draft.model import TextRange
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from followup_lint.annotated import Draft
+
+_WORD = re.compile(r"[^\W_]+")
+_FIRST_PERSON = frozenset({"i", "we"})
+_PAST = frozenset({"VBD", "VBN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proper name found in an employer slot, in analysis offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+class WrongCompany(Check):
+    """Finds proper names in employer slots (object of 'join', 'the role at X', 'your team at
+    X', "X's mission", 'X is my first choice') and compares them tolerantly with the context
+    company; names of former or current employers, universities, clients and competing offers
+    sit elsewhere in the syntax, or are exempted by their clause (past work, 'my current role',
+    'an offer from X')."""
+
+    id = "wrong-company"
+    needs = frozenset({"parser", "ner", "lemmatizer", "pos"})
+    message_keys = frozenset({"wrong", "no-company"})
+
+    def term_set(self, name: str) -> frozenset[str]:
+        """A `[terms]` list as a set, built once per check (it is read for every token)."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_term_cache", {})
+        if name not in cache:
+            cache[name] = super().term_set(name)
+        return cache[name]
+
+    def skip_reason(self, draft: Draft) -> str | None:
+        """Without the employer's name there is nothing to compare with."""
+        if not draft.context.company:
+            return self.pack.message("no-company")
+        return None
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        company = draft.context.company
+        if not company:
+            return
+        own = self._words(company)
+        people = [self._words(name) for name in draft.context.interviewers]
+        if draft.context.sender:
+            people.append(self._words(draft.context.sender))
+        title = set(self._words(draft.context.position or ""))
+        seen: set[int] = set()
+        for sent in self._prose_sentences(draft):
+            for token in sent:
+                candidate = self._candidate(token)
+                if candidate is None or candidate.start in seen:
+                    continue
+                words = self._words(candidate.text)
+                if not words or self.same_organisation(words, own):
+                    continue
+                if set(words) <= title or any(set(words) <= set(p) for p in people):
+                    continue
+                seen.add(candidate.start)
+                yield self.hit(
+                    "wrong",
+                    TextRange(candidate.start, candidate.end),
+                    suggestions=(company,),
+                    name=candidate.text,
+                    company=company,
+                )
+
+    # -- where the employer belongs ----------------------------------------------------------
+
+    def _prose_sentences(self, draft: Draft) -> Iterator[Span]:
+        prose = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
+        for sent in draft.doc.sents:
+            if any(r.contains(sent.start_char) for r in prose):
+                yield sent
+
+    def _candidate(self, token: Token) -> Candidate | None:
+        """The name `token` heads, when it stands in an employer slot and nothing exempts it."""
+        if not self._is_name(token):
+            return None
+        name = self._name_span(token)
+        head = token.head
+        if head is not token and name.start <= head.idx < name.end:
+            return None  # not the head of its name ('Halden' in 'Halden Foods')
+        if not self._in_employer_slot(token) or self._exempt(token):
+            return None
+        return name
+
+    def _is_name(self, token: Token) -> bool:
+        if token.pos_ != "PROPN" and not (token.ent_type_ in ("ORG", "FAC") and token.is_title):
+            return False
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"):
+            return False
+        return token.text[:1].isupper() and token.lower_ not in self.term_set("not-names")
+
+    def _in_employer_slot(self, token: Token) -> bool:
+        dep, head = token.dep_, token.head
+        if dep == "dobj" and head.lemma_.lower() in self.term_set("join-verbs"):
+            return self._wished(head)
+        if dep == "poss":
+            return (
+                (self._organisation_like(token) or token.ent_type_ == "PRODUCT")
+                and head.lemma_.lower() not in self.term_set("offer-words")
+                and head.lemma_.lower() not in self.term_set("third-party-nouns")
+                and not self._owned(head)
+            )
+        if dep == "pobj" and head.pos_ == "ADP":
+            prep = head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head  # 'about the role and about Globex'
+            return self._after_preposition(token, head.lower_, prep.head)
+        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
+            return self._preferred(head, token)
+        return False
+
+    def _after_preposition(self, token: Token, prep: str, owner: Token) -> bool:
+        """'the role at X', 'everyone at X', 'to work at X', 'interested in X', 'meeting
+        with me at X', 'learning about X'."""
+        lemma = owner.lemma_.lower()
+        if prep in ("with", "for") and not self._organisation_like(token):
+            return False  # 'the interview with Maria', 'working for Dr. Patel'
+        if token.ent_type_ in ("PERSON", "NORP") and prep not in ("at", "to"):
+            return False  # the small model tags many firms as people; 'at' rarely takes one
+        slot_preps = self.term_set("slot-prepositions")
+        if owner.pos_ in ("NOUN", "PRON", "PROPN"):
+            return (
+                prep in slot_preps
+                and lemma in self.term_set("slot-nouns")
+                and (not self._owned(owner))
+            )
+        if owner.pos_ == "ADJ":
+            return prep in self.term_set("interest-prepositions") and (
+                lemma in self.term_set("interest-words")
+            )
+        if owner.pos_ not in ("VERB", "AUX"):
+            return False
+        if prep == "to":
+            return lemma in self.term_set("to-verbs") and self._wished(owner)
+        if prep == "about":
+            return lemma in self.term_set("learning-verbs") and not self._writer_did(owner)
+        if prep == "at" and lemma in self.term_set("event-verbs"):
+            return not self._writer_did(owner)
+        return prep in slot_preps and lemma in self.term_set("slot-verbs") and self._wished(owner)
+
+    @staticmethod
+    def _writer_did(verb: Token) -> bool:
+        """The writer is the verb's subject and its object is not the reader's: 'I met Sarah
+        at a conference', but not 'I met your team at X' or 'I enjoyed meeting them at X'."""
+        children = list(verb.children)
+        if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children):
+            return False
+        if verb.tag_ == "VBG" and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children
+        ):
+            return False  # 'I enjoyed meeting' parsed with 'enjoyed' as an auxiliary
+        objects = [c for c in children if c.dep_ == "dobj"]
+        return not any(
+            o.lower_ == "you" or any(p.lower_ == "your" for p in o.children) for o in objects
+        )
+
+    @staticmethod
+    def _organisation_like(token: Token) -> bool:
+        """Tagged as an organisation or place, or a multi-word name that is not a person's."""
+        if token.ent_type_ in ("ORG", "FAC"):
+            return True
+        if token.ent_type_ in ("PERSON", "NORP"):
+            return False
+        return any(c.dep_ == "compound" for c in token.children)
+
+    def _preferred(self, verb: Token, subject: Token) -> bool:
+        """'X remains my first choice', 'X is the team I would most like to join'."""
+        choice = self.term_set("choice-words")
+        join = self.term_set("join-verbs") | self.term_set("slot-verbs")
+        for word in verb.subtree:
+            if word.i in range(subject.left_edge.i, subject.right_edge.i + 1):
+                continue
+            lemma = word.lemma_.lower()
+            if lemma in choice:
+                return True
+            if lemma in join and word.pos_ == "VERB" and self._wished(word):
+                return True
+        return False
+
+    def _wished(self, verb: Token) -> bool:
+        """The verb is a wish, a plan or a condition, not the writer's past or present job."""
+        children = list(verb.children)
+        lowers = {c.lower_ for c in children}
+        if lowers & self.term_set("time-marks"):
+            return False  # 'since joining Acme', 'after I joined'
+        if any(c.tag_ == "MD" for c in children) or "if" in lowers:
+            return True
+        if verb.tag_ == "VB":
+            return verb.head.lemma_.lower() != "use"  # not 'I used to work at'
+        if verb.tag_ == "VBG":
+            if any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children):
+                return False  # 'I am also interviewing with Globex': a fact, not a wish
+            head = verb.head
+            if head.dep_ == "prep" and head.lower_ in self.term_set("time-marks"):
+                return False  # 'since joining Acme'
+            return verb.dep_ in ("pcomp", "xcomp", "acl", "conj", "advcl")
+        return False
+
+    def _owned(self, noun: Token) -> bool:
+        """'my current role at X', 'another position at X', 'the team I led at X'."""
+        marks = self.term_set("own-job-marks")
+        for child in noun.children:
+            if child.lower_ in marks:
+                return True
+            if (
+                child.dep_ == "poss"
+                and child.lower_ in ("my", "our")
+                and (noun.lemma_.lower() in self.term_set("job-nouns"))
+            ):
+                return True
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            if verb.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos"):
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and verb.tag_ in _PAST | {"VBP", "VBZ"}:
+            subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+            if subjects & _FIRST_PERSON and verb.lemma_.lower() in self.term_set("work-verbs"):
+                return True  # 'I led the team at Acme', 'I was part of the team at Acme'
+        return False
+
+    def _exempt(self, token: Token) -> bool:
+        """Inside a mention of an offer ('an offer for a post at Globex')."""
+        offers = self.term_set("offer-words")
+        return any(a.lemma_.lower() in offers for a in token.ancestors)
+
+    # -- names ------------------------------------------------------------------------------
+
+    def _name_span(self, token: Token) -> Candidate:
+        """The whole proper name around `token`: 'Redwood & Rye', 'University of Bath'."""
+        sent = token.sent
+        connectors = self.term_set("name-connectors")
+
+        def part(t: Token) -> bool:
+            if t.ent_type_ in ("DATE", "TIME") or t.lower_ == "i":
+                return False
+            return self._is_name(t) or (t.text[:1].isupper() and not t.is_sent_start)
+
+        start = token.i
+        while start > sent.start:
+            prev = token.doc[start - 1]
+            if part(prev) and prev.lower_ != "i":
+                start -= 1
+            elif (
+                (prev.lower_ in connectors or prev.tag_ == "POS")
+                and start - 2 >= sent.start
+                and part(token.doc[start - 2])
+            ):
+                start -= 2
+            else:
+                break
+        end = token.i + 1
+        while end < sent.end:
+            nxt = token.doc[end]
+            if part(nxt) and nxt.lower_ != "i":
+                end += 1
+            elif (
+                (nxt.lower_ in connectors or nxt.tag_ == "POS")
+                and end + 1 < sent.end
+                and part(token.doc[end + 1])
+            ):
+                end += 2
+            else:
+                break
+        doc = token.doc
+        while start < end - 1 and doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:end]
+        return Candidate(span.start_char, span.end_char, span.text)
+
+    def _words(self, name: str) -> list[str]:
+        """A name reduced for comparison: lower case, no punctuation, articles, legal suffixes
+        or possessive."""
+        fillers = self.term_set("name-fillers")
+        text = re.sub(r"['’]s\b", "", name.lower())
+        return [w for w in _WORD.findall(text) if w not in fillers]
+
+    def same_organisation(self, mention: list[str], company: list[str]) -> bool:
+        """Tolerant comparison: subset either way, same distinctive first word, acronym, or a
+        near spelling."""
+        m, c = set(mention), set(company)
+        if m <= c or c <= m:
+            return True
+        generic = self.term_set("generic-leads")
+        lead_m = next((w for w in mention if w not in generic), None)
+        lead_c = next((w for w in company if w not in generic), None)
+        if lead_m is not None and lead_m == lead_c:
+            return True
+        initials = "".join(w[0] for w in company)
+        if len(mention) == 1 and len(mention[0]) >= 2 and mention[0] == initials:
+            return True
+        joined_m, joined_c = " ".join(mention), " ".join(company)
+        return difflib.SequenceMatcher(None, joined_m, joined_c).ratio() >= 0.85

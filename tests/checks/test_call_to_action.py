@@ -1,0 +1,222 @@
+"""Rule `call-to-action`: the note must close politely looking forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+LOOK_FORWARD = ("I look forward to hearing from you.",)
+PATHS_CROSS = (
+    "I hope our paths cross again, and I would welcome the chance to be considered for future "
+    "openings.",
+)
+MISSING = (
+    "The note has no polite forward-looking close; end by looking forward to hearing from the "
+    "reader or offering more information."
+)
+DEMAND = (
+    "The only forward-looking close presses for a reply; end politely instead, e.g. by looking "
+    "forward to hearing from the reader."
+)
+OPENING = (
+    "Thank you for meeting with me yesterday about the Data Analyst role. I enjoyed our "
+    "conversation about the churn dashboard."
+)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(text)
+    return draft, linter.lint(draft)
+
+
+def letter(sentence: str) -> str:
+    return f"Dear Sarah,\n\n{OPENING} {sentence}\n\nBest regards,\nJordan Lee\n"
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
+    """Each call-to-action finding as (entry, source text)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end])
+        for f in report.by_rule("call-to-action")
+    ]
+
+
+# -- fires: the corpus ---------------------------------------------------------------------
+
+
+def test_a_note_that_ends_on_interest_is_flagged_at_its_last_paragraph(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/b2-qa-engineer-ii-38-words.txt")
+    (finding,) = report.by_rule("call-to-action")
+    assert finding.severity is Severity.WARNING
+    assert finding.category.value == "content"
+    assert finding.entry == "missing"
+    assert finding.message == MISSING
+    assert finding.suggestions == LOOK_FORWARD
+    # 'I would welcome the chance to contribute' restates interest; it offers nothing.
+    assert draft.source[finding.span.start : finding.span.end] == (
+        "Thank you for interviewing me this morning for the QA Engineer II role. I enjoyed "
+        "walking through the test plan for the infusion pump firmware, and I would welcome the "
+        "chance to contribute to your software verification team."
+    )
+    assert (finding.span.line, finding.span.column) == (11, 1)
+
+
+def test_a_demand_is_not_a_polite_close(linter: Linter) -> None:
+    # 'please let me know ASAP whether…' would be a close without 'ASAP'.
+    draft, report = lint_corpus(linter, "thank-you/plumber-asap-gonna-no-frontmatter.txt")
+    (finding,) = report.by_rule("call-to-action")
+    assert finding.message == DEMAND
+    assert finding.suggestions == LOOK_FORWARD
+    assert located(draft, report) == [
+        (
+            "demand",
+            "I have a couple of other interviews lined up, so please let me know ASAP whether "
+            "you want me on the crew.",
+        )
+    ]
+
+
+def test_a_rejection_reply_is_offered_a_door_opening_close(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "rejection-reply/b3-ml-engineer-jargon-its-been.txt")
+    (finding,) = report.by_rule("call-to-action")
+    assert finding.suggestions == PATHS_CROSS
+    assert located(draft, report) == [
+        (
+            "missing",
+            "I remain very interested in Quillfeather and in the applied research your team is "
+            "publishing.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 'I am checking on the status of my application.' states; it does not ask.
+        ("status-inquiry/no-frontmatter-checking-status-too-short.txt", "missing"),
+        ("thank-you/account-executive-ultimatum.txt", "demand"),
+        ("status-inquiry/backend-engineer-within-48-hours.txt", "demand"),
+        # 'Still nothing on the Delivery Driver job??' is not a polite question.
+        ("status-inquiry/b3-delivery-driver-begging-short.txt", "missing"),
+        ("thank-you/b2-deckhand-no-greeting-short.txt", "missing"),  # 'I can start immediately'
+        ("offer-notice/b3-science-teacher-last-wednesday.txt", "missing"),
+    ],
+)
+def test_corpus_notes_without_a_polite_close(linter: Linter, name: str, entry: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert [f.entry for f in report.by_rule("call-to-action")] == [entry]
+
+
+# -- silent: the corpus --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "status-inquiry/event-coordinator-hey-btw.txt",  # 'let me know if there's any news!'
+        "thank-you/b2-sous-chef-fortnight.txt",  # 'If it helps, I can come in for another…'
+        "thank-you/b2-ux-ui-designer-lowkey-vibe.txt",  # 'Happy to send them over if…'
+        # 'I remain keen to hear how things are progressing'
+        "status-inquiry/b2-hello-no-role-no-date-no-frontmatter.txt",
+        "rejection-reply/b3-grants-officer-finally-coldwater.txt",  # 'our paths will cross again'
+        # 'I would therefore be grateful for any indication as to whether your timeline…'
+        "offer-notice/b3-regulatory-affairs-dense-unsigned.txt",
+        # 'If there is any chance of an update…, I would be very grateful'
+        "offer-notice/b3-controls-engineer-update-subject.eml",
+        "offer-notice/b3-game-designer-gonna-by-tomorrow.txt",  # 'Can't wait to hear back!!!'
+        # 'Please confirm whether I am still under consideration' beside an urgent demand.
+        "status-inquiry/b2-procurement-time-essence.eml",
+        "status-inquiry/claims-adjuster-too-short.txt",  # 'Has a decision been made yet?'
+    ],
+)
+def test_corpus_notes_with_a_polite_close(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("call-to-action") == ()
+
+
+# -- inline --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I look forward to hearing from you.",
+        "I'm looking forward to your decision.",
+        "I hope to hear from you soon.",
+        "Hope to talk soon!",
+        "Talk soon.",
+        "Please let me know if you need anything else.",
+        "If there's anything else you need from me, just let me know.",
+        "I would be happy to provide references.",
+        "I can send my portfolio if that would help.",
+        "I can provide references from my last two employers.",
+        "If you need anything else, I'll send it right over.",
+        "Please do not hesitate to contact me.",
+        "Please feel free to get in touch if you have any questions.",
+        "Should you need further details, please contact me.",
+        "Could you let me know the expected timeline?",
+        "What are the next steps in the process?",
+        "Is there any update on the position?",
+        "Would it be possible to get an update on the timeline?",
+        "I hope our paths cross again.",
+        "Let's keep in touch.",
+        "Please keep me in mind for future openings.",
+        "Please consider me for any future roles.",
+        "I hope to be considered for the role.",
+        "I would welcome the opportunity to discuss this further.",
+        "I'd be glad to come in for another conversation.",
+        "I remain available for a follow-up call.",
+        "I am happy to answer any other questions.",
+        "I would be grateful for any feedback you can share.",
+        "Any feedback would be greatly appreciated.",
+        "I was wondering whether you have an update on the timeline.",
+        "Please keep me updated on your decision.",
+        "I await your reply.",
+        "I hope you will consider me for future openings.",
+    ],
+)
+def test_polite_forward_looking_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("I remain very interested in the role.", "missing"),
+        ("I would welcome the chance to contribute to your team.", "missing"),
+        ("I would be glad to join the team.", "missing"),
+        ("I can start immediately.", "missing"),
+        ("I can provide strong leadership to your team.", "missing"),  # a claim, not an offer
+        ("I will provide excellent care to your patients.", "missing"),
+        ("I was happy to share my portfolio during the interview.", "missing"),  # the past
+        ("I enjoyed discussing the roadmap with you.", "missing"),
+        ("Thank you for letting me know the outcome.", "missing"),
+        ("You said you would let me know by Friday.", "missing"),  # reported
+        ("I have been waiting for you to contact me for weeks.", "missing"),
+        ("I am grateful for your time.", "missing"),
+        ("I don't know what the next steps are.", "missing"),
+        ("Why has nobody answered my emails?", "missing"),
+        ("Please pass my thanks to the team.", "missing"),
+        ("Thank you for considering me for the role.", "missing"),
+        ("Why haven't I heard back yet?", "missing"),  # a complaint, not a question
+        ("I need an answer by Friday.", "demand"),
+        ("Please respond ASAP.", "demand"),
+    ],
+)
+def test_no_polite_close(linter: Linter, sentence: str, entry: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, f"{OPENING} {sentence}")]
+
+
+def test_a_looking_forward_closing_line_counts(linter: Linter) -> None:
+    text = f"Dear Sarah,\n\n{OPENING}\n\nLooking forward to hearing from you,\nJordan Lee\n"
+    _, report = lint_text(linter, text)
+    assert report.by_rule("call-to-action") == ()

@@ -1,0 +1,244 @@
+"""Rule `competing-offer`: every mention of another offer, graded info (a plain notice of a
+written offer) or warning (verbal, vague, or used as leverage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+POLITE_NOTICE = (
+    "I have received a written offer from another company. You remain my first choice, and I "
+    "would be grateful to know whether a decision is likely before its deadline.",
+)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(text)
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, Severity]]:
+    """Each competing-offer finding as (message key, source text, severity)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end], f.severity)
+        for f in report.by_rule("competing-offer")
+    ]
+
+
+OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
+
+
+def letter(sentence: str) -> str:
+    return f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+
+
+# -- a polite notice of a written offer: info ------------------------------------------------
+
+
+def test_a_polite_notice_of_a_written_offer_is_info(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "offer-notice/b3-ux-researcher-written-offer-clean.txt")
+    assert located(draft, report) == [
+        ("notice", "I have received a written offer from Parkline Insurance", Severity.INFO)
+    ]
+    (finding,) = report.by_rule("competing-offer")
+    assert finding.message == (
+        "'I have received a written offer from Parkline Insurance' mentions another offer; a "
+        "polite notice of a written offer is fine: give its deadline and restate your "
+        "preference."
+    )
+    assert finding.suggestions == ()
+    assert (finding.span.line, finding.span.column) == (15, 64)
+
+
+def test_an_offer_stated_three_times_is_reported_once(linter: Linter) -> None:
+    name = "offer-notice/b3-site-manager-mr-price-deadline-thrice.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        (
+            "notice",
+            "I have been offered a Site Manager role by Weald & Stour Construction",
+            Severity.INFO,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        # 'Eastbrook Charter School has made me a written offer'
+        (
+            "offer-notice/b3-science-teacher-last-wednesday.txt",
+            "Eastbrook Charter School has made me a written offer for a similar science position",
+        ),
+        # 'offered me there Front Office Manager position': the body, not the subject line
+        (
+            "offer-notice/b3-front-office-manager-there-youre.eml",
+            "the Harbourside Hotel has offered me there Front Office Manager position",
+        ),
+        # a misspelt verb: the other organisation inside the phrase still counts
+        (
+            "offer-notice/b3-controls-engineer-update-subject.eml",
+            "I have recieved a formal offer for a Controls Engineer post at Harrow Automation, "
+            "with a response deadline of 27 November",
+        ),
+    ],
+)
+def test_other_written_offers(linter: Linter, name: str, found: str) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [("notice", found, Severity.INFO)]
+
+
+# -- verbal, vague or leveraged: warning --------------------------------------------------------
+
+
+def test_an_offer_on_the_table_with_an_ultimatum(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/account-executive-ultimatum.txt")
+    assert located(draft, report) == [
+        ("leverage", "I should be direct: I have another offer on the table", Severity.WARNING),
+        (
+            "leverage",
+            "If I have not heard from you by then, I will accept the other position",
+            Severity.WARNING,
+        ),
+    ]
+    first = report.by_rule("competing-offer")[0]
+    assert first.message == (
+        "'I should be direct: I have another offer on the table' uses another offer as "
+        "leverage; state its deadline politely and restate your preference instead of "
+        "pressing for a decision."
+    )
+    assert first.suggestions == POLITE_NOTICE
+
+
+def test_weighing_my_options_is_vague(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/financial-analyst-answer-by-friday.eml")
+    assert located(draft, report) == [
+        ("vague", "I am currently weighing my options", Severity.WARNING)
+    ]
+
+
+def test_an_unnamed_offer_that_is_not_said_to_be_written(linter: Linter) -> None:
+    name = "status-inquiry/b3-wind-technician-third-email-offer.eml"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        (
+            "unconfirmed",
+            "I have now received an offer from another operator in the region",
+            Severity.WARNING,
+        )
+    ]
+
+
+def test_other_opportunities_on_hold_and_work_turned_down(linter: Linter) -> None:
+    draft, report = lint_corpus(
+        linter, "status-inquiry/procurement-long-winded-reply-this-week.txt"
+    )
+    assert located(draft, report) == [
+        (
+            "vague",
+            "Nevertheless, I cannot continue to hold other opportunities indefinitely",
+            Severity.WARNING,
+        )
+    ]
+    draft, report = lint_corpus(linter, "status-inquiry/b2-electrician-must-insist-no-thanks.txt")
+    assert [text for _, text, _ in located(draft, report)] == [
+        "I have turned down other work while waiting for your call"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "found"),
+    [
+        (
+            "I have another offer on the table, so I need your decision by Monday.",
+            "leverage",
+            "I have another offer on the table",
+        ),
+        ("Another company is waiting on me.", "vague", "Another company is waiting on me"),
+        (
+            "I'll take the other job unless you can match their salary.",
+            "leverage",
+            "I'll take the other job unless you can match their salary",
+        ),
+        (
+            "I have received a verbal offer from another firm.",
+            "verbal",
+            "I have received a verbal offer from another firm",
+        ),
+        (
+            "Another company has offered me a position.",
+            "unconfirmed",
+            "Another company has offered me a position",
+        ),
+    ],
+)
+def test_inline_warnings(linter: Linter, sentence: str, key: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(key, found, Severity.WARNING)]
+
+
+def test_inline_written_notice(linter: Linter) -> None:
+    sentence = (
+        "I have received a written offer from Globex with a deadline of November 20, but "
+        "Acme remains my first choice."
+    )
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [
+        (
+            "notice",
+            "I have received a written offer from Globex with a deadline of November 20",
+            Severity.INFO,
+        )
+    ]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I have been interviewing elsewhere as well': no offer.
+        "status-inquiry/b3-cybersecurity-interviewing-elsewhere-clean.txt",
+        # 'I have a couple of other interviews lined up': no offer.
+        "thank-you/plumber-asap-gonna-no-frontmatter.txt",
+        # 'I need to plan around another process': no offer.
+        "status-inquiry/backend-engineer-within-48-hours.txt",
+        # 'feedback you can offer', 'a lot to offer': the verb in other senses.
+        "rejection-reply/b3-library-assistant-re-news-hiring-manager.txt",
+        # 'whether you expect to make offers before or after the holidays': the reader's own.
+        "status-inquiry/b2-clinical-research-second-round-no-rush.md",
+        # 'turned down other shifts waiting on you': shifts are not job offers.
+        "status-inquiry/b3-forklift-caps-fourth-time.txt",
+    ],
+)
+def test_no_other_offer_is_mentioned(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("competing-offer") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have been interviewing elsewhere, but this role is my first choice.",
+        "I would be happy to offer references.",
+        "I believe I have a lot to offer your team.",
+        "I look forward to receiving your offer.",
+        "If you decide to make me an offer, I would accept it gladly.",
+        "Thank you for offering me the chance to interview again.",
+        "I have no other offers at the moment.",
+        "I received an offer of a second interview elsewhere.",
+        "I would love to be considered for other opportunities at your company.",
+        "I have held other roles in retail.",
+    ],
+)
+def test_inline_notes_without_another_offer(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("competing-offer") == ()

@@ -1,0 +1,238 @@
+"""Rule `complaint`: grievances about the length of the process or the lack of an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+CHECK_IN = ("I wanted to check in on the status of my application.",)
+TAKE_TIME = ("I know these decisions take time.",)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(text)
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
+    """Each complaint finding as (entry, source text)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end])
+        for f in report.by_rule("complaint")
+    ]
+
+
+OPENING = "I interviewed with you on November 3 for the Dispatch Supervisor position. "
+
+
+def letter(sentence: str) -> str:
+    return (
+        f"Dear Ms. Whitlock,\n\n{OPENING}{sentence}\n\nI remain very interested in the role."
+        "\n\nRegards,\nRay Dawson\n"
+    )
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_still_not_heard_and_nobody_answers(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/b3-forklift-caps-fourth-time.txt")
+    assert located(draft, report) == [
+        ("hearing", "I STILL have not heard anything"),
+        ("nobody-replied", "Nobody answers the phone at the depot either"),
+    ]
+    first = report.by_rule("complaint")[0]
+    assert first.severity is Severity.WARNING
+    assert first.category.value == "tone"
+    assert first.message == (
+        "'I STILL have not heard anything' complains that you have had no answer; ask for an "
+        "update without reproach."
+    )
+    assert first.suggestions == CHECK_IN
+    assert (first.span.line, first.span.column) == (13, 63)
+
+
+def test_not_heard_anything_since_is_insistent(linter: Linter) -> None:
+    # 'since' turns not having heard into a grievance (compare 'not yet heard' below).
+    draft, report = lint_corpus(linter, "status-inquiry/emergency-dispatcher-terse-no-thanks.txt")
+    assert located(draft, report) == [
+        ("hearing", "I have not received a call or an email since then")
+    ]
+
+
+def test_elapsed_time_with_a_reproach(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "rejection-reply/b3-sales-manager-feedback-by-friday.txt")
+    (finding,) = report.by_rule("complaint")
+    assert located(draft, report) == [
+        (
+            "elapsed",
+            "It took you nearly three weeks to tell me, after promising an answer within five "
+            "working days",
+        )
+    ]
+    assert finding.suggestions == TAKE_TIME
+
+
+def test_a_month_with_no_decision_and_a_process_that_dragged_on(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "offer-notice/b3-data-engineer-verbal-ultimatum.txt")
+    assert located(draft, report) == [
+        ("elapsed", "it has now been a full month with no decision"),
+        (
+            "dragged-on",
+            "Your process has dragged on far longer than that of any other company I have "
+            "spoken to",
+        ),
+        ("kept-waiting", "I cannot keep waiting"),
+    ]
+
+
+def test_thanks_for_finally_replying_and_a_process_longer_than_promised(
+    linter: Linter,
+) -> None:
+    draft, report = lint_corpus(linter, "rejection-reply/b3-grants-officer-finally-coldwater.txt")
+    assert located(draft, report) == [
+        ("finally", "Thank you for finally letting me know"),
+        (
+            "elapsed",
+            "the process took almost a month longer than the timeline I was given at interview",
+        ),
+    ]
+    finally_, _ = report.by_rule("complaint")
+    assert finally_.suggestions == ("Thank you for letting me know.",)
+
+
+def test_verbless_complaints(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/b3-delivery-driver-begging-short.txt")
+    assert located(draft, report) == [
+        ("no-answer", "Still nothing on the Delivery Driver job"),
+        ("no-answer", "Three emails now and no answer"),
+    ]
+
+
+def test_claimed_patience_and_frustration_with_the_silence(linter: Linter) -> None:
+    name = "status-inquiry/procurement-long-winded-reply-this-week.txt"
+    draft, report = lint_corpus(linter, name)
+    entries = dict(located(draft, report))
+    assert entries["been-patient"] == "I have been patient for six weeks"
+    assert entries["frustration"] == (
+        "My frustration is only with the silence, not with you personally"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "It has been three weeks and I still have heard nothing.",
+            "elapsed",
+            "It has been three weeks",
+        ),
+        ("I am frustrated by the delay.", "frustration", "I am frustrated by the delay"),
+        (
+            "Nobody has bothered to reply to my emails.",
+            "nobody-replied",
+            "Nobody has bothered to reply to my emails",
+        ),
+        ("I expected to hear back by now.", "by-now", "I expected to hear back by now"),
+        ("This is taking far too long.", "too-long", "This is taking far too long"),
+        (
+            "You never replied to my last email.",
+            "never-replied",
+            "You never replied to my last email",
+        ),
+        (
+            "My previous emails have been ignored.",
+            "ignored",
+            "My previous emails have been ignored",
+        ),
+        (
+            "I am still waiting for a response to my email.",
+            "still-waiting",
+            "I am still waiting for a response to my email",
+        ),
+        (
+            "Despite two reminders, I have received no response.",
+            "hearing",
+            "Despite two reminders, I have received no response",
+        ),
+        (
+            "Your recruitment process is painfully slow.",
+            "slow-process",
+            "Your recruitment process is painfully slow",
+        ),
+        (
+            "I would appreciate the courtesy of a reply.",
+            "courtesy-of-reply",
+            "I would appreciate the courtesy of a reply",
+        ),
+    ],
+)
+def test_inline_complaints(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, found)]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I know these decisions take time, especially with the spring course builds'.
+        "status-inquiry/b3-instructional-designer-take-time-clean.md",
+        # 'I realise ... these things take time, so please do not treat this note as a request'.
+        "status-inquiry/b3-policy-analyst-600-words-five-days.txt",
+        # 'recruitment in a busy firm can take longer than anyone would like'.
+        "status-inquiry/b2-litigation-paralegal-over-600-words.txt",
+        # 'since I have not yet heard anything, I wanted to ask whether there is any news'.
+        "status-inquiry/nurse-practitioner-long-winded.txt",
+        # 'as I have not yet received an update on the outcome'.
+        "status-inquiry/b2-hello-no-role-no-date-no-frontmatter.txt",
+        # 'If I have not heard from you by then, I will accept the other position': a threat
+        # (demand-reply), not a complaint about the wait.
+        "thank-you/account-executive-ultimatum.txt",
+        # 'Naturally I am disappointed, but I understand': disappointment at the outcome.
+        "rejection-reply/b3-structural-engineer-subject-bath-clean.txt",
+        # 'Can't wait to hear back!!!': eagerness, not impatience.
+        "offer-notice/b3-game-designer-gonna-by-tomorrow.txt",
+    ],
+)
+def test_patience_and_soft_reasons_for_writing_are_not_complaints(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know these decisions take time.",
+        "I have not yet heard and wanted to check in.",
+        "I have not heard back and wanted to check in.",
+        "It has been two weeks since our interview, so I wanted to follow up.",
+        "It has been two weeks since our interview and I have not yet heard back.",
+        "I understand that these things can take longer than anyone would like.",
+        "I hope this note is not too long.",
+        "I took too long to answer your question about routing, so here is a fuller answer.",
+        "I am disappointed not to have been selected, but I understand.",
+        "In my last job I reduced delivery delays that frustrated our customers.",
+        "If I do not hear back by Friday, I will assume the role has been filled.",
+        "I don't want to keep you waiting for my references.",
+        "Please do not feel rushed; I know the panel is busy.",
+        "I still remain very interested in the role.",
+        "I know hiring can be slow, and I am happy to wait.",
+        "Our process at my last job was slow, so I sped it up.",
+        "It was a long day of interviews, so thank you for your time.",
+    ],
+)
+def test_inline_notes_without_complaint(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

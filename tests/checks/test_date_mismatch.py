@@ -1,0 +1,235 @@
+"""Rule `date-mismatch`: the note's reference to the interview day fits the context dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+
+def lint_corpus(
+    linter: Linter, name: str, context: Context | None = None
+) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft, context=context)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, int, int]]:
+    """Each date-mismatch finding as (entry, source text, line, column)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
+        for f in report.by_rule("date-mismatch")
+    ]
+
+
+# The interview was on Monday 2 November 2026; the note goes out on Wednesday 4 November.
+MONDAY = Context(
+    interviewer="Sarah Chen",
+    interview_date=dt.date(2026, 11, 2),
+    sent_date=dt.date(2026, 11, 4),
+    kind="thank-you",
+)
+
+
+def lint_sentence(linter: Linter, sentence: str, context: Context = MONDAY) -> list[str]:
+    text = (
+        f"Dear Sarah,\n\n{sentence} I enjoyed hearing how your team plans its reporting.\n\n"
+        "Best regards,\nJordan Lee\n"
+    )
+    draft = parse_draft(text)
+    report = linter.lint(draft, context=context)
+    return [draft.source[f.span.start : f.span.end] for f in report.by_rule("date-mismatch")]
+
+
+def parse_and_lint(linter: Linter, sentence: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(f"Dear Sarah,\n\n{sentence}\n\nBest regards,\nJordan Lee\n")
+    return draft, linter.lint(draft, context=MONDAY)
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_a_weekday_that_is_not_the_interviews(linter: Linter) -> None:
+    # 'I really enjoyed meeting you on Monday', but the interview was on Thursday 12 November.
+    draft, report = lint_corpus(linter, "rejection-reply/b3-vet-nurse-monday-topic-slot.md")
+    (finding,) = report.by_rule("date-mismatch")
+    assert finding.severity is Severity.ERROR
+    assert finding.category.value == "content"
+    assert finding.message == "'on Monday', but the interview was on Thursday 12 November 2026."
+    assert finding.suggestions == ("on 12 November",)
+    assert located(draft, report) == [("weekday", "on Monday", 13, 30)]
+
+
+def test_yesterday_in_a_note_sent_three_days_later(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/b3-payroll-yesterday-three-days-unsigned.txt")
+    (finding,) = report.by_rule("date-mismatch")
+    assert finding.message == (
+        "'yesterday' in a note sent on Thursday 12 November 2026 points to Wednesday "
+        "11 November 2026, but the interview was on Monday 9 November 2026."
+    )
+    assert finding.suggestions == ("on Monday",)
+    assert located(draft, report) == [("relative", "yesterday", 11, 31)]
+
+
+def test_this_morning_two_days_later(linter: Linter) -> None:
+    # 'Thank you for this mornings interview.' (sic)
+    draft, report = lint_corpus(linter, "thank-you/b3-pharmacy-technician-i-has-short.txt")
+    (finding,) = report.by_rule("date-mismatch")
+    assert finding.suggestions == ("on Tuesday",)
+    assert located(draft, report) == [("relative", "this mornings", 11, 15)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "message"),
+    [
+        # Sent Tuesday 17 November: 'last Wednesday' is the 11th; the interview was the 10th.
+        (
+            "offer-notice/b3-science-teacher-last-wednesday.txt",
+            ("relative", "last Wednesday", 11, 83),
+            "'last Wednesday' in a note sent on Tuesday 17 November 2026 points to Wednesday "
+            "11 November 2026, but the interview was on Tuesday 10 November 2026.",
+        ),
+        # Sent Tuesday 24 November: 'last Thursday' is the 19th; the interview was the 3rd.
+        (
+            "status-inquiry/b3-claims-handler-fifth-note-last-thursday.txt",
+            ("relative", "last Thursday", 13, 61),
+            "'last Thursday' in a note sent on Tuesday 24 November 2026 points to Thursday "
+            "19 November 2026, but the interview was on Tuesday 3 November 2026.",
+        ),
+        # 'the time you and the team spent with me on Tuesday'; the interview was a Thursday.
+        (
+            "rejection-reply/b3-ml-engineer-jargon-its-been.txt",
+            ("weekday", "on Tuesday", 11, 123),
+            "'on Tuesday', but the interview was on Thursday 5 November 2026.",
+        ),
+    ],
+)
+def test_last_weekday_counted_back_from_the_sent_date(
+    linter: Linter, name: str, expected: tuple[str, str, int, int], message: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [expected]
+    assert report.by_rule("date-mismatch")[0].message == message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Thank you for meeting with me on Tuesday.", "on Tuesday"),
+        ("Thank you for Tuesday's interview.", "Tuesday"),
+        ("Thank you for meeting with me yesterday.", "yesterday"),
+        ("Thanks again for yesterday.", "yesterday"),
+        ("Thank you for this morning's interview.", "this morning"),
+        ("Thank you for meeting with me earlier today.", "earlier today"),
+        ("Thank you for the interview last Friday.", "last Friday"),
+        ("Thank you for the interview last week.", "last week"),
+        ("I enjoyed our conversation on November 3.", "on November 3"),
+        ("I enjoyed our conversation on 3 November.", "on 3 November"),
+        ("I enjoyed our conversation on 11/3/2026.", "on 11/3/2026"),
+        ("I enjoyed our conversation on the 3rd.", "on the 3rd"),
+        ("It was a pleasure to meet you on Friday, October 30.", "on Friday, October 30"),
+        ("I interviewed with you two weeks ago.", "two weeks ago"),
+        ("It has been ten days since my interview.", "ten days"),
+    ],
+)
+def test_inline_contradictions(linter: Linter, sentence: str, found: str) -> None:
+    assert lint_sentence(linter, sentence) == [found]
+
+
+def test_last_week_for_an_interview_this_week(linter: Linter) -> None:
+    _, report = parse_and_lint(linter, "Thank you for the interview last week.")
+    (finding,) = report.by_rule("date-mismatch")
+    assert finding.entry == "week"
+    assert finding.message == (
+        "'last week' in a note sent on Wednesday 4 November 2026 points to the week of Monday "
+        "26 October 2026, but the interview was on Monday 2 November 2026."
+    )
+    assert finding.suggestions == ("on Monday",)
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # Sent Wednesday 11 November: 'last Wednesday' is the 4th, the interview date.
+        "offer-notice/b3-account-director-prefers-competitor.txt",
+        # Sent Monday 23 November: 'last Monday' is the 16th, the interview date.
+        "offer-notice/b3-warehouse-supervisor-current-employer.txt",
+        # 'meeting with me on 11/18' (month first) for 18 November.
+        "thank-you/vet-tech-lol-numeric-date.txt",
+        # 'It has now been two weeks since my interview on October 16', sent 30 October.
+        "status-inquiry/store-manager-expect-answer-today.txt",
+        # 'Ten days have passed since we met', sent ten days after.
+        "status-inquiry/b2-assistant-store-manager-priya-finalise.eml",
+        # 'I interviewed with you a fortnight ago', sent fourteen days after.
+        "status-inquiry/marketing-executive-british.eml",
+        # 'Thursday afternoon's panel' for Thursday 5 November.
+        "thank-you/b2-backend-payments-thursday-panel.md",
+        # 'my day in the hangar on the 10th'.
+        "rejection-reply/b3-aircraft-technician-feedback-clean.eml",
+    ],
+)
+def test_references_that_fit_the_dates(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("date-mismatch") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Thank you for your letter, which I recieved this morning': the letter, not the
+        # interview.
+        "rejection-reply/b3-clinical-pharmacist-run-on-unsigned.txt",
+        # 'I look forward to meeting the wider group at the lab meeting on 24 November'.
+        "thank-you/b2-lab-manager-prof-date-line.eml",
+        # 'on my note of the 9th' beside the interview 'on 2 November'.
+        "status-inquiry/b3-instructional-designer-take-time-clean.md",
+        # 'That date passed almost four weeks ago': the decision date, not the interview.
+        "status-inquiry/procurement-long-winded-reply-this-week.txt",
+        # 'I am happy to come in this week for a further conversation'.
+        "offer-notice/b3-account-director-prefers-competitor.txt",
+        # 'I run a small intervention group on Tuesday and Thursday mornings'.
+        "thank-you/b2-maths-teacher-over-600-words.txt",
+        # A date only in the signature block.
+        "thank-you/pharmacist-date-in-signature.txt",
+    ],
+)
+def test_dates_that_are_not_about_the_interview(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("date-mismatch") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for meeting with me on Monday.",
+        "Thank you for meeting with me on Monday, November 2.",
+        "Thank you for meeting with me two days ago.",
+        "Thank you for meeting with me on 2/11.",
+        "Last Monday's interview was a pleasure.",
+        "I look forward to meeting the team on Thursday.",
+        "I would be glad to come in on Friday for a second interview.",
+        "You mentioned you would decide by Friday.",
+        "I can start on December 1.",
+        "I received your email yesterday and wanted to reply.",
+        "I interviewed at another company on Tuesday.",
+        "I sent my references on Tuesday.",
+        "I am available for a follow-up call on Thursday.",
+        "Thank you for the interview. On Tuesday I completed my certification.",
+    ],
+)
+def test_inline_dates_that_fit_or_are_about_something_else(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+def test_without_both_dates_the_rule_is_skipped(linter: Linter) -> None:
+    _, report = lint_corpus(linter, "thank-you/forklift-operator-no-greeting.txt")
+    assert report.by_rule("date-mismatch") == ()
+    assert [s.reason for s in report.skipped if s.rule == "date-mismatch"] == [
+        "the context lacks the interview date or the sent date"
+    ]

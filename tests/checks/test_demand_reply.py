@@ -1,0 +1,234 @@
+"""Rule `demand-reply`: urgency, deadlines or insistence aimed at the reader's reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+LOOK_FORWARD = ("I look forward to hearing from you.",)
+NEXT_STEPS = ("I look forward to hearing from you about next steps.",)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(text)
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, int, int]]:
+    """Each demand-reply finding as (entry, source text, line, column)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
+        for f in report.by_rule("demand-reply")
+    ]
+
+
+OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
+
+
+def letter(sentence: str) -> str:
+    return f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_asap(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/plumber-asap-gonna-no-frontmatter.txt")
+    (finding,) = report.by_rule("demand-reply")
+    assert finding.severity is Severity.ERROR
+    assert finding.category.value == "tone"
+    assert finding.message == "'let me know ASAP' demands an immediate reply."
+    assert finding.suggestions == LOOK_FORWARD
+    assert located(draft, report) == [("reply-asap", "let me know ASAP", 7, 57)]
+
+
+def test_a_deadline_by_a_weekday_in_an_eml(linter: Linter) -> None:
+    # 'I'd appreciate an answer by Friday.' in the text/plain part of a multipart mail.
+    draft, report = lint_corpus(linter, "thank-you/financial-analyst-answer-by-friday.eml")
+    (finding,) = report.by_rule("demand-reply")
+    assert finding.message == "'answer by Friday' sets a deadline for the reader's decision."
+    assert finding.suggestions == NEXT_STEPS
+    assert located(draft, report) == [("reply-by-date", "answer by Friday", 21, 58)]
+
+
+def test_within_48_hours(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/backend-engineer-within-48-hours.txt")
+    findings = {f.entry: f for f in report.by_rule("demand-reply")}
+    within = findings["reply-within-hours"]
+    assert within.message == (
+        "'get back to me within 48 hours' sets a deadline for the reader's reply."
+    )
+    assert within.suggestions == LOOK_FORWARD
+    assert (within.span.line, within.span.column) == (18, 8)
+    assert draft.source[within.span.start : within.span.end] == "get back to me within 48 hours"
+
+
+def test_the_reported_target_beside_a_real_deadline_is_not_flagged(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/backend-engineer-within-48-hours.txt")
+    assert located(draft, report) == [
+        ("reply-within-hours", "get back to me within 48 hours", 18, 8)
+    ]
+
+
+def test_an_ultimatum_and_a_need_for_a_decision(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/account-executive-ultimatum.txt")
+    assert located(draft, report) == [
+        ("need-answer", "I need your decision", 17, 59),
+        ("ultimatum", "If I have not heard", 17, 91),
+    ]
+    need, ultimatum = report.by_rule("demand-reply")
+    assert need.message == (
+        "'I need your decision' tells the reader you need their answer; the timeline is theirs "
+        "to set."
+    )
+    assert need.suggestions == NEXT_STEPS
+    assert ultimatum.message == "'If I have not heard' sounds like an ultimatum."
+    assert ultimatum.suggestions == LOOK_FORWARD
+
+
+def test_reply_by_wednesday_or_i_withdraw(linter: Linter) -> None:
+    # 'ready to start immediately' in the same note is about the writer, not a demand.
+    name = "status-inquiry/warehouse-associate-third-followup-ultimatum.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [("reply-by-date", "hear back from you by Wednesday", 14, 61)]
+
+
+def test_i_expect_to_hear_back_today(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/store-manager-expect-answer-today.txt")
+    assert located(draft, report) == [("need-answer", "I expect to hear", 13, 112)]
+
+
+def test_need_to_know_asap_and_respond_as_soon_as_possible(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/dispatch-supervisor-asap.eml")
+    assert located(draft, report) == [
+        ("need-answer", "I need to know", 12, 151),
+        ("reply-quickly", "respond as soon as possible", 14, 125),
+    ]
+
+
+def test_a_decision_by_the_end_of_the_day_tomorrow(linter: Linter) -> None:
+    name = "status-inquiry/data-engineer-decision-by-tomorrow-pls.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        ("reply-by-date", "let me know your decision by the end of the day tomorrow", 13, 82)
+    ]
+
+
+def test_the_writers_deadline_fires_but_the_employers_own_timeline_does_not(
+    linter: Linter,
+) -> None:
+    # 'you told me that the county expected to make a decision by October 23' is reported;
+    # 'I expect a reply by the end of this week' is the writer's own deadline.
+    name = "status-inquiry/procurement-long-winded-reply-this-week.txt"
+    draft, report = lint_corpus(linter, name)
+    assert "expected to make a decision by October 23" in draft.source
+    assert located(draft, report) == [("reply-by-date", "reply by the end of this week", 23, 169)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        ("Please respond ASAP.", "reply-asap", "respond ASAP"),
+        ("I need an answer by Friday.", "need-answer", "I need an answer"),
+        (
+            "Please let me know your decision by Friday.",
+            "reply-by-date",
+            "let me know your decision by Friday",
+        ),
+        ("Please reply within 24 hours.", "reply-within-hours", "reply within 24 hours"),
+        ("I expect to hear back today.", "need-answer", "I expect to hear"),
+        (
+            "I have another offer, so if I do not hear from you by Monday, I will accept it.",
+            "ultimatum",
+            "if I do not hear",
+        ),
+        (
+            "I would appreciate a response by the end of the week.",
+            "reply-by-date",
+            "response by the end of the week",
+        ),
+        ("Please treat this as an urgent matter.", "urgent", "urgent matter"),
+    ],
+)
+def test_inline_demands(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    column = len(OPENING) + sentence.index(found) + 1
+    assert located(draft, report) == [(entry, found, 3, column)]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'You mentioned a decision by November 25': the employer's own timeline.
+        "status-inquiry/hr-generalist-reported-decision-no-thanks.txt",
+        # 'I understand that you expect to make a decision by November 20.'
+        "thank-you/soil-research-decision-date-only.txt",
+        # 'The posting said hiring decisions would be made by October 30.'
+        "status-inquiry/emergency-dispatcher-terse-no-thanks.txt",
+        # 'I hope to hear from you next week': a hope, not a deadline.
+        "thank-you/logistics-coordinator-future-date-only.txt",
+    ],
+)
+def test_a_reported_timeline_or_a_hope_is_not_a_demand(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("demand-reply") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'If you need any other documents ... I will send them immediately.'
+        "status-inquiry/research-assistant-non-native.txt",
+        # 'I can start as soon as possible' and 'at your convenience'.
+        "status-inquiry/medical-receptionist-start-asap.md",
+        # 'I informed the site supervisor immediately'.
+        "thank-you/civil-engineer-non-native-long.txt",
+    ],
+)
+def test_the_writers_own_promptness_is_not_a_demand(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("demand-reply") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "status-inquiry/registered-nurse-timeline-question.txt",  # 'Could you share an update'
+        "status-inquiry/marketing-executive-british.eml",  # 'when you have a moment'
+        # 'please do not feel any pressure to respond quickly'
+        "status-inquiry/nurse-practitioner-long-winded.txt",
+        "thank-you/admin-assistant-pls-too-short.txt",  # 'let me know if you need my references'
+    ],
+)
+def test_polite_requests_for_an_update_are_not_demands(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("demand-reply") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You mentioned you would decide by the 25th, and I look forward to hearing from you.",
+        "You mentioned that you hope to make a decision by Friday.",
+        "I was told I would hear back within a week, so I wanted to check in.",
+        "If you need my transcripts, I can send them immediately.",
+        "I can start as soon as possible.",
+        "Please let me know at your earliest convenience whether you need my references.",
+        "I would be grateful for an update on the timeline at your convenience.",
+        "Could you share the expected timeline for a decision?",
+        "I look forward to hearing from you.",
+    ],
+)
+def test_inline_notes_without_pressure(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("demand-reply") == ()

@@ -1,0 +1,192 @@
+"""Rule `disparage`: speaking badly of other candidates, employers, managers or colleagues."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+OWN_STRENGTHS = ("Describe what you bring rather than what others lack.",)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(text)
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
+    """Each disparage finding as (entry, source text)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end])
+        for f in report.by_rule("disparage")
+    ]
+
+
+OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
+
+
+def letter(sentence: str) -> str:
+    return f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_a_lazy_supervisor(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/b3-electrician-lazy-supervisor.md")
+    (finding,) = report.by_rule("disparage")
+    assert located(draft, report) == [("judgement", "my supervisor, who is lazy")]
+    assert finding.severity is Severity.ERROR
+    assert finding.category.value == "tone"
+    assert finding.message == (
+        "'my supervisor, who is lazy' speaks badly of someone else; talk about your own "
+        "strengths instead."
+    )
+    assert finding.suggestions == OWN_STRENGTHS
+    assert (finding.span.line, finding.span.column) == (15, 63)
+
+
+def test_the_person_hired(linter: Linter) -> None:
+    name = "rejection-reply/b3-content-strategist-bitter-no-thanks.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        (
+            "barely",
+            "the person you hired has barely two years in the field and a portfolio of generic "
+            "listicles",
+        )
+    ]
+    (finding,) = report.by_rule("disparage")
+    assert finding.message.endswith(
+        "belittles another candidate; talk about your own experience instead."
+    )
+
+
+def test_the_job_went_to_someone_who_never_managed(linter: Linter) -> None:
+    name = "rejection-reply/b3-sales-manager-feedback-by-friday.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        (
+            "never-done",
+            "someone who, from what I hear, has never managed a sales territory in his life",
+        )
+    ]
+
+
+def test_managers_of_the_current_employer(linter: Linter) -> None:
+    # Inside a ~95-word sentence, the span is the disparaging clause, not the sentence.
+    name = "offer-notice/b3-warehouse-supervisor-current-employer.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [("no-idea", "managers who have no idea what they are doing")]
+
+
+def test_another_candidate_and_people_who_apply(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/b3-social-media-hi-there-clueless.txt")
+    assert located(draft, report) == [
+        (
+            "judgement",
+            "the other candidate I met in the lobby seemed completely clueless about TikTok "
+            "analytics",
+        )
+    ]
+    draft, report = lint_corpus(linter, "offer-notice/b3-tax-associate-big-four-leverage.md")
+    assert located(draft, report) == [
+        (
+            "never-done",
+            "With respect, most people who apply for this kind of role have never handled a "
+            "cross-border restructuring",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "Unlike the other candidates, I have real experience with SQL.",
+            "unlike",
+            "Unlike the other candidates, I have real experience with SQL",
+        ),
+        ("My current manager is incompetent.", "judgement", "My current manager is incompetent"),
+        ("My last company was a mess.", "judgement", "My last company was a mess"),
+        ("Whoever you hired will not last.", "will-not-last", "Whoever you hired will not last"),
+        (
+            "I am a stronger candidate than the other applicants you interviewed.",
+            "than-others",
+            "I am a stronger candidate than the other applicants you interviewed",
+        ),
+        (
+            "Honestly, my boss is a joke and takes credit for my work.",
+            "judgement",
+            "Honestly, my boss is a joke and takes credit for my work",
+        ),
+        (
+            "The other candidates did not seem very prepared.",
+            "negated-quality",
+            "The other candidates did not seem very prepared",
+        ),
+        (
+            "Frankly, the team at my current job is hopeless.",
+            "judgement",
+            "Frankly, the team at my current job is hopeless",
+        ),
+        (
+            "My current employer is run by people who have no idea what they are doing.",
+            "no-idea",
+            "people who have no idea what they are doing",
+        ),
+    ],
+)
+def test_inline_put_downs(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, found)]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'My former supervisors described me as a careful and responsible person'.
+        "thank-you/civil-engineer-non-native-long.txt",
+        # 'the position has gone to another candidate, but I understand that you needed ...'.
+        "rejection-reply/b3-vet-nurse-monday-topic-slot.md",
+        # Self-criticism: 'I know the risotto was not where it should have been'.
+        "rejection-reply/b3-sous-chef-begging-grateful.txt",
+        # Self-criticism: 'my answers leaned too heavily on offline evaluation metrics'.
+        "rejection-reply/b3-ml-engineer-jargon-its-been.txt",
+    ],
+)
+def test_neutral_mentions_and_self_criticism_are_silent(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I am the strongest candidate for the role.",
+        "My former manager was a great mentor.",
+        "The other applicants seemed very capable, and I enjoyed chatting with them.",
+        "I know I was nervous, and my answer on forecasting was weak.",
+        "My team faced a terrible backlog when I joined, and we cleared it in a month.",
+        "My manager asked me to fix an awful bug in the billing system.",
+        "My manager says I was terrible at first.",
+        "I have never managed a team, but I am eager to learn.",
+        "My manager has no idea that I am applying.",
+        "Unlike my previous role, this one involves a lot of travel.",
+        "The weather was awful on the drive home.",
+        "My former manager was very supportive.",
+        "Our old system was poorly designed, so I rebuilt it.",
+    ],
+)
+def test_inline_notes_without_put_downs(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

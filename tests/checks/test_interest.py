@@ -1,0 +1,233 @@
+"""Rule `interest`: the note should restate the writer's interest in the role or the company."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+MESSAGE = (
+    "Nothing restates your interest in the role or the company; add a sentence that says you "
+    "still want the job."
+)
+SUGGEST = ("I remain very interested in the role and would welcome the chance to join your team.",)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
+    """Each interest finding as (entry, source text)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end]) for f in report.by_rule("interest")
+    ]
+
+
+OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
+CONTEXT = Context(
+    interviewer="Sarah Chen", position="Data Analyst", company="Acme Analytics", kind="thank-you"
+)
+
+
+def lint_sentence(linter: Linter, sentence: str) -> tuple[ParsedDraft, Report]:
+    text = f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+    draft = parse_draft(text)
+    return draft, linter.lint(draft, context=CONTEXT)
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_a_terse_note_that_never_restates_interest(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/sr-accountant-earlier-today.txt")
+    (finding,) = report.by_rule("interest")
+    assert finding.severity is Severity.WARNING
+    assert finding.category.value == "content"
+    assert finding.message == MESSAGE
+    assert finding.suggestions == SUGGEST
+    # anchored at the first body sentence
+    assert located(draft, report) == [
+        ("missing", "Thank you for meeting with me earlier today about the Sr. Accountant opening.")
+    ]
+    assert (finding.span.line, finding.span.column) == (11, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "first_sentence"),
+    [
+        # 'I believe that experience would let me contribute quickly': fit, not interest.
+        (
+            "thank-you/credit-risk-analyst-mr-chan.eml",
+            "Thank you for meeting with me yesterday to discuss the Credit Risk Analyst position "
+            "at Harbour Trust Bank.",
+        ),
+        # 'Our discussion about automating soil respiration measurements was particularly
+        # interesting to me': interest in a topic.
+        (
+            "thank-you/soil-research-decision-date-only.txt",
+            "Thank you for the opportunity to interview for the Research Associate position at "
+            "the Greenfield Institute for Soil Science.",
+        ),
+        # 'I was particularly interested in the plan to move alerting ...': a plan, not the job.
+        (
+            "thank-you/b2-sre-greets-recruiter.eml",
+            "Thank you for yesterday's interview for the Site Reliability Engineer position, and "
+            "for arranging the schedule so smoothly.",
+        ),
+        # 'ready to learn on the job': readiness.
+        (
+            "thank-you/electrician-apprentice-hey-mike.txt",
+            "Thanks for showing me around the job site this morning and for talking me through "
+            "the Electrical Apprentice position.",
+        ),
+        # 'I remain keen to hear how things are progressing': keen on news, not on the job.
+        (
+            "status-inquiry/b2-hello-no-role-no-date-no-frontmatter.txt",
+            "I hope this finds you well.",
+        ),
+        # 'Please, I really need this job': need is desperation, not interest.
+        (
+            "status-inquiry/b3-delivery-driver-begging-short.txt",
+            "Still nothing on the Delivery Driver job??",
+        ),
+    ],
+)
+def test_fit_readiness_topics_and_need_are_not_interest(
+    linter: Linter, name: str, first_sentence: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [("missing", first_sentence)]
+
+
+def test_an_offer_notice_is_told_to_say_the_employer_is_still_first_choice(
+    linter: Linter,
+) -> None:
+    draft, report = lint_corpus(linter, "offer-notice/b3-site-manager-mr-price-deadline-thrice.txt")
+    (finding,) = report.by_rule("interest")
+    assert finding.suggestions == (
+        "Thornbury Homes remains my first choice, and I would much rather join your team.",
+    )
+    assert located(draft, report) == [
+        ("missing", "Thank you for meeting me last Thursday about the Site Manager vacancy.")
+    ]
+
+
+def test_a_rejection_reply_is_told_to_ask_about_future_openings(linter: Linter) -> None:
+    _, report = lint_corpus(linter, "rejection-reply/b3-content-strategist-bitter-no-thanks.txt")
+    (finding,) = report.by_rule("interest")
+    assert finding.suggestions == (
+        "I remain very interested in Bellweather Digital, so please keep me in mind for future "
+        "openings.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I believe I would be a good fit for the role.",
+        "I am ready to learn and available to start on Monday.",
+        "I was interested in the forecasting model you described.",
+        "I really need this job.",
+        "I would be glad to send my references.",
+        "I look forward to hearing from you about the role.",
+        "I wanted to follow up on the position.",
+        "I enjoyed learning about the role and the company.",
+        "I was excited when you called.",
+        "I am confident that I can do this job well.",
+        "I'm honestly stoked about the accessibility audit you described.",
+    ],
+)
+def test_inline_sentences_that_are_not_interest(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I remain very interested in the role.'
+        "status-inquiry/medical-receptionist-start-asap.md",
+        # 'I am still interested.' (bare, present tense)
+        "status-inquiry/emergency-dispatcher-terse-no-thanks.txt",
+        # 'I remain very interested in joining the team at Mercy Valley Hospital.'
+        "status-inquiry/registered-nurse-timeline-question.txt",
+        # 'I would be excited to tackle similar problems with your team.'
+        "thank-you/data-analyst-dear-sara.txt",
+        # 'I would love the chance to join your kitchen and keep learning from you.'
+        "thank-you/kitchen-trial-no-frontmatter-no-title.txt",
+        # 'I'd love to keep learning from you and the rest of the studio'
+        "thank-you/b2-ux-ui-designer-lowkey-vibe.txt",
+        # 'I left our conversation super excited about the school's reading workshop model'
+        "thank-you/fourth-grade-teacher-panel-super-excited.txt",
+        # 'I would welcome the chance to discuss how I could support the lab's move ...'
+        "thank-you/b3-lab-manager-project-slot-long-sentence.txt",
+    ],
+)
+def test_interest_in_the_role_the_team_or_the_company(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Tidewater remains my first choice'
+        "offer-notice/b3-ux-researcher-written-offer-clean.txt",
+        # 'I still think Silverline is the better fit'
+        "offer-notice/b3-data-engineer-verbal-ultimatum.txt",
+        # 'your sous chef vacancy looks like the right place to learn it'
+        "thank-you/b2-sous-chef-fortnight.txt",
+        # 'it made the backend engineer role ... feel like a very natural next step for me'
+        "thank-you/b2-backend-payments-thursday-panel.md",
+        # 'Cooking at Olivo has been my dream'
+        "rejection-reply/b3-sous-chef-begging-grateful.txt",
+    ],
+)
+def test_the_employer_ranked_first(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Please do keep me in mind for future Library Assistant or Customer Services roles'
+        "rejection-reply/b3-library-assistant-re-news-hiring-manager.txt",
+        # 'defintely gonna apply for the next barista opening tho'
+        "rejection-reply/b3-barista-hey-lol-short.txt",
+        # 'would welcome being considered for future graduate roles'
+        "rejection-reply/b3-structural-engineer-subject-bath-clean.txt",
+    ],
+)
+def test_after_a_rejection_future_openings_count(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I remain very interested in the role.",
+        "I'm excited about the opportunity.",
+        "I would love to join the team.",
+        "I would welcome the chance to contribute.",
+        "Acme remains my first choice.",
+        "I am eager to contribute to your projects.",
+        "I want this job.",
+        "I am keen to be part of Acme.",
+        "I look forward to the possibility of joining your team.",
+        "I'm still very keen.",
+        "I would much rather join your team than any other.",
+        "Please keep me in mind for future openings.",
+        "I hope that I can join your team.",
+    ],
+)
+def test_inline_restatements_of_interest(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()

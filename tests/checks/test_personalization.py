@@ -1,0 +1,187 @@
+"""Rule `personalization`: a thank-you note should mention something specific from the visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import (
+    Config,
+    Context,
+    Linter,
+    ParsedDraft,
+    Report,
+    Severity,
+    parse_draft,
+    read_draft,
+)
+from tests.conftest import corpus_draft
+
+MESSAGE = (
+    "Nothing refers to something specific from the interview; mention a project, problem, person "
+    "or topic you discussed."
+)
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
+    """Each personalization finding as (entry, source text)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end])
+        for f in report.by_rule("personalization")
+    ]
+
+
+OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
+CONTEXT = Context(
+    interviewer="Sarah Chen", position="Data Analyst", company="Acme Analytics", kind="thank-you"
+)
+
+
+def lint_sentence(linter: Linter, sentence: str) -> tuple[ParsedDraft, Report]:
+    text = f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+    draft = parse_draft(text)
+    return draft, linter.lint(draft, context=CONTEXT)
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_a_note_with_nothing_but_generic_praise(linter: Linter) -> None:
+    # 'I really liked the team.'
+    draft, report = lint_corpus(linter, "thank-you/barista-shift-supervisor-thx-short.txt")
+    (finding,) = report.by_rule("personalization")
+    assert finding.severity is Severity.WARNING
+    assert finding.category.value == "content"
+    assert finding.message == MESSAGE
+    assert finding.suggestions == ()
+    assert located(draft, report) == [
+        ("missing", "Thx for meeting with me yesterday about the shift supervisor job.")
+    ]
+    assert (finding.span.line, finding.span.column) == (11, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "first_sentence"),
+    [
+        # 'I appreciated the chance to learn more about the role and about Ashgrove Council ...
+        # confirmed my interest in the team and the work you do'
+        (
+            "thank-you/b3-payroll-yesterday-three-days-unsigned.txt",
+            "Thank you for meeting with me yesterday about the Payroll Specialist position.",
+        ),
+        # 'I enjoyed learning about the role and the company'
+        (
+            "thank-you/b3-customer-success-excited-four-times.md",
+            "Thank you so much for the interview yesterday for the **Customer Success Manager** "
+            "role!",
+        ),
+        # 'Thank you for showing me around the Maren Star': the company's own name.
+        (
+            "thank-you/b2-deckhand-no-greeting-short.txt",
+            "Thank you for showing me around the Maren Star on Friday.",
+        ),
+    ],
+)
+def test_generic_praise_and_the_companys_name_are_not_specific(
+    linter: Linter, name: str, first_sentence: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [("missing", first_sentence)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'four years of front-desk experience in a busy physiotherapy clinic'
+        "thank-you/b3-dental-receptionist-pearlview.txt",
+        # 'full rewires, consumer unit upgrades and EICR testing', 'the 18th Edition regulations'
+        "thank-you/b3-electrician-lazy-supervisor.md",
+    ],
+)
+def test_details_of_the_writers_own_experience_do_not_count(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert [f.entry for f in report.by_rule("personalization")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed learning about the role and the company.",
+        "The team seems great, and I enjoyed our conversation.",
+        "I appreciated hearing about your goals and the culture of the team.",
+        "I enjoyed our discussion about the exciting projects.",
+        "I have five years of experience with SQL and Python at Globex.",
+        "Let me know if you need my portfolio or references.",
+    ],
+)
+def test_inline_generic_notes(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I enjoyed hearing how your team uses shipment data to predict delays'
+        "thank-you/data-analyst-dear-sara.txt",
+        # 'your candor about how busy the fracture clinic gets on Mondays'
+        "thank-you/b3-physician-assistant-splints-clean.eml",
+        # 'the Jura Savagnin you poured at the end'
+        "thank-you/b3-sommelier-please-please-late.txt",
+        # 'your superintendent, Mr. Garza': a person met
+        "thank-you/construction-project-manager-380-words.txt",
+        # 'its new twelve-bed layout': a figure
+        "thank-you/icu-nurse-panel-one-greeted.txt",
+        # 'the large wood-fired kiln' the writer was shown
+        "thank-you/pottery-studio-stoked-kiln-hello-team.txt",
+        # no front matter: 'the new commercial contracts you're gonna be bidding on'
+        "thank-you/plumber-asap-gonna-no-frontmatter.txt",
+        # 'Watching your crew rough in the wiring for that new clinic'
+        "thank-you/electrician-apprentice-hey-mike.txt",
+    ],
+)
+def test_something_specific_from_the_visit(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "status-inquiry/b3-sre-before-decision-date-any-update.txt",
+        "rejection-reply/b3-content-strategist-bitter-no-thanks.txt",
+        "offer-notice/b3-site-manager-mr-price-deadline-thrice.txt",
+    ],
+)
+def test_only_thank_you_notes_are_judged(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed hearing how your team uses shipment data to predict delivery delays.",
+        "It was a pleasure to meet Maria.",
+        "Your plan to migrate the warehouse dashboards to Tableau sounds promising.",
+        "The forecasting model you described is a problem I have solved before.",
+        "I was glad to hear that the team grew by 40 percent this year.",
+    ],
+)
+def test_inline_specific_details(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()
+
+
+def test_a_stricter_setting_needs_more_concrete_words() -> None:
+    strict = Linter(Config(rules={"personalization": {"min-specific-words": 4}}))
+    sentence = "The forecasting model you described is a problem I have solved before."
+    _, report = lint_sentence(strict, sentence)
+    assert [f.entry for f in report.by_rule("personalization")] == ["missing"]

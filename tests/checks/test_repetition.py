@@ -1,0 +1,165 @@
+"""Rule `repetition`: the same point made twice, or one content word used so often it grates."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import (
+    Config,
+    Context,
+    Linter,
+    ParsedDraft,
+    Report,
+    Severity,
+    parse_draft,
+    read_draft,
+)
+from tests.conftest import corpus_draft
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
+    """Each repetition finding as (entry, source text)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end])
+        for f in report.by_rule("repetition")
+    ]
+
+
+CONTEXT = Context(
+    interviewer="Sarah Chen", position="Data Analyst", company="Acme Analytics", kind="thank-you"
+)
+
+
+def lint_body(linter: Linter, body: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(f"Dear Sarah,\n\n{body}\n\nBest regards,\nJordan Lee\n")
+    return draft, linter.lint(draft, context=CONTEXT)
+
+
+# -- one word too often --------------------------------------------------------------------
+
+
+def test_excited_four_times_in_a_short_note(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/b3-customer-success-excited-four-times.md")
+    (finding,) = report.by_rule("repetition")
+    assert finding.severity is Severity.WARNING
+    assert finding.category.value == "content"
+    assert finding.message == "'excited' is used 4 times in 67 words; vary the wording or cut some."
+    assert finding.suggestions == ()
+    # the last use: 'I am really excited to hear about next steps'
+    assert located(draft, report) == [("overused-word", "excited")]
+    assert (finding.span.line, finding.span.column) == (15, 13)
+
+
+def test_grateful_four_times_in_the_body(linter: Linter) -> None:
+    # 'Gratefully,' in the sign-off is not part of the body.
+    draft, report = lint_corpus(linter, "rejection-reply/b3-sous-chef-begging-grateful.txt")
+    (finding,) = report.by_rule("repetition")
+    assert finding.message == (
+        "'grateful' is used 4 times in 138 words; vary the wording or cut some."
+    )
+    assert located(draft, report) == [("overused-word", "grateful")]
+    assert (finding.span.line, finding.span.column) == (15, 135)
+
+
+# -- the same point twice ------------------------------------------------------------------
+
+
+def test_the_offer_deadline_stated_again(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "offer-notice/b3-site-manager-mr-price-deadline-thrice.txt")
+    (finding,) = report.by_rule("repetition")
+    assert finding.message == (
+        "This sentence repeats the point of an earlier one ('So I have a written offer from "
+        "Weald & Stour, and they want…'); say it once."
+    )
+    assert located(draft, report) == [
+        (
+            "repeated-point",
+            "As I said, the Weald & Stour offer has a deadline of 18 November, which means I have "
+            "to give them an answer by the 18th.",
+        )
+    ]
+
+
+def test_the_same_question_asked_three_times(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/b3-sre-before-decision-date-any-update.txt")
+    assert located(draft, report) == [
+        (
+            "repeated-point",
+            "I know you mentioned a decision by 20 November, but I wanted to check whether there "
+            "is any update on my application.",
+        ),
+        (
+            "repeated-point",
+            "If there is any update on my application, or anything else you need from me, please "
+            "let me know.",
+        ),
+    ]
+    first, _ = report.by_rule("repetition")
+    assert "('I am writing to ask whether there is any update on my appli…')" in first.message
+
+
+def test_a_repeated_claim_and_an_overused_word(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/b3-executive-assistant-katherine-confident.txt")
+    assert located(draft, report) == [
+        ("repeated-point", "Once again, I am confident I would be a strong fit."),
+        ("overused-word", "confident"),
+    ]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'family' four times: a topic noun may recur once more than other words.
+        "thank-you/social-worker-no-thanks-no-date.eml",
+        # 'In my current role' opens two sentences that make different points.
+        "status-inquiry/b2-litigation-paralegal-over-600-words.txt",
+        # 'pupil' seven times in 626 words: longer notes allow more.
+        "thank-you/b2-maths-teacher-over-600-words.txt",
+        # 'a short case study' and 'accessible checkout case study' are one point, once linked.
+        "thank-you/ux-designer-hi-there-stoked.md",
+        # 'role' four times: generic, and a noun.
+        "thank-you/software-engineer-dr-patel-tuesday.md",
+    ],
+)
+def test_natural_recurrence_is_not_repetition(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("repetition") == ()
+
+
+def test_the_context_words_may_recur(linter: Linter) -> None:
+    body = (
+        "Thank you for discussing the Data Analyst role at Acme Analytics. Acme Analytics "
+        "builds data tools, and the Data Analyst team at Acme Analytics uses data daily. I "
+        "would love to join Acme Analytics."
+    )
+    _, report = lint_body(linter, body)
+    assert report.by_rule("repetition") == ()
+
+
+def test_a_word_used_three_times_is_fine_but_four_is_not(linter: Linter) -> None:
+    three = (
+        "Thank you for the wonderful interview yesterday. The team was wonderful, and the "
+        "office was wonderful too. I look forward to hearing from you."
+    )
+    _, report = lint_body(linter, three)
+    assert report.by_rule("repetition") == ()
+    draft, report = lint_body(linter, three + " It was a wonderful day.")
+    assert located(draft, report) == [("overused-word", "wonderful")]
+
+
+def test_the_threshold_is_a_setting() -> None:
+    strict = Linter(Config(rules={"repetition": {"overuse-count": 3}}))
+    body = (
+        "Thank you for the wonderful interview yesterday. The team was wonderful, and the "
+        "office was wonderful too. I look forward to hearing from you."
+    )
+    draft, report = lint_body(strict, body)
+    assert located(draft, report) == [("overused-word", "wonderful")]

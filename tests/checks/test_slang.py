@@ -1,0 +1,227 @@
+"""Rule `slang`: text-speak, emoji, emoticons and over-casual words, each with its own advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+
+def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft)
+
+
+def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
+    draft = parse_draft(text)
+    return draft, linter.lint(draft)
+
+
+def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, int, int]]:
+    """Each slang finding as (entry, source text, line, column)."""
+    return [
+        (f.entry or "", draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
+        for f in report.by_rule("slang")
+    ]
+
+
+def letter(sentence: str, greeting: str = "Dear Sarah,", closing: str = "Best regards,") -> str:
+    return (
+        f"{greeting}\n\nThank you for meeting with me yesterday about the Data Analyst role. "
+        f"{sentence}\n\n{closing}\nJordan Lee\n"
+    )
+
+
+# -- text-speak ----------------------------------------------------------------------------
+
+
+def test_thx_is_text_speak_for_thank_you(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/barista-shift-supervisor-thx-short.txt")
+    (finding,) = report.by_rule("slang")
+    assert finding.entry == "text-speak-thanks"
+    assert finding.severity is Severity.WARNING
+    assert finding.category.value == "tone"
+    assert finding.message == "'Thx' is text-speak; write it out."
+    assert finding.suggestions == ("thank you",)
+    assert located(draft, report) == [("text-speak-thanks", "Thx", 11, 1)]
+
+
+def test_pls_is_text_speak_for_please(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/admin-assistant-pls-too-short.txt")
+    (finding,) = report.by_rule("slang")
+    assert finding.message == "'Pls' is text-speak for 'please'."
+    assert finding.suggestions == ("please",)
+    assert located(draft, report) == [("text-speak-please", "Pls", 11, 108)]
+
+
+def test_lol_is_a_chat_abbreviation_with_no_replacement(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/vet-tech-lol-numeric-date.txt")
+    (finding,) = report.by_rule("slang")
+    assert finding.message == "'lol' is a chat abbreviation; say it in full or leave it out."
+    assert finding.suggestions == ()
+    assert located(draft, report) == [("text-speak-abbreviation", "lol", 11, 234)]
+
+
+def test_hey_gonna_and_btw_in_one_status_inquiry(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/event-coordinator-hey-btw.txt")
+    assert located(draft, report) == [
+        ("hey-greeting", "Hey", 9, 1),
+        ("going-to", "gonna", 11, 142),
+        ("text-speak-abbreviation", "Btw", 13, 1),
+    ]
+    hey, gonna, _ = report.by_rule("slang")
+    assert hey.message == "'Hey' is a casual greeting; use 'Dear' or 'Hi'."
+    assert hey.suggestions == ("Hi",)
+    assert gonna.message == "'gonna' is spoken slang."
+    assert gonna.suggestions == ("going to",)
+
+
+def test_gonna_in_a_note_without_front_matter(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/plumber-asap-gonna-no-frontmatter.txt")
+    assert located(draft, report) == [("going-to", "gonna", 3, 175)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found", "suggestions"),
+    [
+        ("I would love to help u with the dashboards.", "text-speak-you", "u", ("you",)),
+        ("I wanna help with the dashboards.", "want-to", "wanna", ("want to",)),
+        ("I really enjoyed it, tbh.", "text-speak-abbreviation", "tbh", ()),
+        ("Yeah, I would love to join the team.", "yes-casual", "Yeah", ("yes",)),
+        ("No worries if you need more time.", "no-worries", "No worries", ()),
+    ],
+)
+def test_more_text_speak_and_casual_words(
+    linter: Linter, sentence: str, entry: str, found: str, suggestions: tuple[str, ...]
+) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    (finding,) = report.by_rule("slang")
+    assert finding.entry == entry
+    assert finding.suggestions == suggestions
+    assert draft.source[finding.span.start : finding.span.end] == found
+    line = draft.source.splitlines()[finding.span.line - 1]
+    assert line[finding.span.column - 1 :].startswith(found)
+
+
+# -- emoji and emoticons -------------------------------------------------------------------
+
+
+def test_an_emoji_at_the_end_of_a_markdown_note(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/marketing-coordinator-emoji-at-end.md")
+    (finding,) = report.by_rule("slang")
+    assert finding.entry == "emoji"
+    assert finding.message == "Emoji do not belong in a follow-up note; remove '😊'."
+    assert finding.suggestions == ()
+    # Columns count code points in the original file, Markdown link markup included.
+    assert located(draft, report) == [("emoji", "😊", 15, 166)]
+
+
+def test_an_emoticon(linter: Linter) -> None:
+    draft, report = lint_text(linter, letter("I enjoyed it :) and hope to hear from you."))
+    (finding,) = report.by_rule("slang")
+    assert finding.entry == "emoticon"
+    assert finding.message == "Emoticons do not belong in a follow-up note; remove ':)'."
+    assert located(draft, report) == [("emoticon", ":)", 3, 83)]
+
+
+# -- over-casual words ---------------------------------------------------------------------
+
+
+def test_hey_as_a_greeting_and_awesome(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/electrician-apprentice-hey-mike.txt")
+    assert located(draft, report) == [
+        ("hey-greeting", "Hey", 9, 1),
+        ("awesome", "awesome", 11, 182),
+    ]
+    _, awesome = report.by_rule("slang")
+    assert awesome.message == "'awesome' is too casual for a follow-up note."
+    assert awesome.suggestions == ("excellent",)
+
+
+def test_super_as_an_intensifier(linter: Linter) -> None:
+    name = "thank-you/fourth-grade-teacher-panel-super-excited.txt"
+    draft, report = lint_corpus(linter, name)
+    (finding,) = report.by_rule("slang")
+    assert finding.message == "'super excited' uses a casual intensifier."
+    assert finding.suggestions == ()
+    assert located(draft, report) == [("super-intensifier", "super excited", 11, 139)]
+
+
+def test_totally_as_an_intensifier(linter: Linter) -> None:
+    draft, report = lint_text(linter, letter("I am totally ready for the role."))
+    assert located(draft, report) == [("totally", "totally ready", 3, 75)]
+
+
+def test_really_cool_and_you_guys(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/product-manager-you-guys-cool.md")
+    assert located(draft, report) == [
+        ("cool", "cool", 11, 50),
+        ("you-guys", "you guys", 11, 67),
+    ]
+    cool, guys = report.by_rule("slang")
+    assert cool.suggestions == ("interesting",)
+    assert guys.message == "'you guys' is too casual for a business letter."
+    assert guys.suggestions == ("your team",)
+
+
+def test_stoked_as_excited(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/ux-designer-hi-there-stoked.md")
+    (finding,) = report.by_rule("slang")
+    assert finding.entry == "stoked"
+    assert finding.suggestions == ("excited",)
+    assert located(draft, report) == [("stoked", "stoked", 11, 118)]
+
+
+def test_hey_greeting_inline(linter: Linter) -> None:
+    draft, report = lint_text(linter, letter("I enjoyed it.", greeting="Hey Sarah,"))
+    assert located(draft, report) == [("hey-greeting", "Hey", 1, 1)]
+
+
+def test_slang_in_the_signature_block_counts_too(linter: Linter) -> None:
+    text = letter("I enjoyed it.").replace(
+        "Jordan Lee\n", "Jordan Lee\nSent from my phone, pls excuse typos :)\n"
+    )
+    draft, report = lint_text(linter, text)
+    signature = draft.parts.signature
+    assert signature is not None
+    assert draft.text[signature.start : signature.end].endswith("pls excuse typos :)")
+    assert located(draft, report) == [
+        ("text-speak-please", "pls", 7, 21),
+        ("emoticon", ":)", 7, 38),
+    ]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'keeping every shipment cool' is literal temperature.
+        "thank-you/cold-chain-supervisor-cool-literal-no-thanks.txt",
+        # 'have stoked the wood kiln' is literal.
+        "thank-you/pottery-studio-stoked-kiln-hello-team.txt",
+        # 'Hi Fiona,' and the British sign-off 'Cheers,'.
+        "thank-you/surveyor-british-cheers-signoff.txt",
+        "thank-you/construction-project-manager-380-words.txt",
+        "status-inquiry/research-assistant-non-native.txt",
+    ],
+)
+def test_plain_professional_register_is_silent(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("slang") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I really enjoyed our conversation.",
+        "I am very excited about the role.",
+        "The walk-in freezer keeps the produce cool overnight.",
+        "At the pottery I stoked the kiln for three-day firings.",
+    ],
+)
+def test_friendly_but_formal_phrasing_is_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence, greeting="Hi Sarah,", closing="Cheers,"))
+    assert report.by_rule("slang") == ()

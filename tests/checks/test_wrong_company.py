@@ -1,0 +1,240 @@
+"""Rule `wrong-company`: another organisation named where the employer belongs."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from tests.conftest import corpus_draft
+
+
+def lint_corpus(
+    linter: Linter, name: str, context: Context | None = None
+) -> tuple[ParsedDraft, Report]:
+    draft = read_draft(corpus_draft(name))
+    return draft, linter.lint(draft, context=context)
+
+
+def flagged(draft: ParsedDraft, report: Report) -> list[str]:
+    return [draft.source[f.span.start : f.span.end] for f in report.by_rule("wrong-company")]
+
+
+INITECH = Context(interviewer="Sarah Chen", position="Data Analyst", company="Initech")
+
+
+def letter(sentence: str) -> str:
+    return (
+        "Dear Sarah,\n\nThank you for meeting with me yesterday about the Data Analyst role. "
+        f"{sentence}\n\nBest regards,\nJordan Lee\n"
+    )
+
+
+def lint_sentence(linter: Linter, sentence: str, context: Context = INITECH) -> list[str]:
+    draft = parse_draft(letter(sentence))
+    return flagged(draft, linter.lint(draft, context=context))
+
+
+# -- fires ---------------------------------------------------------------------------------
+
+
+def test_a_reused_thank_you_note_names_another_practice(linter: Linter) -> None:
+    # '... the Dental Receptionist position at Pearlview Dental Care', sent to Brightsmile.
+    draft, report = lint_corpus(linter, "thank-you/b3-dental-receptionist-pearlview.txt")
+    (finding,) = report.by_rule("wrong-company")
+    assert finding.entry == "wrong"
+    assert finding.severity is Severity.ERROR
+    assert finding.category.value == "content"
+    assert finding.message == (
+        "'Pearlview Dental Care' is named where Brightsmile Family Dentistry belongs; was this "
+        "note written for another employer?"
+    )
+    assert finding.suggestions == ("Brightsmile Family Dentistry",)
+    assert draft.source[finding.span.start : finding.span.end] == "Pearlview Dental Care"
+    assert (finding.span.line, finding.span.column) == (11, 90)
+
+
+@pytest.mark.parametrize(
+    ("name", "name_found", "company", "line", "column"),
+    [
+        # 'I would still very much like to work with the team at Halden Foods'
+        (
+            "rejection-reply/b3-qa-technician-area-slot-halden.md",
+            "Halden Foods",
+            "Marrow & Finch Foods",
+            15,
+            55,
+        ),
+        # 'I wish everyone at Coldwater Community Foundation all the best'
+        (
+            "rejection-reply/b3-grants-officer-finally-coldwater.txt",
+            "Coldwater Community Foundation",
+            "Riverside Youth Trust",
+            13,
+            127,
+        ),
+        # 'I remain very keen on joining Tessaly Logistics'
+        (
+            "offer-notice/b3-fpa-company-b-slot-tessaly.md",
+            "Tessaly Logistics",
+            "Orbis Freight",
+            15,
+            31,
+        ),
+        # 'joining the finance team at Kingsbury Medical Group'
+        (
+            "status-inquiry/b3-staff-accountant-kingsbury-date-slot.md",
+            "Kingsbury Medical Group",
+            "Larchmont Health Partners",
+            16,
+            91,
+        ),
+    ],
+)
+def test_another_organisation_in_the_employers_place(
+    linter: Linter, name: str, name_found: str, company: str, line: int, column: int
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    (finding,) = report.by_rule("wrong-company")
+    assert draft.source[finding.span.start : finding.span.end] == name_found
+    assert (finding.span.line, finding.span.column) == (line, column)
+    assert finding.suggestions == (company,)
+    assert finding.message.startswith(f"'{name_found}' is named where {company} belongs")
+
+
+def test_the_competitor_is_fine_as_the_source_of_the_offer_but_not_as_the_career_goal(
+    linter: Linter,
+) -> None:
+    # 'a written offer from Redwood & Rye' is its own place; 'build the next chapter of my
+    # career at Redwood & Rye' puts it where Brightwork Agency belongs.
+    draft, report = lint_corpus(linter, "offer-notice/b3-account-director-prefers-competitor.txt")
+    assert draft.source.count("Redwood & Rye") == 2
+    (finding,) = report.by_rule("wrong-company")
+    assert draft.source[finding.span.start : finding.span.end] == "Redwood & Rye"
+    assert (finding.span.line, finding.span.column) == (13, 234)
+    assert finding.suggestions == ("Brightwork Agency",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("I would be excited to join Globex.", "Globex"),
+        ("I am confident I could contribute to the role at Globex.", "Globex"),
+        ("I admire Globex's mission to make banking simple.", "Globex"),
+        ("I enjoyed meeting your team at Globex.", "Globex"),
+        ("Globex remains my first choice.", "Globex"),
+        ("I look forward to the possibility of joining Globex Corporation.", "Globex Corporation"),
+        ("I wish everyone at Globex Industries all the best.", "Globex Industries"),
+        ("I am very interested in Globex Industries.", "Globex Industries"),
+        ("I would love to bring my experience to Globex.", "Globex"),
+        ("Thank you for the opportunity to interview with Globex Industries.", "Globex Industries"),
+    ],
+)
+def test_inline_reused_drafts(linter: Linter, sentence: str, wrong: str) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+# -- silent --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I have received a written offer from Parkline Insurance.'
+        "offer-notice/b3-ux-researcher-written-offer-clean.txt",
+        # 'Pellham Logistics has made me a written offer', 'my current employer, Castleford'
+        "offer-notice/b3-warehouse-supervisor-current-employer.txt",
+        # 'a formal offer for a Controls Engineer post at Harrow Automation'
+        "offer-notice/b3-controls-engineer-update-subject.eml",
+        # 'the Harbourside Hotel has offered me ...'; "the Meridian Grand's lobby" is the employer
+        "offer-notice/b3-front-office-manager-there-youre.eml",
+        # 'At Fellside Books I ran a similar A/B test': a former employer
+        "thank-you/b3-marketing-coordinator-british-clean.txt",
+        # 'In my current role at Lakeshore Urgent Care I helped ...'
+        "thank-you/b3-physician-assistant-splints-clean.eml",
+        # 'I am finishing my MEng at the University of Bath this spring'
+        "rejection-reply/b3-structural-engineer-subject-bath-clean.txt",
+        # 'a similar change we made at the Harbourside Inn, where I worked for six years'
+        "thank-you/hotel-front-office-manager-700-words.txt",
+    ],
+)
+def test_other_organisations_in_their_own_place(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("wrong-company") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "mention"),
+    [
+        # 'Westbrook High School' for Westbrook Unified School District: a school of the district
+        ("status-inquiry/chemistry-teacher-date-in-signature.md", "Westbrook High School"),
+        # "St. Brendan's Regional Medical Center" spelt with a full stop and a possessive
+        ("thank-you/icu-nurse-panel-one-greeted.txt", "St. Brendan's Regional Medical Center"),
+        # 'the Public Health Department' for Riverside County Public Health Department
+        ("thank-you/b2-data-analyst-good-afternoon-420-words.md", "the Public Health Department"),
+    ],
+)
+def test_short_forms_and_parts_of_the_employer_match(
+    linter: Linter, name: str, mention: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert mention in draft.source
+    assert flagged(draft, report) == []
+
+
+def test_a_short_form_of_the_employer_beside_a_wrong_name(linter: Linter) -> None:
+    # 'how Orbis is rebuilding its rolling forecast' is Orbis Freight; Tessaly is not.
+    draft, report = lint_corpus(linter, "offer-notice/b3-fpa-company-b-slot-tessaly.md")
+    assert "how Orbis is rebuilding" in draft.source
+    assert flagged(draft, report) == ["Tessaly Logistics"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Acme Corp I led a similar migration to dbt.",
+        "In my current role at Acme Corp I manage three analysts.",
+        "I was part of the analytics team at Acme Corp for four years.",
+        "I worked at Acme Corp for five years before joining Hooli.",
+        "Since joining Acme Corp in 2020 I have built three dashboards.",
+        "I currently work at Acme Corp as a junior analyst.",
+        "I have received an offer from Globex Industries, with a deadline of Friday.",
+        "I have been offered a role at Globex Industries.",
+        "I graduated from the University of Leeds in May.",
+        "I am certified by the Project Management Institute.",
+        "My work for Acme Corp's biggest client taught me a lot.",
+        "I would be excited to join Sarah's team.",
+        "It was great to spend time with Maria Lopez in the lab.",
+        "I met Sarah at the Data Summit last year.",
+        "I would love to join the Marketing team.",
+    ],
+)
+def test_inline_other_organisations_in_their_own_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would love to join INITECH.",
+        "I would be excited to join Initech, Inc. and its team.",
+        "Initech's mission resonates with me.",
+        "I would be excited to join the team at Initech Ltd.",
+        "I enjoyed meeting your team at The Initech.",
+    ],
+)
+def test_the_employers_name_is_compared_tolerantly(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+def test_an_acronym_of_the_employer_matches(linter: Linter) -> None:
+    bank = Context(company="Harbour Trust Bank")
+    assert lint_sentence(linter, "I would be proud to join HTB.", bank) == []
+    assert lint_sentence(linter, "I would be proud to join Globex.", bank) == ["Globex"]
+
+
+def test_without_a_company_the_rule_is_skipped(linter: Linter) -> None:
+    _, report = lint_corpus(linter, "thank-you/forklift-operator-no-greeting.txt")
+    assert report.by_rule("wrong-company") == ()
+    assert [s.reason for s in report.skipped if s.rule == "wrong-company"] == [
+        "no company in the context"
+    ]
