@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,17 @@ class Draft:
         """Sentences of the Doc, optionally only those starting inside `within`."""
         for sent in self.doc.sents:
             if within is None or within.contains(sent.start_char):
+                yield sent
+
+    def sentences_in(self, ranges: Sequence[TextRange]) -> Iterator[Span]:
+        """Non-blank sentences starting inside `ranges` (given in text order), in one pass."""
+        index = 0
+        for sent in self.doc.sents:
+            while index < len(ranges) and ranges[index].end <= sent.start_char:
+                index += 1
+            if index == len(ranges):
+                return
+            if ranges[index].contains(sent.start_char) and sent.text.strip():
                 yield sent
 
     def prose_ranges(self) -> tuple[TextRange, ...]:

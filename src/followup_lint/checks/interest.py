@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.draft.model import TextRange
 from followup_lint.matching import entry_matcher
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ class Interest(Check):
         ranges = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
         reader = _Reader(self._words, self._company_words(draft), self._position_words(draft))
         fixed = [m.span for m in self._matcher(draft.doc)]  # 'keep me in mind', 'first choice'
-        for sent in _sentences_in(draft, ranges):
+        for sent in draft.sentences_in(ranges):
             if any(sent.start <= m.start and m.end <= sent.end for m in fixed):
                 return
             if reader.restates_interest(sent):
@@ -358,15 +357,3 @@ class _Reader:
             for c in token.children
             if c.dep_ in ("amod", "compound")
         )
-
-
-def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
-    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
-    index = 0
-    for sent in draft.doc.sents:
-        while index < len(ranges) and ranges[index].end <= sent.start_char:
-            index += 1
-        if index == len(ranges):
-            return
-        if ranges[index].contains(sent.start_char) and sent.text.strip():
-            yield sent

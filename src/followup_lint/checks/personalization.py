@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.draft.model import TextRange
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,7 +40,7 @@ class Personalization(Check):
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         excluded = _context_words(draft)
-        for sent in _sentences_in(draft, draft.parts.paragraphs):
+        for sent in draft.sentences_in(draft.parts.paragraphs):
             if any(self._specific(a, excluded) for a in self._anchors(sent)):
                 return
         yield self.hit("missing", draft.first_sentence_range())
@@ -127,15 +126,3 @@ def _context_words(draft: Draft) -> frozenset[str]:
     if context.sender:
         names.append(context.sender)
     return frozenset(w.strip(".,&'’()").lower() for n in names for w in n.split() if w)
-
-
-def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
-    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
-    index = 0
-    for sent in draft.doc.sents:
-        while index < len(ranges) and ranges[index].end <= sent.start_char:
-            index += 1
-        if index == len(ranges):
-            return
-        if ranges[index].contains(sent.start_char) and sent.text.strip():
-            yield sent

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A crude singular for comparing titles: 'analysts' → 'analyst', 'nurses' → 'nurse'."""
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -59,7 +59,7 @@ class Position(Check):
         """Lower-case words with abbreviations expanded and plurals made singular."""
         out: list[str] = []
         for word in _TOKEN.findall(text.lower().replace("-", " ")):
-            out.extend(_singular(w) for w in self._abbreviations.get(word, [word]))
+            out.extend(singular(w) for w in self._abbreviations.get(word, [word]))
         return out
 
     def _text_words(self, draft: Draft, company: str | None) -> list[str]:
@@ -89,7 +89,7 @@ class Position(Check):
             return True
         if self._acronym_matches(doc, position, core):
             return True
-        roles = {_singular(r) for r in self.term_set("role-nouns")}
+        roles = {singular(r) for r in self.term_set("role-nouns")}
         head, modifiers = core[-1], core[:-1]
         # "the analyst role": the title's head named as a job.
         if _followed_by(words, [head], roles):
@@ -137,13 +137,13 @@ class Position(Check):
                     if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
                 ]
                 if modifiers or any(
-                    g.pos_ in ("NOUN", "PROPN") and _singular(g.lower_) in heads
+                    g.pos_ in ("NOUN", "PROPN") and singular(g.lower_) in heads
                     for p in of_phrase
                     for g in p.subtree
                 ):
                     return True
             if (
-                _singular(lower) in heads
+                singular(lower) in heads
                 and token.pos_ in ("NOUN", "PROPN")
                 and (
                     token.text[:1].isupper()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -11,8 +11,6 @@ from followup_lint.draft.model import TextRange
 from followup_lint.readability import figures
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
     from followup_lint.annotated import Draft
 
 # A line break before a capital, a digit or a bullet starts a new list item or line of a
@@ -34,7 +32,7 @@ class Readability(Check):
         max_words = self.settings["max_sentence_words"]
         dense_words = self.settings["dense_min_words"]
         dense_grade = self.settings["dense_grade"]
-        for sent in _sentences_in(draft, draft.parts.paragraphs):
+        for sent in draft.sentences_in(draft.parts.paragraphs):
             for rng in _segments(draft.text, sent.start_char, sent.end_char):
                 text = draft.text[rng.start : rng.end]
                 words = len(_WORD.findall(text))
@@ -63,15 +61,3 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[TextRange]:
     if stripped:
         begin = start + len(piece) - len(piece.lstrip())
         yield TextRange(begin, begin + len(stripped))
-
-
-def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
-    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
-    index = 0
-    for sent in draft.doc.sents:
-        while index < len(ranges) and ranges[index].end <= sent.start_char:
-            index += 1
-        if index == len(ranges):
-            return
-        if ranges[index].contains(sent.start_char) and sent.text.strip():
-            yield sent

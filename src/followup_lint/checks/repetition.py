@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ class Repetition(Check):
     needs = frozenset({"lemmatizer", "pos", "ner", "sentences"})
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        sentences = list(_sentences_in(draft, draft.parts.paragraphs))
+        sentences = list(draft.sentences_in(draft.parts.paragraphs))
         yield from self._repeated_points(sentences)
         yield from self._overused_words(draft, sentences)
 
@@ -145,15 +145,3 @@ def _trimmed(sent: Span) -> TextRange:
 def _excerpt(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _sentences_in(draft: Draft, ranges: Sequence[TextRange]) -> Iterator[Span]:
-    """The sentences starting inside `ranges` (in text order), in one pass over the Doc."""
-    index = 0
-    for sent in draft.doc.sents:
-        while index < len(ranges) and ranges[index].end <= sent.start_char:
-            index += 1
-        if index == len(ranges):
-            return
-        if ranges[index].contains(sent.start_char) and sent.text.strip():
-            yield sent

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
+from followup_lint.checks.position import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -16,15 +17,6 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z0-9]+")
 _EMPTY_SUBJECT = re.compile(r"(?im)^[ \t]*subject[ \t]*:[ \t]*$")
 _HEADER_END = re.compile(r"\r?\n\r?\n")
-
-
-def _singular(word: str) -> str:
-    """'analysts' → 'analyst', 'nurses' → 'nurse', for comparing titles."""
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 class Subject(Check):
@@ -79,7 +71,7 @@ class Subject(Check):
         events = self.term_set("interview-words")
         if any(t.lemma_.lower() in events or t.lower_ in events for t in span):
             return True
-        words = [_singular(w) for w in _WORD.findall(span.text.lower())]
+        words = [singular(w) for w in _WORD.findall(span.text.lower())]
         position = draft.context.position
         if position and self._names_position(words, span, position):
             return True
@@ -87,7 +79,7 @@ class Subject(Check):
 
     def _names_position(self, words: list[str], span: Span, position: str) -> bool:
         """The context title, its core without seniority words, or its acronym."""
-        title = [_singular(w) for w in _WORD.findall(position.lower())]
+        title = [singular(w) for w in _WORD.findall(position.lower())]
         core = [w for w in title if w not in self.term_set("seniority")] or title
         for needle in (title, core):
             n = len(needle)
@@ -102,7 +94,7 @@ class Subject(Check):
         heads = self.term_set("title-heads")
         roles = self.term_set("role-nouns")
         for token in span:
-            word = _singular(token.lower_)
+            word = singular(token.lower_)
             if word in heads and token.pos_ in ("NOUN", "PROPN"):
                 return True
             if word in roles and any(
