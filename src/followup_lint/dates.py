@@ -31,6 +31,20 @@ def previous_weekday(before: dt.date, weekday: int) -> dt.date:
     return before - dt.timedelta(days=back)
 
 
+def weekday_index(
+    text: str, weekdays: list[str], abbreviations: frozenset[str] = frozenset()
+) -> int | None:
+    """'Tuesday', 'tuesday', 'Tues', 'Weds.' as a weekday (Monday is 0), or None. `weekdays`
+    are the full names in calendar order; a short form counts only when capitalised (so the
+    verb 'sat' or the noun 'sun' is not a day), and its first three letters tell the day."""
+    word = text.lower().rstrip(".")
+    if word in weekdays:
+        return weekdays.index(word)
+    if word in abbreviations and text[:1].isupper():
+        return next((i for i, name in enumerate(weekdays) if name[:3] == word[:3]), None)
+    return None
+
+
 def day_number(text: str) -> int | None:
     """'3', '3rd', '21st' as a day of the month, or None."""
     match = _DAY_NUMBER.match(text)

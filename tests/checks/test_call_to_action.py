@@ -180,6 +180,23 @@ def test_corpus_notes_with_a_polite_close(linter: Linter, name: str) -> None:
         "Please keep me updated on your decision.",
         "I await your reply.",
         "I hope you will consider me for future openings.",
+        # subjectless fragments, where the tagger reads the first word as a name
+        "Keen to hear how it goes!",
+        "Eager to hear your thoughts.",
+        # a wh-question in 'wondering'
+        "Just wondering where things stand with the process.",
+        "I was wondering what the next steps might be.",
+        # 'glad of' and 'happy for' as hedged requests
+        "I would be glad of any feedback on my interview.",
+        "I'd be happy for any pointers on the timeline.",
+        # watching for the reply
+        "I will keep an eye on my inbox for your decision.",
+        "I'll keep an eye out for your email.",
+        # an inverted conditional after a polite imperative
+        "Please do not hesitate to contact me should you need my certificates.",
+        "Kindly reach me should you require any further documents.",
+        # an offer where the parser reads the infinitive as a preposition
+        "Should it help, I would be glad to forward the report we discussed.",
     ],
 )
 def test_polite_forward_looking_closes(linter: Linter, sentence: str) -> None:
@@ -207,6 +224,9 @@ def test_polite_forward_looking_closes(linter: Linter, sentence: str) -> None:
         ("Please pass my thanks to the team.", "missing"),
         ("Thank you for considering me for the role.", "missing"),
         ("Why haven't I heard back yet?", "missing"),  # a complaint, not a question
+        ("I wondered where the office was.", "missing"),  # past, no request
+        ("I was glad of the chance to meet the team.", "missing"),  # past, no topic
+        ("You said you would keep me in the loop.", "missing"),
         ("I need an answer by Friday.", "demand"),
         ("Please respond ASAP.", "demand"),
     ],

@@ -242,3 +242,58 @@ def test_no_other_offer_is_mentioned(linter: Linter, name: str) -> None:
 def test_inline_notes_without_another_offer(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("competing-offer") == ()
+
+
+# -- generalised: an offer in other words, an offer that arrived from someone ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "found"),
+    [
+        (
+            "I have had an informal yes from another hospital for a staff nurse post.",
+            "verbal",
+            "I have had an informal yes from another hospital for a staff nurse post",
+        ),
+        (
+            "An offer arrived from a different agency on Monday.",
+            "unconfirmed",
+            "An offer arrived from a different agency on Monday",
+        ),
+        (
+            "I got the green light from another firm this week.",
+            "unconfirmed",
+            "I got the green light from another firm this week",
+        ),
+        (
+            "Globex has come back to me with a package, but I would rather join Acme.",
+            "unconfirmed",
+            "Globex has come back to me with a package",
+        ),
+    ],
+)
+def test_offers_in_other_words(linter: Linter, sentence: str, key: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(key, found, Severity.WARNING)]
+
+
+def test_a_written_offer_that_came_in_from_a_named_company_is_info(linter: Linter) -> None:
+    draft, report = lint_text(linter, letter("A written offer came in yesterday from Hooli."))
+    assert located(draft, report) == [
+        ("notice", "A written offer came in yesterday from Hooli", Severity.INFO)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The benefits package you described sounds excellent.",
+        "I said yes to a second interview elsewhere.",
+        "My manager gave me the nod to apply for external roles.",
+        "Sarah came back to me with a package of reading on the product.",
+        "The care package from your team was lovely.",
+    ],
+)
+def test_other_words_for_an_offer_that_are_not_one(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

@@ -236,3 +236,48 @@ def test_patience_and_soft_reasons_for_writing_are_not_complaints(
 def test_inline_notes_without_complaint(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+# -- generalised: silent durations, missed dates, reproach idioms ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "After three weeks of silence, I am writing again.",
+            "elapsed",
+            "After three weeks of silence, I am writing again",
+        ),
+        (
+            "The date you gave for a decision has come and gone.",
+            "date-passed",
+            "The date you gave for a decision has come and gone",
+        ),
+        (
+            "A short email would have been the least you could do.",
+            "least-you-could-do",
+            "A short email would have been the least you could do",
+        ),
+    ],
+)
+def test_generalised_complaints(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, found)]
+    (finding,) = report.by_rule("complaint")
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was thrilled to finally see the depot in person.",
+        "I finally got the chance to read your annual safety report.",
+        "My payment to the agency is long overdue, which is my own fault.",
+        "The least I could do was send the extra route plans.",
+        "I spent two weeks of my holiday preparing the case study.",
+    ],
+)
+def test_generalised_neutral_sentences(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

@@ -233,3 +233,36 @@ def test_without_both_dates_the_rule_is_skipped(linter: Linter) -> None:
     assert [s.reason for s in report.skipped if s.rule == "date-mismatch"] == [
         "the context lacks the interview date or the sent date"
     ]
+
+
+# -- abbreviated weekdays ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Sent Wednesday 4 November: 'last Fri' is Friday 30 October, not Monday 2 November.
+        ("Thank you for our chat last Fri about the reporting role.", ["last Fri"]),
+        ("Thanks for meeting with me on Tues. about the analyst role.", ["on Tues"]),
+        ("It was a pleasure to interview with you on Thurs.", ["on Thurs"]),
+    ],
+)
+def test_a_short_weekday_that_is_not_the_interviews(
+    linter: Linter, sentence: str, found: list[str]
+) -> None:
+    assert lint_sentence(linter, sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for our chat last Mon about the reporting role.",
+        "Thanks for meeting with me on Mon. about the analyst role.",
+        # Lower-case 'sat' is the verb, not Saturday.
+        "Thank you for the interview on Monday; I sat with your team afterwards.",
+    ],
+)
+def test_a_short_weekday_that_fits_or_a_word_that_is_no_weekday(
+    linter: Linter, sentence: str
+) -> None:
+    assert lint_sentence(linter, sentence) == []

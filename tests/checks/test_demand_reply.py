@@ -232,3 +232,58 @@ def test_polite_requests_for_an_update_are_not_demands(linter: Linter, name: str
 def test_inline_notes_without_pressure(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("demand-reply") == ()
+
+
+# -- generalised: 'I need it by', deadlines with an 'or else' ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "I will need it by the end of the week.",
+            "need-it-by",
+            "I will need it by the end of the week",
+        ),
+        (
+            "Decide by Friday, or I will withdraw my application.",
+            "deadline-or-else",
+            "Decide by Friday, or I",
+        ),
+        (
+            "Let me know by Monday or else I accept the other role.",
+            "deadline-or-else",
+            "Let me know by Monday or else",
+        ),
+    ],
+)
+def test_generalised_pressure(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    ((got_entry, text, _, _),) = located(draft, report)
+    assert (got_entry, text) == (entry, found)
+    (finding,) = report.by_rule("demand-reply")
+    assert finding.severity is Severity.ERROR
+    assert finding.suggestions == LOOK_FORWARD
+
+
+def test_an_ultimatum_in_an_offer_notice_still_fires(linter: Linter) -> None:
+    text = (
+        "---\nkind: offer-notice\ncompany: Brightline\n---\nDear Josh,\n\nThank you for the final "
+        "round last week. I have a written offer from Quanta Systems. Match it by Friday or I "
+        "am signing with them.\n\nThanks,\nSam Whitfield\n"
+    )
+    draft, report = lint_text(linter, text)
+    assert [entry for entry, *_ in located(draft, report)] == ["deadline-or-else"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will send the references by Friday, or I can bring them to the next interview.",
+        "I need to hand in my notice by Friday if I am offered the role.",
+        "You said you need an answer from me by Friday.",
+    ],
+)
+def test_the_writers_own_deadlines_are_silent(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

@@ -190,3 +190,58 @@ def test_neutral_mentions_and_self_criticism_are_silent(linter: Linter, name: st
 def test_inline_notes_without_put_downs(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+# -- generalised: metaphors, pronouns, the person chosen, misparsed verbs --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        ("My old firm was a zoo, and I am ready to move.", "judgement", "My old firm was a zoo"),
+        (
+            "My former supervisor micromanages every spreadsheet I touch.",
+            "judgement",
+            "My former supervisor micromanages every spreadsheet I touch",
+        ),
+        (
+            "I met my current manager in 2019. She is hopeless with budgets.",
+            "judgement",
+            "She is hopeless with budgets",
+        ),
+        (
+            "I hear you chose someone whose code is mostly copied; I am sure they will struggle.",
+            "will-not-last",
+            "they will struggle",
+        ),
+        (
+            "The other finalists could not match my record in retail analytics.",
+            "cannot-match",
+            "The other finalists could not match my record in retail analytics",
+        ),
+    ],
+)
+def test_generalised_put_downs(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, found)]
+    (finding,) = report.by_rule("disparage")
+    assert finding.severity is Severity.ERROR
+    wish_them_well = ("I wish the team every success.",)
+    assert finding.suggestions == (wish_them_well if entry == "will-not-last" else OWN_STRENGTHS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I went with my instinct and presented the dashboard first.",
+        "The other candidates I met were lovely, and I am sure they will do well.",
+        "We could not match the competitor's prices at my last company, so I built a model.",
+        "I churned out forty reports a month at my last job.",
+        "The circus theme of your office party sounds fun.",
+        "Our team lead mentors every new analyst personally.",
+        "I hear you hired someone else. I am sure they will be fine.",
+    ],
+)
+def test_generalised_neutral_sentences_are_silent(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

@@ -231,3 +231,64 @@ def test_after_a_rejection_future_openings_count(linter: Linter, name: str) -> N
 def test_inline_restatements_of_interest(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # accepting or choosing, said hypothetically
+        "I would take this position in a heartbeat.",
+        "I would gladly accept the Data Analyst role.",
+        "Acme Analytics is the company I would choose if the decision were mine.",
+        "The analyst opening is one I would jump at.",
+        # hoping and getting to belong; the lemmatizer reads 'hoping' as 'hop'
+        "I am still hoping to be part of your analytics team.",
+        "I hope I get to be part of what you are building at Acme.",
+        "I hope I get to join the team.",
+        # pride, and a wh-clause describing the employer
+        "I would be proud to take on the Data Analyst role.",
+        "Your team is where I want to be.",
+        "Acme Analytics feels like the place where I could grow.",
+        "I would regard a role with Acme Analytics as the preferable outcome.",
+        # idioms of commitment
+        "If there is a place for me on the team, count me in.",
+        "I'm all in on this role.",
+        # a noun tied to the employer by 'at' or 'with'
+        "I would love to build a career with Acme Analytics.",
+    ],
+)
+def test_broader_restatements_of_interest(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would take any feedback on board.",
+        "Your team was all in on the migration.",
+        "I enjoyed the time with my team at my current company.",
+        "If you need another reference, I can send one.",
+        "Another candidate may suit the position better.",
+        "I would like to add that my availability has changed.",
+    ],
+)
+def test_near_misses_that_are_not_interest(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+def test_a_rejection_reply_offering_to_apply_if_another_role_opens(linter: Linter) -> None:
+    text = (
+        "Dear Sarah,\n\nThank you for letting me know about your decision on the Data Analyst "
+        "position. If another analyst position opens up, I would apply again straight away.\n\n"
+        "Best regards,\nJordan Lee\n"
+    )
+    context = Context(
+        interviewer="Sarah Chen",
+        position="Data Analyst",
+        company="Acme Analytics",
+        kind="rejection-reply",
+    )
+    report = linter.lint(parse_draft(text), context=context)
+    assert report.by_rule("interest") == ()

@@ -194,3 +194,23 @@ def test_a_past_date_beside_a_future_one_still_counts(linter: Linter) -> None:
     )
     _, report = lint_text(linter, text, ANALYST)
     assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for our call last Tues about the Data Analyst position.",
+        "Thanks for meeting with me on Weds. to discuss the Data Analyst role.",
+        "I enjoyed Thurs afternoon's interview for the Data Analyst role.",
+    ],
+)
+def test_a_short_weekday_dates_the_interview(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), context=ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+def test_a_lower_case_short_form_is_no_weekday(linter: Linter) -> None:
+    # 'sat' is the verb here: nothing dates the interview.
+    sentence = "Thank you for the interview; I sat with your team for the Data Analyst tour."
+    _, report = lint_text(linter, letter(sentence), context=ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

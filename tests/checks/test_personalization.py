@@ -116,6 +116,12 @@ def test_details_of_the_writers_own_experience_do_not_count(linter: Linter, name
         "I enjoyed our discussion about the exciting projects.",
         "I have five years of experience with SQL and Python at Globex.",
         "Let me know if you need my portfolio or references.",
+        # a possible future, not something from the conversation
+        "I can come in for a trial shift if you would like me to demonstrate my knife skills.",
+        "Should you want a second reference, my former supervisor can help.",
+        # a colleague from the writer's own past
+        "I have worked with Maria Lopez on reporting pipelines for years.",
+        "I built dashboards with Maria Lopez at my previous employer.",
     ],
 )
 def test_inline_generic_notes(linter: Linter, sentence: str) -> None:
@@ -185,3 +191,19 @@ def test_a_stricter_setting_needs_more_concrete_words() -> None:
     sentence = "The forecasting model you described is a problem I have solved before."
     _, report = lint_sentence(strict, sentence)
     assert [f.entry for f in report.by_rule("personalization")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number in a name the entity recogniser misses
+        "Thanks for walking me through the Route 9 warehouse project.",
+        "I enjoyed the tour of Building 4 and its loading bays.",
+        # a person the writer spent part of the visit with
+        "Pairing on the churn query with Priya Nair was the highlight of my day.",
+        "I spent an hour reviewing dashboards alongside Tomasz Nowak.",
+    ],
+)
+def test_names_numbers_and_people_met_are_specific(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

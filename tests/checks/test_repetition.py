@@ -163,3 +163,25 @@ def test_the_threshold_is_a_setting() -> None:
     )
     draft, report = lint_body(strict, body)
     assert located(draft, report) == [("overused-word", "wonderful")]
+
+
+def test_a_phrasal_verb_is_another_word_than_its_verb(linter: Linter) -> None:
+    # 'work' three times, 'work out' once: four uses of the letters, but no word overused.
+    body = (
+        "Thank you for meeting me yesterday about the Data Analyst role. I am already working "
+        "on the gap in my forecasting you pointed out. The way your team works with the "
+        "logistics group is the kind of work I enjoy, and I hope the timing works out for "
+        "both of us."
+    )
+    draft, report = lint_body(linter, body)
+    assert located(draft, report) == []
+
+
+def test_the_same_verb_four_times_is_still_overused(linter: Linter) -> None:
+    body = (
+        "Thank you for meeting me yesterday about the Data Analyst role. I am already working "
+        "on the gap you pointed out. The way your team works with logistics is how I like to "
+        "work, and I hope to work with you soon."
+    )
+    draft, report = lint_body(linter, body)
+    assert located(draft, report) == [("overused-word", "work")]

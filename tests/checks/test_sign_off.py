@@ -153,6 +153,14 @@ def test_corpus_drafts_that_sign_off(linter: Linter, name: str) -> None:
         "Thank you again.\nJordan Lee",
         "All the best!\nJordan",
         "Yours,\nJordan",
+        # Closings in other languages and unlisted formal ones, found by their place.
+        "Met vriendelijke groet,\nJordan Lee",
+        "Un abrazo,\nJordan Lee",
+        "Respectfully submitted,\nJordan Lee\nDepartment of Geography",
+        "With every good wish,\nJordan Lee",
+        # A nickname or pronouns beside the name.
+        'Kind regards,\nJordan "JJ" Lee\nData Analyst | +1 555 010 0199',
+        "Best wishes,\nDr J. Lee (they/them)",
     ],
 )
 def test_closings_followed_by_a_name(linter: Linter, ending: str) -> None:

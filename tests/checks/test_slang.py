@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
 from tests.conftest import corpus_draft
 
 
@@ -220,8 +220,24 @@ def test_plain_professional_register_is_silent(linter: Linter, name: str) -> Non
         "I am very excited about the role.",
         "The walk-in freezer keeps the produce cool overnight.",
         "At the pottery I stoked the kiln for three-day firings.",
+        # 'all good' before the noun it modifies is not the casual 'It's all good'.
+        "I send all good wishes to the team for the product launch.",
+        # A slang-looking word inside a proper name.
+        "I volunteered for two summers at the Dude Creek Nature Reserve.",
+        "Before that I taught at Ysgol Bro Dinefwr in Carmarthenshire.",
     ],
 )
 def test_friendly_but_formal_phrasing_is_silent(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence, greeting="Hi Sarah,", closing="Cheers,"))
     assert report.by_rule("slang") == ()
+
+
+def test_slang_word_inside_the_context_company_is_silent(linter: Linter) -> None:
+    draft = parse_draft(letter("I would be proud to join Buddy Freight this spring."))
+    report = linter.lint(draft, context=Context(company="Buddy Freight"))
+    assert report.by_rule("slang") == ()
+
+
+def test_all_good_on_its_own_is_casual(linter: Linter) -> None:
+    draft, report = lint_text(linter, letter("The reschedule was all good on my end."))
+    assert located(draft, report) == [("no-worries", "all good", 3, 89)]

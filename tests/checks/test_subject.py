@@ -207,3 +207,24 @@ def test_corpus_drafts_with_good_or_no_subjects(linter: Linter, name: str) -> No
 def test_a_text_draft_without_a_subject_line_is_not_checked(linter: Linter) -> None:
     _, report = lint_text(linter, BODY)
     assert report.by_rule("subject") == ()
+
+
+@pytest.mark.parametrize(
+    ("position", "subject"),
+    [
+        ("Customer Service Representative", "Customer Service Rep - checking in"),
+        ("Senior Project Manager", "Sr. Project Mgr application"),
+        ("Marketing Coordinator", "Mktg Coord. application – following up"),
+        ("Systems Administrator", "Systems Admin application"),
+    ],
+)
+def test_an_abbreviated_title_names_the_role(linter: Linter, position: str, subject: str) -> None:
+    context = Context(position=position, kind="status-inquiry")
+    _, report = lint_text(linter, f"Subject: {subject}\n\n{BODY}", context=context)
+    assert report.by_rule("subject") == ()
+
+
+def test_an_abbreviation_of_another_title_is_still_uninformative(linter: Linter) -> None:
+    context = Context(position="Data Analyst", kind="status-inquiry")
+    _, report = lint_text(linter, f"Subject: Mgmt update\n\n{BODY}", context=context)
+    assert [f.entry for f in report.by_rule("subject")] == ["uninformative"]

@@ -238,3 +238,47 @@ def test_without_a_company_the_rule_is_skipped(linter: Linter) -> None:
     assert [s.reason for s in report.skipped if s.rule == "wrong-company"] == [
         "no company in the context"
     ]
+
+
+# -- a name before the team the writer wants to join --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("I would love to join the Globex team and help with your reporting.", "Globex"),
+        ("I hope I can become part of the Globex family.", "Globex"),
+        ("I would bring that experience to the Globex team.", "Globex"),
+        ("I truly hope to be part of the care community at Globex.", "Globex"),
+    ],
+)
+def test_a_team_named_after_another_company(linter: Linter, sentence: str, wrong: str) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a department, a branch, or the employer itself
+        "I would love to join the Analytics team.",
+        "I would love to join the London team.",
+        "I would love to join the Initech team.",
+        # the writer's past: not a wish
+        "I was part of the Globex team for six years.",
+        "I joined the Globex team in 2019.",
+        # a person, not an organisation
+        "Dr Hale's lab at the university shaped how I think about forecasting.",
+        "Professor Ruiz's group published the study you mentioned.",
+        # the writer's own contacts
+        "I have discussed the idea with colleagues at Globex.",
+        # a place, not an organisation
+        "I enjoyed the site visit at Marsh Lane and meeting your foreman.",
+    ],
+)
+def test_names_that_are_not_the_employers_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+def test_the_readers_colleagues_are_still_the_employers(linter: Linter) -> None:
+    sentence = "I would be glad to meet your colleagues at Globex."
+    assert lint_sentence(linter, sentence) == ["Globex"]

@@ -358,3 +358,18 @@ def test_an_invalid_token_pattern_is_an_error_naming_the_file(
         KindDetector(nlp, folder)
     assert error.value.path == str(target)
     assert "'bad'" in error.value.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am awaiting your response on the outcome.",
+        "I await your decision on my application.",
+        "I am still waiting to hear back from the panel.",
+    ],
+)
+def test_waiting_for_the_answer_is_a_status_inquiry_cue(
+    nlp: Language, detector: KindDetector, sentence: str
+) -> None:
+    detection = detect(nlp, detector, f"Dear Sarah,\n\n{sentence}\n\nBest regards,\nJordan Lee\n")
+    assert "awaiting-reply" in cues_of(detection, Kind.STATUS_INQUIRY)

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from followup_lint import Linter, parse_draft
 from followup_lint.proofing.model import ProofingUnavailable, ProofMatch
 from followup_lint.proofing.offline import OfflineEngine
 
@@ -277,3 +278,31 @@ def test_two_hundred_words_fifty_times_take_under_two_and_a_half_seconds(
     for note in notes:
         engine.check(note, "en")
     assert time.perf_counter() - started < 2.5
+
+
+# -- greetings and closings: formulas, often in another language ------------------------------
+
+_LETTER = (
+    "Dear Sarah,\n\nThank you for meeting with me yesterday about the Data Analyst role. "
+    "I look forward to hearing from you.\n\n{closing}\nJordan Lee\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing", ["Le meas,", "Saludos cordiales,", "Un abrazo,", "Mit freundlichen Grüßen,"]
+)
+def test_a_closing_in_another_language_is_not_misspelt(linter: Linter, closing: str) -> None:
+    report = linter.lint(parse_draft(_LETTER.format(closing=closing)))
+    assert report.by_rule("spelling") == ()
+
+
+@pytest.mark.parametrize(
+    ("closing", "word"),
+    [("Sincerly,", "Sincerly"), ("Kind reguards,", "reguards"), ("Warm regrds,", "regrds")],
+)
+def test_a_slip_in_an_english_closing_is_still_misspelt(
+    linter: Linter, closing: str, word: str
+) -> None:
+    draft = parse_draft(_LETTER.format(closing=closing))
+    (finding,) = linter.lint(draft).by_rule("spelling")
+    assert draft.source[finding.span.start : finding.span.end] == word

@@ -144,6 +144,9 @@ def test_vowel_sound(word: str, vowel: bool | None) -> None:
         ("The company and it's team were welcoming.", ("it's", "its")),
         ("I was impressed by the clinic and it's team.", ("it's", "its")),
         ("I admire the mission of it's founders.", ("it's", "its")),
+        # An acronym modifying the noun after it: only a possessive fits.
+        ("The lab walked me through it's QA procedures on day one.", ("it's", "its")),
+        ("The bank and it's HR team were welcoming.", ("it's", "its")),
     ],
 )
 def test_its_positives(text: str, expected: tuple[str, str]) -> None:
@@ -160,6 +163,8 @@ def test_its_positives(text: str, expected: tuple[str, str]) -> None:
         "The product and its A/B testing framework were new to me.",
         "What I love about it's that the team is small.",  # colloquial 'about it is'
         "I admired the bakery and its pretty storefront.",
+        "Moving the call is fine; it's OK with me either way.",
+        "It's IT support that I enjoy most.",  # it is IT support
     ],
 )
 def test_its_negatives(text: str) -> None:
@@ -186,6 +191,9 @@ def test_its_fix_keeps_curly_apostrophes() -> None:
         ("I understand their going to decide by Friday.", ("their", "they're")),
         ("The engineers showed me they're own tools.", ("they're", "their")),
         ("I thanked the managers for they're time.", ("they're", "their")),
+        # 'there' before a noun that ends its phrase: the possessive was meant.
+        ("The recruiters said there offer is final.", ("there", "their")),
+        ("I met the nurses, and there team was very kind.", ("there", "their")),
     ],
 )
 def test_their_there_positives(text: str, expected: tuple[str, str]) -> None:
@@ -201,6 +209,9 @@ def test_their_there_positives(text: str, expected: tuple[str, str]) -> None:
         "They're team players, which I admire.",  # they are team players
         "I saw there the offer letter.",
         "Their is-it-worth-it analysis was thorough.",  # a compound follows
+        "Was there feedback on the case study?",
+        "I worked there ten years and loved it.",
+        "Is there time for a second call, and is there help I can offer?",
     ],
 )
 def test_their_there_negatives(text: str) -> None:

@@ -219,3 +219,40 @@ def test_a_greeting_ended_by_a_full_stop_on_the_first_line(text: str, greeting: 
     draft = parse_draft(text)
     assert draft.excerpt(draft.parts.greeting) == greeting
     assert draft.excerpt(draft.parts.paragraphs[0]).startswith("Th")
+
+
+# -- closings the lists do not know --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Saludos cordiales,",  # Spanish
+        "Mit freundlichen Grüßen,",  # German
+        "Met vriendelijke groet,",  # Dutch
+        "Respectfully submitted,",
+        "With every good wish,",
+        "All good wishes,",
+    ],
+)
+def test_an_unlisted_closing_line_before_the_name(closing: str) -> None:
+    text, parts = parts_of(f"Hi Sarah,\n\n{BODY}{closing}\nJordan Lee\n")
+    assert show(text, parts.closing) == closing
+    assert show(text, parts.signature) == "Jordan Lee"
+    assert [show(text, p) for p in parts.paragraphs] == [BODY.strip()]
+
+
+def test_a_wrapped_body_line_ending_in_a_comma_is_not_a_closing() -> None:
+    letter = "Hi Sarah,\n\nI enjoyed meeting the analysts in\nthe Leeds office,\nJordan Lee\n"
+    _, parts = parts_of(letter)
+    assert parts.closing is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['Adebayo "Bayo" Okafor', "Dr Mira K. Holm (she/her)", "Sam Ortiz (they/them)"],
+)
+def test_a_name_with_a_nickname_or_pronouns_is_the_signature(name: str) -> None:
+    text, parts = parts_of(f"Hi Sarah,\n\n{BODY}Un saludo,\n{name}\nOperations Lead\n")
+    assert show(text, parts.closing) == "Un saludo,"
+    assert show(text, parts.signature) == f"{name}\nOperations Lead"

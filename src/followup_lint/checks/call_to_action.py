@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _OFFERS = frozenset({"offer-to-send", "offer-to-talk"})
 _REQUESTS = frozenset({"contact-me", "let-me-know"})
 _ASKING = "ask-about"
+_OFFER_LINKS = ("xcomp", "acl", "dobj", "conj", "advcl", "prep", "pobj")
 _APPRECIATING = "would-appreciate"
 
 
@@ -85,7 +86,8 @@ class CallToAction(PhraseCheck):
         if entry in _REQUESTS:
             return self._requests(verb)
         if entry == _ASKING:
-            return self._writer_is_subject(verb)
+            # 'I was wondering whether…' asks; 'I wondered where the office was' reports.
+            return verb.tag_ != "VBD" and self._writer_is_subject(verb)
         if entry == _APPRECIATING:
             return self._asks_politely(verb)
         return True
@@ -102,7 +104,8 @@ class CallToAction(PhraseCheck):
                 return False  # 'I was happy to share my portfolio during the interview'
             if node.lemma_.lower() in willing or node.lower_ in willing:
                 return True
-            if node.head is node or node.dep_ not in ("xcomp", "acl", "dobj", "conj", "advcl"):
+            # 'prep'/'pobj': the parser sometimes reads 'glad to forward' as a preposition.
+            if node.head is node or node.dep_ not in _OFFER_LINKS:
                 break
             node = node.head
         modal = _has_modal(verb) or _has_modal(verb.head)
@@ -129,6 +132,8 @@ class CallToAction(PhraseCheck):
         conditional = any(c.dep_ == "mark" for c in verb.children)
         if subjects and not _has_modal(verb) and not conditional:
             return False  # 'you let me know last week that…' reports, it does not ask
+        if self._pleads(verb):
+            return True  # 'Please do not hesitate to contact me should you need…'
         reported = self.term_set("reported-request-heads")
         node = verb
         for _ in range(2):  # 'waiting for you to contact me', not 'thanks, and let me know'
@@ -138,6 +143,12 @@ class CallToAction(PhraseCheck):
             if node.lemma_.lower() in reported:
                 return False
         return True
+
+    def _pleads(self, verb: Token) -> bool:
+        """A polite imperative: 'please' or 'kindly' on the verb or on the verb it completes."""
+        politeness = self.term_set("politeness-markers")
+        heads = (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
+        return any(c.lower_ in politeness for h in heads for c in h.children)
 
     def _asks_politely(self, word: Token) -> bool:
         """'I would be grateful for any feedback', 'If there is any update…, I would be very

@@ -123,6 +123,8 @@ class CompetingOffer(Check):
             return self._offered_to_writer(anchor, company)
         if entry_id == "other-job":
             return self._takes_other_job(anchor)
+        if entry_id == "offer-synonym":
+            return self._offer_in_other_words(anchor, company)
         if entry_id == "holding-others" and anchor.tag_ in ("VBD", "VBN"):
             return False  # "I have held other roles": a career, not offers on hold
         subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
@@ -138,8 +140,9 @@ class CompetingOffer(Check):
             return False
         verb = offer.head
         source = self._source(offer)
-        if source is None and verb.lemma_.lower() in self._holding:
-            source = self._source(verb)
+        arriving = offer.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+        if source is None and (verb.lemma_.lower() in self._holding or arriving):
+            source = self._source(verb)  # "an offer came through from another firm"
         if source is not None:
             return not self._is_employer(source, company)
         if any(c.lower_ in self._others for c in offer.children if c.dep_ in ("det", "amod")):
@@ -163,6 +166,33 @@ class CompetingOffer(Check):
             to_writer = any(r.lower_ in self._first_person for r in receivers)
             return to_writer and subject is not None and not self._is_employer(subject, company)
         return subject is not None and subject.lower_ in self._first_person
+
+    def _offer_in_other_words(self, word: Token, company: set[str]) -> bool:
+        """'a verbal yes from another school board', 'another firm came back to me with a
+        package': an offer named by another word, made by another organisation."""
+        if not self._job_offer(word):
+            return False  # "no go-ahead", "a package of reading"
+        if any(c.dep_ == "poss" and self._is_employer(c, company) for c in word.children):
+            return False
+        makers: list[Token] = []
+        source = self._source(word)
+        if source is None and word.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+            source = self._source(word.head)
+        if source is not None:
+            makers.append(source)
+        if word.dep_ == "pobj" and word.head.lower_ == "with":
+            subject = subject_of(word.head.head)
+            if subject is not None:
+                makers.append(subject)  # "another firm came back to me with a package"
+        return any(self._other_organisation(m, company) for m in makers)
+
+    def _other_organisation(self, token: Token, company: set[str]) -> bool:
+        """'another university', 'a different agency', 'Globex' - not the reader or employer."""
+        if token.lower_ in self._first_person or self._is_employer(token, company):
+            return False
+        marked = any(c.lower_ in self._others for c in token.children if c.dep_ in ("det", "amod"))
+        named = token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "GPE", "DATE")
+        return marked or token.ent_type_ == "ORG" or named
 
     def _job_offer(self, offer: Token) -> bool:
         """An offer of a job that the writer has: not 'no other offers', 'an offer of a second

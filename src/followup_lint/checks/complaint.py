@@ -188,6 +188,7 @@ class Complaint(Check):
         self._processes = terms("process-nouns")
         self._length_intensifiers = terms("length-intensifiers")
         self._slow_words = terms("slow-words")
+        self._silence_nouns = terms("silence-nouns")
         self._tests: dict[str, Callable[[Token], bool]] = {
             "hearing": self._unanswered_hearing,
             "no-answer": self._no_answer,
@@ -204,6 +205,7 @@ class Complaint(Check):
             "slow-process": self._slow_process,
             "bothered": self._bothered,
             "by-now": lambda token: True,
+            "date-passed": self._date_passed,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -389,7 +391,11 @@ class Complaint(Check):
 
     def _elapsed_reproach(self, unit: Token) -> bool:
         """Elapsed time with a reproach: 'it has now been a month with no decision'."""
-        if not self._elapsed_construction(unit) or self._hypothetical(unit):
+        if self._hypothetical(unit):
+            return False
+        if self._silent_duration(unit):
+            return True
+        if not self._elapsed_construction(unit):
             return False
         sent = unit.sent
         words = sentence_words(sent)
@@ -406,6 +412,18 @@ class Complaint(Check):
             if lemma in self._hearing and token.pos_ in ("VERB", "AUX") and is_negated(token):
                 return not self._softened(token)
         return False
+
+    def _silent_duration(self, unit: Token) -> bool:
+        """'five weeks of silence', 'a month of waiting': a duration spent without an answer."""
+        counted = any(c.like_num or c.lower_ in self._quantities for c in unit.children)
+        if not counted and unit.tag_ != "NNS":
+            return False  # "weeks of silence" counts; "a week of interviews" does not anyway
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(o.lemma_.lower() in self._silence_nouns for o in prep.children)
+            for prep in unit.children
+        )
 
     @staticmethod
     def _waited(unit: Token) -> bool:
@@ -508,6 +526,13 @@ class Complaint(Check):
         lemma = verb.lemma_.lower()
         if lemma not in self._reply_verbs:
             return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if objects and not (
+            self._is_reply(objects[0])
+            or self._is_first_person(objects[0])
+            or objects[0].lower_ in self._hearing_objects
+        ):
+            return False  # "to finally get my hands on the new machine": not an answer
         if self._is_first_person(subject_of(verb)):
             return lemma in self._hearing  # "I finally heard back"
         return True
@@ -545,6 +570,13 @@ class Complaint(Check):
             or subject.lower_ in self._nobody
             or (subject.lower_ == "one" and any(c.lower_ in self._no for c in subject.children))
         )
+
+    def _date_passed(self, token: Token) -> bool:
+        """'the decision date has come and gone' - not 'my invoice is long overdue'."""
+        if self._hypothetical(token):
+            return False
+        subject = subject_of(clause_head(token))
+        return subject is None or not self._mine(subject)
 
     def _plain_grievance(self, token: Token) -> bool:
         """Grievance phrases ('went unanswered', 'in limbo', 'cannot keep waiting')."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from followup_lint.dates import (
     resolve_written,
     same_week,
     week_start,
+    weekday_index,
     year_number,
 )
 from followup_lint.draft.model import TextRange
@@ -244,14 +245,15 @@ class DateMismatch(Check):
             return self._elapsed(span, dates)
         interview, sent = dates.interview, dates.sent
         days = (sent - interview).days
-        weekdays = self.term_set_ordered("weekdays")
         if kind == "weekday":
-            weekday = next(weekdays.index(t.lower_) for t in span if t.lower_ in weekdays)
-            if weekday == interview.weekday():
+            weekday = self._weekday(span)
+            if weekday is None or weekday == interview.weekday():
                 return None
             return self._hit("weekday", span, dates)
         if kind == "last-weekday":
-            weekday = next(weekdays.index(t.lower_) for t in span if t.lower_ in weekdays)
+            weekday = self._weekday(span)
+            if weekday is None:
+                return None
             latest = previous_weekday(sent, weekday)
             limit = int(self.settings["last_week_max_days"])
             if interview == latest or (
@@ -287,7 +289,6 @@ class DateMismatch(Check):
         """'November 3', '3 November', '11/3' (either order), 'the 3rd', 'in October'."""
         months = self.term_set_ordered("months")
         short = self.term_set_ordered("month-abbreviations")
-        weekdays = self.term_set_ordered("weekdays")
         month = day = year = weekday = None
         readings: list[tuple[int | None, int | None, int | None]] = []
         for token in span:
@@ -296,8 +297,8 @@ class DateMismatch(Check):
                 month = months.index(word) + 1
             elif word in short or word == "sept":
                 month = (short.index(word) if word in short else 8) + 1
-            elif word in weekdays:
-                weekday = weekdays.index(word)
+            elif (day_of_week := self._weekday((token,))) is not None:
+                weekday = day_of_week
             elif (number := numeric_date(token.text)) is not None:
                 first, second, year = number
                 readings = [(first, second, year), (second, first, year)]
@@ -318,6 +319,14 @@ class DateMismatch(Check):
         ):
             return None
         return self._hit("calendar", span, dates)
+
+    def _weekday(self, tokens: Iterable[Token]) -> int | None:
+        """The weekday some words name ('Tuesday', 'last Tues'), Monday being 0, or None."""
+        weekdays = self.term_set_ordered("weekdays")
+        short = self.term_set("weekday-abbreviations")
+        return next(
+            (i for t in tokens if (i := weekday_index(t.text, weekdays, short)) is not None), None
+        )
 
     def _elapsed(self, span: Span, dates: Dates) -> Hit | None:
         """'two weeks ago', 'a fortnight ago', 'ten days have passed since we met'."""

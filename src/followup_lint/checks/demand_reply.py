@@ -27,8 +27,11 @@ class DemandReply(PhraseCheck):
             return False
         if self._third_party_deadline(match):
             return False
-        if draft.kind == Kind.OFFER_NOTICE and (
-            self._polite_question(match) or self._about_the_other_offer(match)
+        insisting = match.entry.id in self.term_set("insisting-entries")
+        if (
+            draft.kind == Kind.OFFER_NOTICE
+            and not insisting
+            and (self._polite_question(match) or self._about_the_other_offer(match))
         ):
             return False
         reporting = self.term_set("reporting-verbs")

@@ -52,6 +52,9 @@ class Disparage(Check):
         self._workplace_preps = terms("workplace-prepositions")
         self._comparatives = terms("comparatives")
         self._idea_followers = terms("idea-followers")
+        self._choice_verbs = terms("choice-verbs")
+        self._choice_preps = terms("choice-prepositions")
+        self._pronouns = terms("third-person-pronouns")
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
@@ -137,8 +140,18 @@ class Disparage(Check):
                 subject = subject_of(node)
                 if subject is None:
                     subject = next((c for c in node.children if c.dep_ == "csubj"), None)
+                if subject is None and node.dep_ == "pcomp" and node.head.head.i != node.i:
+                    node = node.head.head  # "they'll be fine at churning out filler"
+                    continue
+                if subject is None:
+                    subject = self._misparsed_subject(node)
                 if subject is None:
                     return None
+                pronoun = subject
+                subject = self._antecedent(subject)
+                if subject is not pronoun:
+                    kind = self._target_class(subject)
+                    return (pronoun, kind) if kind is not None else None
                 subject = self._partitive(subject)
                 kind = self._target_class(subject)
                 if kind is None:
@@ -155,10 +168,40 @@ class Disparage(Check):
             node = node.head
         return None
 
+    @staticmethod
+    def _misparsed_subject(verb: Token) -> Token | None:
+        """'My team lead micromanages everything': a finite verb the parser hung as the object
+        of the noun before it; that noun is its subject."""
+        head = verb.head
+        finite = verb.tag_ in ("VBZ", "VBD", "VBP")
+        if finite and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") and head.i != verb.i:
+            return head
+        return None
+
+    def _antecedent(self, pronoun: Token) -> Token:
+        """'They will be fine at churning out filler': a third-person pronoun stands for the
+        nearest target earlier in its sentence or in the sentence before it."""
+        if pronoun.lower_ not in self._pronouns:
+            return pronoun
+        sent = pronoun.sent
+        start = sent.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        for token in reversed(pronoun.doc[start : pronoun.i]):
+            if "\n\n" in token.whitespace_ or "\n\n" in token.text:
+                break  # another paragraph
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and self._target_class(token) is not None:
+                return token
+        return pronoun
+
     def _owner(self, noun: Token) -> tuple[Token, str] | None:
-        """A target that possesses the judged thing."""
+        """A target that possesses the judged thing ('whose' stands for its antecedent)."""
         for child in noun.children:
             if child.dep_ == "poss":
+                if child.tag_ == "WP$":
+                    clause = next((a for a in child.ancestors if a.dep_ == "relcl"), None)
+                    if clause is not None:
+                        child = clause.head
                 kind = self._target_class(child)
                 if kind is not None:
                     return child, kind
@@ -230,6 +273,13 @@ class Disparage(Check):
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in self._selection:
                 return True
         head = noun.head
+        if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self._selection:
+            chooser = subject_of(head)
+            if chooser is not None and chooser.lower_ not in self._first_person:
+                return True  # "you chose someone", "they hired a guy"
+        chosen = noun.dep_ == "pobj" and head.lower_ in self._choice_preps
+        if chosen and head.head.lemma_.lower() in self._choice_verbs:
+            return True  # "you went with someone", "they opted for a graduate"
         allocated = head.head.lemma_.lower() in self._allocation
         if noun.dep_ == "pobj" and head.lower_ == "to" and allocated:
             subject = subject_of(head.head)

@@ -56,7 +56,9 @@ class Interest(Check):
         name = draft.context.company
         if not name:
             return None
-        words = {w.strip(".,&'’()").lower() for w in name.split()}
+        words = {
+            w.strip(".,&'’()").lower().removesuffix("'s").removesuffix("’s") for w in name.split()
+        }
         generic = self._words.company_generic_words
         return frozenset(w for w in words if len(w) > 1 and w not in generic)
 
@@ -100,6 +102,13 @@ class _Vocabulary:
     likeness_words: frozenset[str]
     first_person: frozenset[str]
     company_generic_words: frozenset[str]
+    relative_adverbs: frozenset[str]
+    employer_prepositions: frozenset[str]
+    reader_pronouns: frozenset[str]
+    regarding_prepositions: frozenset[str]
+    regarding_verbs: frozenset[str]
+    opening_verbs: frozenset[str]
+    conditions: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -139,7 +148,9 @@ class _Reader:
             c.lower_ in self.w.anticipation_particles for c in token.children
         ):
             return True  # 'I look forward to joining the team'
-        if token.pos_ == "VERB" and lemma in self.w.interest_verbs:
+        if token.pos_ == "VERB" and (
+            lemma in self.w.interest_verbs or lower in self.w.interest_verbs
+        ):
             if lemma in self.w.modal_interest_verbs:
                 return any(c.lower_ in self.w.modal_words for c in token.children)
             return True
@@ -178,9 +189,29 @@ class _Reader:
         complements = list(self._complements(predicate))
         if predicate.dep_ == "relcl":
             complements.append(predicate.head)  # 'the kind of work I want to be doing'
+        complements.extend(self._copular_subjects(predicate))
         if not complements:
             return self._bare_counts(predicate)
         return any(self._counts(c, strong) for c in complements)
+
+    def _copular_subjects(self, predicate: Token) -> list[Token]:
+        """'The post is one I'd jump at', 'Your kitchen is where I want to be': the subject of
+        the copula that the writer's clause describes."""
+        if predicate.dep_ == "relcl" and predicate.head.dep_ in ("attr", "pobj"):
+            clause = predicate.head.head
+            if clause.lower_ in self.w.likeness_words:
+                clause = clause.head
+        elif predicate.dep_ in ("advcl", "ccomp") and any(
+            c.lower_ in self.w.relative_adverbs for c in predicate.subtree
+        ):
+            clause = predicate.head
+        else:
+            return []
+        if clause.lemma_.lower() not in self.w.copular_verbs:
+            return []
+        return [
+            c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.w.first_person
+        ]
 
     def _complements(self, predicate: Token) -> Iterator[Token]:
         """What the predicate is about: prepositional objects, clauses, direct objects."""
@@ -228,10 +259,18 @@ class _Reader:
         return noun.lemma_.lower() in self.w.preference_nouns and self._ranked(noun)
 
     def _preferred_employer(self, noun: Token) -> bool:
-        """'Silverline is the better fit', 'the vacancy looks like the right place for me'."""
-        if noun.lemma_.lower() not in self.w.evaluation_nouns or not self._ranked(noun):
+        """'Silverline is the better fit', 'the vacancy looks like the right place for me',
+        'Acme feels like the place where I could grow', 'I'd regard X as the preferable outcome'."""
+        if noun.lemma_.lower() not in self.w.evaluation_nouns:
+            return False
+        if not (self._ranked(noun) or self._writers_own_place(noun)):
             return False
         clause = noun.head
+        if noun.dep_ == "pobj" and clause.lower_ in self.w.regarding_prepositions:
+            verb = clause.head  # 'I would regard a position with Acme as the better outcome'
+            return verb.lemma_.lower() in self.w.regarding_verbs and any(
+                c.dep_ == "dobj" and self._noun_counts(c, True, 1) for c in verb.children
+            )
         if noun.dep_ == "pobj" and clause.lower_ in self.w.likeness_words:
             clause = clause.head  # 'looks like the right place', 'feel like a natural step'
         elif noun.dep_ != "attr":
@@ -241,6 +280,18 @@ class _Reader:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         return any(
             s.lower_ not in self.w.first_person and self._noun_counts(s, True, 1) for s in subjects
+        )
+
+    def _writers_own_place(self, noun: Token) -> bool:
+        """'the place where I could grow': a definite noun that the writer's clause describes."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        return definite and any(
+            c.dep_ == "relcl"
+            and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in self.w.first_person
+                for s in c.children
+            )
+            for c in noun.children
         )
 
     def _ranked(self, noun: Token) -> bool:
@@ -272,12 +323,13 @@ class _Reader:
                 if subjects and all(s.lower_ in self.w.first_person for s in subjects):
                     return self._verb_counts(clause, strong)
             return False
+        if lemma in self.w.aspect_verbs and any(c.dep_ == "xcomp" for c in verb.children):
+            # 'keep learning', 'continue to work', 'get to be part of the team'
+            return any(self._verb_counts(c, strong) for c in verb.children if c.dep_ == "xcomp")
         if lemma in self.w.not_interest_verbs:
             return False
         if lemma in self.w.joining_verbs or (strong and lemma in self.w.serving_verbs):
             return True
-        if lemma in self.w.aspect_verbs:
-            return any(self._verb_counts(c, strong) for c in verb.children if c.dep_ == "xcomp")
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "dative") and self._noun_counts(child, strong, 1):
                 return True
@@ -303,6 +355,8 @@ class _Reader:
     def _noun_is_target(self, noun: Token, strong: bool, depth: int) -> bool:
         """A role, team or company noun, the company's name, or 'the chance to join'."""
         lemma = noun.lemma_.lower()
+        if any(c.dep_ == "poss" and c.lower_ in self.w.first_person for c in noun.children):
+            return False  # 'my team', 'my company': the writer's current employer
         if lemma in self.w.transparent_nouns:
             inner = [c for c in noun.children if c.dep_ in ("acl", "relcl", "prep")]
             inner = [c for c in inner if c.dep_ != "prep" or c.lower_ == "of"]
@@ -324,15 +378,29 @@ class _Reader:
             )
         ):
             return True  # 'excited about the school's reading model', 'Acme's mission'
-        if lemma in self.w.partitive_nouns:
-            return any(
-                self._noun_counts(g, strong, depth + 1)
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            )
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            if prep.lower_ in self.w.employer_prepositions and any(
+                self._is_company(g) for g in objects
+            ):
+                return True  # 'the nursing family at Mercy Bay', 'a career with Acme'
+            if lemma in self.w.partitive_nouns and prep.lower_ == "of":
+                for g in objects:
+                    if g.pos_ in ("VERB", "AUX") and self._employers_own_clause(g):
+                        return True  # 'part of what you are building'
+                    if g.dep_ == "pobj" and self._noun_counts(g, strong, depth + 1):
+                        return True
         return False
+
+    def _employers_own_clause(self, verb: Token) -> bool:
+        """A clause whose subject is the reader or the employer: 'what you are building'."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (
+                c.lower_ in self.w.reader_pronouns or c.lemma_.lower() in self.w.organisation_nouns
+            )
+            for c in verb.children
+        )
 
     def _inner_counts(self, clause: Token, strong: bool) -> bool:
         """The complement of 'the chance to ...' or 'the possibility of ...'."""
@@ -352,8 +420,21 @@ class _Reader:
         """'future Library Assistant roles', 'any upcoming openings' (after a rejection)."""
         if token.lemma_.lower() not in self.w.opening_nouns:
             return False
+        if token.dep_ == "nsubj" and self._opens_up(token.head):
+            return True
         return any(
             c.lower_ in self.w.future_words
             for c in token.children
             if c.dep_ in ("amod", "compound")
+        )
+
+    def _opens_up(self, verb: Token) -> bool:
+        """'if another position opens up', 'should a similar role come up': a conditional
+        about a new opening."""
+        if verb.lemma_.lower() not in self.w.opening_verbs:
+            return False
+        return any(
+            (c.dep_ == "mark" and c.lower_ in self.w.conditions)
+            or (c.dep_ == "aux" and c.lower_ in self.w.conditions)
+            for c in verb.children
         )

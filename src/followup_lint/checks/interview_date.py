@@ -69,6 +69,7 @@ class InterviewDate(Check):
         weekdays = self.term_set("weekdays")
         months = self.term_set("months")
         day_parts = self.term_set("day-parts")
+        short_weekdays = self.term_set("weekday-abbreviations")
         seen: set[int] = set()
         for ent in sent.ents:
             if ent.label_ in ("DATE", "TIME"):
@@ -83,6 +84,7 @@ class InterviewDate(Check):
                 continue
             if (
                 lower in weekdays
+                or (lower.rstrip(".") in short_weekdays and token.text[:1].isupper())
                 or lower in day_parts
                 or lower.removesuffix("s") in day_parts  # "this mornings interview"
                 or lower == "yesterday"

@@ -36,6 +36,8 @@ class Personalization(Check):
         self._titles = self.term_set("title-nouns")
         self._entities = self.term_set("specific-entities")
         self._numbers = self.term_set("specific-numbers")
+        self._conditions = self.term_set("conditions")
+        self._companions = self.term_set("companion-prepositions")
         self._min_words = int(self.settings["min_specific_words"])
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -51,7 +53,8 @@ class Personalization(Check):
         for token in sent:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and (
-                lemma in self._verbs or self._their_subject(token)
+                lemma in self._verbs
+                or (self._their_subject(token) and not self._hypothetical(token))
             ):
                 yield from self._objects_of(token)
             if token.pos_ in ("NOUN", "PROPN"):
@@ -61,6 +64,8 @@ class Personalization(Check):
                     yield token  # 'your plan to build the list', 'the school's model'
                 if lemma in self._nouns:
                     yield from self._objects_of(token)  # 'our discussion about automation'
+                if self._companion(token):
+                    yield token  # 'tasting the new blend with Priya'
 
     def _objects_of(self, head: Token) -> Iterator[Token]:
         for child in head.children:
@@ -70,6 +75,27 @@ class Personalization(Check):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "pcomp", "dobj"):
                         yield grandchild
+
+    def _companion(self, token: Token) -> bool:
+        """A person the writer did something with during the visit ('shadowing the night shift
+        with Tomas'), not a colleague from the writer's own past ('my manager Ana', 'I have
+        worked with Ana')."""
+        if token.ent_type_ != "PERSON" or token.dep_ != "pobj":
+            return False
+        if token.head.lower_ not in self._companions:
+            return False
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+            return False  # 'I have worked with Ana for years'
+        return not any(t.dep_ == "poss" and t.lower_ in self._writer for t in clause.subtree)
+
+    def _hypothetical(self, verb: Token) -> bool:
+        """'if you would like me to come in', 'should you need references': not something
+        they said or did, but a possible future."""
+        return any(
+            c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self._conditions)
+            for c in verb.children
+        )
 
     def _their_subject(self, verb: Token) -> bool:
         """The clause's subject is the reader's side: you, we, your team, the company."""
@@ -91,11 +117,16 @@ class Personalization(Check):
         content = 0
         for token in anchor.subtree:
             lower, lemma = token.lower_, token.lemma_.lower()
-            if lower in excluded or lemma in excluded or self._in_title(token):
+            if lower in excluded or lemma in excluded:
+                continue
+            if token.like_num and (
+                token.ent_type_.lower() in self._numbers
+                or (not token.ent_type_ and token.head.pos_ == "PROPN")
+            ):
+                return True  # '40 percent', 'Highway 7', 'Ward 9B'
+            if self._in_title(token):
                 continue
             if token.ent_type_.lower() in self._entities and token.pos_ == "PROPN":
-                return True
-            if token.like_num and token.ent_type_.lower() in self._numbers:
                 return True
             if (
                 (token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG")

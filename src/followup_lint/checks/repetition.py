@@ -95,13 +95,14 @@ class Repetition(Check):
             for token in sent:
                 if token.is_alpha:
                     words += 1
-                lemma = token.lemma_.lower()
+                lemma = _lexeme(token)
                 if (
                     token.pos_ in _COUNTED
                     and token.is_alpha
                     and not token.is_stop
                     and token.ent_type_.lower() not in names
                     and lemma not in excluded
+                    and token.lemma_.lower() not in excluded
                     and token.lower_ not in excluded
                 ):
                     uses[lemma].append(token)
@@ -121,6 +122,17 @@ class Repetition(Check):
                 count=len(tokens),
                 words=words,
             )
+
+
+def _lexeme(token: Token) -> str:
+    """The word a use counts towards: its lemma, or for a phrasal verb the verb with its
+    particle ('work out', 'give up' are other words than 'work', 'give')."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        if particles:
+            return " ".join((lemma, *particles))
+    return lemma
 
 
 def _is_content(token: Token) -> bool:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\w'’.-]+")
 _CONTACT = re.compile(r"@|https?://|www\.|\d")
 _CLOSING_END = re.compile(r"[,!.:—–-]$")
+# Asides beside a name (pronouns, a nickname): 'Ana Ruiz (she/her)', 'Chukwuemeka "Emeka" Obi'.
+_NAME_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_QUOTES = "\"'“”‘’«»"
 
 
 class SignOff(Check):
@@ -113,7 +116,8 @@ class SignOff(Check):
         return None
 
     def _name_like(self, line: str) -> bool:
-        words = line.split()
+        words = [w.strip(_QUOTES) for w in _NAME_ASIDE.sub(" ", line).split()]
+        words = [w for w in words if w]
         if not 1 <= len(words) <= 5 or _CONTACT.search(line):
             return False
         particles = self.term_set("name-particles")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import PhraseCheck
 from followup_lint.matching import Match
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from followup_lint.annotated import Draft
 
 
@@ -15,15 +18,45 @@ class Slang(PhraseCheck):
     """Each pack entry match, anywhere in the note, is a finding with its formal suggestion.
 
     Words that are slang only as a feeling ('I'm stoked') are dropped when used as a verb
-    with an object or in a perfect tense ('I have stoked the kiln').
+    with an object or in a perfect tense ('I have stoked the kiln'); phrases that are casual
+    only on their own ('all good') are dropped before the noun they modify ('all good
+    wishes'); and nothing inside a proper name counts (the school 'Ysgol Bro Taf').
     """
 
     id = "slang"
 
     def accept(self, draft: Draft, match: Match) -> bool:
+        span = match.span
+        if _inside_name(draft, span):
+            return False
+        if match.entry.id in self.term_set("standalone-entries"):
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return False
         if match.entry.id not in self.term_set("feeling-entries"):
             return True
-        token = match.span.root
+        token = span.root
         if any(c.dep_ in ("dobj", "obj") for c in token.children):
             return False
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+
+
+def _inside_name(draft: Draft, span: Span) -> bool:
+    """Whether the match is part of a proper name: one from the context (company, role,
+    interviewer), or a run of capitalised proper nouns in mid-sentence."""
+    context = draft.context
+    names = [context.company, context.position, context.sender, *context.interviewers]
+    for name in filter(None, names):
+        for found in re.finditer(re.escape(name), draft.text):
+            if found.start() <= span.start_char and span.end_char <= found.end():
+                return True
+    first = span[0]
+    if first.is_sent_start or not first.text[:1].isupper() or first.pos_ != "PROPN":
+        return False
+    doc = span.doc
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(_capitalised_name_word(t) for t in neighbours)
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN"

@@ -71,11 +71,20 @@ class Subject(Check):
         events = self.term_set("interview-words")
         if any(t.lemma_.lower() in events or t.lower_ in events for t in span):
             return True
-        words = [singular(w) for w in _WORD.findall(span.text.lower())]
+        words = self._expanded([singular(w) for w in _WORD.findall(span.text.lower())])
         position = draft.context.position
         if position and self._names_position(words, span, position):
             return True
         return self._names_a_title(span)
+
+    def _expanded(self, words: list[str]) -> list[str]:
+        """The subject's words with common title abbreviations written out ('Rep' →
+        'representative', 'Sr' → 'senior', 'Mgr' → 'manager')."""
+        table = dict(pair.split("=", 1) for pair in self.term_set("abbreviations"))
+        out: list[str] = []
+        for word in words:
+            out.extend(singular(w) for w in table.get(word, word).split())
+        return out
 
     def _names_position(self, words: list[str], span: Span, position: str) -> bool:
         """The context title, its core without seniority words, or its acronym."""

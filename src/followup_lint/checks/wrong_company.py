@@ -99,9 +99,20 @@ class WrongCompany(Check):
         head = token.head
         if head is not token and name.start <= head.idx < name.end:
             return None  # not the head of its name ('Halden' in 'Halden Foods')
+        if self._personal(token, name):
+            return None  # 'Dr Ellery's group': a person, not an organisation
         if not self._in_employer_slot(token) or self._exempt(token):
             return None
         return name
+
+    def _personal(self, token: Token, name: Candidate) -> bool:
+        """A name led by a personal title ('Dr Ellery', 'Professor Achebe')."""
+        titles = self.term_set("person-titles")
+        first = token.doc.char_span(name.start, name.end, alignment_mode="expand")
+        words = [first[0]] if first is not None and len(first) else []
+        if first is not None and first.start > token.sent.start:
+            words.append(token.doc[first.start - 1])
+        return any(w.lower_ in titles for w in words)
 
     def _is_name(self, token: Token) -> bool:
         if token.pos_ != "PROPN" and not (token.ent_type_ in ("ORG", "FAC") and token.is_title):
@@ -128,6 +139,33 @@ class WrongCompany(Check):
             return self._after_preposition(token, head.lower_, prep.head)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
+        if dep == "compound" and head.lemma_.lower() in self.term_set("team-nouns"):
+            return self._team_name(token) and self._joined(head)
+        return False
+
+    def _team_name(self, token: Token) -> bool:
+        """A name before a team noun that reads as an organisation, not a department: 'the
+        Globex team', but not 'the Analytics team' or 'the Platform Engineering team'."""
+        if token.ent_type_ in ("NORP", "GPE", "LOC"):
+            return False  # 'the London team', 'the Nigerian team': a branch, not a firm
+        departments = self.term_set("department-words")
+        words = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+        return not all(t.lower_ in departments for t in words)
+
+    def _joined(self, noun: Token) -> bool:
+        """The team is one the writer wishes to join: 'join the X team', 'be part of the X
+        family', 'bring that to the X team'."""
+        head = noun.head
+        if noun.dep_ == "dobj":
+            return head.lemma_.lower() in self.term_set("join-verbs") and self._wished(head)
+        if noun.dep_ != "pobj" or head.pos_ != "ADP":
+            return False
+        owner = head.head
+        if head.lower_ == "to" and owner.pos_ in ("VERB", "AUX"):
+            return owner.lemma_.lower() in self.term_set("to-verbs") and self._wished(owner)
+        if head.lower_ == "of" and owner.lemma_.lower() in ("part", "member"):
+            verb = owner.head
+            return verb.pos_ in ("VERB", "AUX") and self._wished(verb)
         return False
 
     def _after_preposition(self, token: Token, prep: str, owner: Token) -> bool:
@@ -140,6 +178,8 @@ class WrongCompany(Check):
             return False  # the small model tags many firms as people; 'at' rarely takes one
         slot_preps = self.term_set("slot-prepositions")
         if owner.pos_ in ("NOUN", "PRON", "PROPN"):
+            if lemma in self.term_set("place-nouns") and token.ent_type_ != "ORG":
+                return False  # 'the site visit at Low Moor': a place, maybe not a firm
             return (
                 prep in slot_preps
                 and lemma in self.term_set("slot-nouns")
@@ -220,6 +260,10 @@ class WrongCompany(Check):
     def _owned(self, noun: Token) -> bool:
         """'my current role at X', 'another position at X', 'the team I led at X'."""
         marks = self.term_set("own-job-marks")
+        if noun.lemma_.lower() in self.term_set("relational-nouns") and not any(
+            c.dep_ in ("det", "poss") for c in noun.children
+        ):
+            return True  # 'conversations with colleagues at X': the writer's own contacts
         for child in noun.children:
             if child.lower_ in marks:
                 return True

@@ -63,10 +63,11 @@ _CLOSING_PHRASES = (
 )
 # Beyond the list: "With warm regards", "Kindest wishes", "With sincere thanks".
 _ADJECTIVES = (
-    r"(?:(?:very|most|my|our|all|kind|kindest|warm|warmest|best|many|sincere|sincerest|"
-    r"heartfelt|deepest|deep|grateful|respectful|cordial|fond|much|heaps\s+of)\s+)*"
+    r"(?:(?:very|most|my|our|all|every|kind|kindest|warm|warmest|best|good|many|sincere|"
+    r"sincerest|heartfelt|deepest|deep|grateful|respectful|cordial|fond|fondest|much|"
+    r"heaps\s+of)\s+)*"
 )
-_NOUNS = r"(?:regards|wishes|thanks|gratitude|appreciation|respect)"
+_NOUNS = r"(?:regards|wish|wishes|thanks|gratitude|appreciation|respect)"
 _COMPOSED = (
     rf"(?:with\s+)?{_ADJECTIVES}{_NOUNS}(?:\s+(?:and|&)\s+{_ADJECTIVES}{_NOUNS})?"
     r"(?:\s+(?:again|heaps|so\s+much|a\s+lot))?"
@@ -99,12 +100,27 @@ _NAME_THEN_STOP = re.compile(
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"  # one to three capitalised words
     r")\.[ \t]"
 )
+# A closing the lists do not know ("Ngā mihi,", "Le meas,", "Respectfully submitted,"): a
+# short line ended by a comma that stands alone between the last sentence and the name.
+_BARE_CLOSING = re.compile(r"[^\W\d_][^\d@:;?!.]{0,40}?\s*,")
+_BARE_CLOSING_MAX_WORDS = 4
+# Nicknames and pronouns beside a name: 'Chukwuemeka "Emeka" Obi', 'Dr A. Lindqvist (she/her)'.
+_NAME_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_QUOTES = "\"'“”‘’«»"
 _HEADER_WINDOW = 6
 _SIGNATURE_DELIMITER = ("--", "—")
 _CLOSING_WINDOW = 8
 _MAX_SIGNATURE_LINES = 5
 
 Line = tuple[int, int]
+
+
+def formula_words() -> frozenset[str]:
+    """The English words greetings and closings are made of ("dear", "regards", "sincerely"):
+    a proofreader's correction towards one of them is a real slip in a formula line."""
+    words = re.findall(r"[a-z]+", " ".join(_CLOSING_PHRASES) + " " + _ADJECTIVES + _NOUNS)
+    words += re.findall(r"[a-z]+", _SALUTATION.pattern)
+    return frozenset(w for w in words if len(w) > 1)
 
 
 def split_parts(
@@ -231,7 +247,8 @@ def _has_sentence_end(content: str) -> bool:
 
 
 def _name_like(line: str) -> bool:
-    words = line.strip().rstrip(",").split()
+    words = [w.strip(_QUOTES) for w in _NAME_ASIDE.sub(" ", line).strip().rstrip(",").split()]
+    words = [w for w in words if w]
     if not 1 <= len(words) <= 4 or any(ch.isdigit() or ch == "@" for ch in line):
         return False
     if not words[0][0].isupper():
@@ -257,11 +274,38 @@ def _closing_and_signature(
             closing = TextRange(line.start, line.start + with_name.end(1))
             signature = _trimmed(text, line.start + with_name.start(2), _end_of(line, after))
             return closing, signature, line.start
+    bare = _bare_closing(text, lines)
+    if bare is not None:
+        return bare
     for index in range(len(window) - 1, -1, -1):
         delimiter = _trimmed(text, *window[index])
         if text[delimiter.start : delimiter.end] in _SIGNATURE_DELIMITER:
             return None, _signature_range(text, window[index + 1 :]), delimiter.start
     return _signature_without_closing(text, lines)
+
+
+def _bare_closing(text: str, lines: list[Line]) -> tuple[TextRange, TextRange | None, int] | None:
+    """An unlisted closing: a capitalised line of a few words ending in a comma, after a
+    finished sentence (or a blank line) and right before a name block."""
+    first = max(1, len(lines) - _CLOSING_WINDOW)
+    for index in range(len(lines) - 2, first - 1, -1):
+        line = _trimmed(text, *lines[index])
+        content = text[line.start : line.end]
+        after = lines[index + 1 :]
+        if (
+            not _BARE_CLOSING.fullmatch(content)
+            or not content[0].isupper()
+            or len(content.split()) > _BARE_CLOSING_MAX_WORDS
+            or not _signature_lines(text, after)
+            or not _name_like(text[after[0][0] : after[0][1]])
+        ):
+            continue
+        previous = lines[index - 1]
+        blank_between = text.count("\n", previous[1], line.start) >= 2
+        sentence_before = text[previous[0] : previous[1]].rstrip().endswith((".", "!", "?"))
+        if blank_between or sentence_before:
+            return line, _signature_range(text, after), line.start
+    return None
 
 
 def _end_of(line: TextRange, after: list[Line]) -> int:

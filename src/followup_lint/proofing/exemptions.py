@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup_lint.draft.parts import formula_words
 from followup_lint.proofing.model import ProofMatch
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ _ADDRESS = re.compile(
     r"|[@#]\w+",  # handle or tag
     re.IGNORECASE,
 )
+_FORMULA_WORDS = formula_words()
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "WORK_OF_ART"})
 
 
@@ -40,13 +42,20 @@ class Exemptions:
 
     words: frozenset[str]
     ranges: tuple[tuple[int, int], ...]
+    #: Greeting and closing lines: formulas often in another language ("Kia ora", "Le meas").
+    formulas: tuple[tuple[int, int], ...] = ()
 
     def covers(self, match: ProofMatch, text: str) -> bool:
-        """Whether a spelling match falls on an exempt word or inside an exempt range."""
+        """Whether a spelling match falls on an exempt word or inside an exempt range; in a
+        greeting or closing, unless the correction is a word such formulas are made of
+        ("Sincerly" → "Sincerely" is a slip, "meas" → "means" is Irish)."""
         word = text[match.offset : match.end].lower().strip(".'’")
         if word in self.words:
             return True
-        return any(start <= match.offset and match.end <= end for start, end in self.ranges)
+        if any(start <= match.offset and match.end <= end for start, end in self.ranges):
+            return True
+        inside = any(start <= match.offset and match.end <= end for start, end in self.formulas)
+        return inside and not any(r.lower() in _FORMULA_WORDS for r in match.replacements)
 
 
 def _split(names: Iterable[str | None]) -> set[str]:
@@ -75,7 +84,9 @@ def exemptions_for(draft: Draft, personal: frozenset[str]) -> Exemptions:
     for token in draft.doc:
         if token.text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN":
             ranges.append((token.idx, token.idx + len(token.text)))
-    return Exemptions(frozenset(words), tuple(ranges))
+    parts = draft.parts
+    formulas = tuple((r.start, r.end) for r in (parts.greeting, parts.closing) if r is not None)
+    return Exemptions(frozenset(words), tuple(ranges), formulas)
 
 
 def filter_spelling(

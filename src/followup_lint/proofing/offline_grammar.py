@@ -55,6 +55,15 @@ _POSSESSED_NOUNS = _words(
     "generosity expertise hiring"
 )
 _NP_ENDERS = _words("is are was were has have had will would")
+_BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
+#: Capitalised words that are not acronym modifiers of a noun ("it's OK with me").
+_NOT_MODIFIERS = _words("ok okay i tbd tba asap fyi")
+#: Words that cannot be the head noun after an acronym modifier.
+_FUNCTION_WORDS = (
+    _PREPOSITIONS
+    | _NP_ENDERS
+    | _words("a an the and or but if that which who to not so as than then when while because")
+)
 _IT_IS_FOLLOWERS = _words("been a an the not going getting my your our their his")
 _YOU_ARE_FOLLOWERS = _words("a an the not")
 #: A short greeting line ending in a comma ("Dear Sarah,"): the next line starts a sentence.
@@ -303,12 +312,42 @@ def _possessive_meant(toks: Sequence[Token], i: int, text: str) -> bool:
     nxt = _next(toks, i, text)
     if nxt is None or _hyphenated(text, nxt):
         return False
-    if nxt.lower == "own":
+    if nxt.lower == "own" or _acronym_modified_noun(toks, i + 1, text):
         return True
     prev = _prev(toks, i, text)
     if prev is not None and prev.lower in _PREPOSITIONS and nxt.lower not in _CLAUSE_STARTERS:
         return True
     return nxt.lower in _POSSESSED_NOUNS and _ends_noun_phrase(toks, i + 1, text)
+
+
+def _acronym_modified_noun(toks: Sequence[Token], j: int, text: str) -> bool:
+    """Whether toks[j] is an acronym modifying the noun after it, and that noun phrase ends
+    there ("it's HR team is", "they're QA checks on"): only a possessive fits before it."""
+    acronym = toks[j].text
+    if not (len(acronym) >= 2 and acronym.isupper() and acronym.lower() not in _NOT_MODIFIERS):
+        return False
+    noun = _next(toks, j, text)
+    if noun is None or not noun.text.islower() or noun.lower in _FUNCTION_WORDS:
+        return False
+    if _hyphenated(text, noun) or _hyphenated(text, toks[j]):
+        return False
+    after = _next(toks, j + 1, text)
+    return _ends_noun_phrase(toks, j + 1, text) or (
+        after is not None and after.lower in _PREPOSITIONS and not _hyphenated(text, after)
+    )
+
+
+def _there_for_their(toks: Sequence[Token], i: int, text: str) -> bool:
+    """'there offer is open', 'there team was kind': 'there' before a possessed noun that
+    ends its noun phrase, not after a verb of being ("Was there interest is…" is not judged)."""
+    nxt = _next(toks, i, text)
+    if nxt is None or nxt.lower not in _POSSESSED_NOUNS or _hyphenated(text, nxt):
+        return False
+    prev = _prev(toks, i, text)
+    if prev is not None and prev.lower in _BE_FORMS:
+        return False
+    following = _next(toks, i + 1, text)
+    return following is not None and following.lower in _NP_ENDERS
 
 
 def _confused(tok: Token, fix: str, rule_id: str) -> ProofMatch:
@@ -329,8 +368,10 @@ def their_there(text: str) -> list[ProofMatch]:
                 fix = "there"
             elif nxt.lower == "going" and _next_is(toks, i + 1, text, "to"):
                 fix = _with_apostrophe(text, "they're")
-        elif (tok.lower == "there" and nxt and nxt.lower == "own") or (
-            tok.lower == "they're" and _possessive_meant(toks, i, text)
+        elif (
+            (tok.lower == "there" and nxt and nxt.lower == "own")
+            or (tok.lower == "there" and _there_for_their(toks, i, text))
+            or (tok.lower == "they're" and _possessive_meant(toks, i, text))
         ):
             fix = "their"
         if fix:
