@@ -75,10 +75,7 @@ class EntryMatcher:
                         path=pack.path,
                     ) from None
 
-    def __call__(self, doc: Doc) -> list[Match]:
-        """All matches, overlapping ones reduced to the longest, in document order."""
-        from spacy.util import filter_spans
-
+    def _spans(self, doc: Doc) -> list[Span]:
         spans = []
         matchers = [*self._phrase.values(), *([self._tokens] if len(self._tokens) else [])]
         for matcher in matchers:
@@ -86,7 +83,27 @@ class EntryMatcher:
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
-        return [Match(self._entries[s.label_], s) for s in filter_spans(spans)]
+        return spans
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        """All matches, overlapping ones reduced to the longest, in document order."""
+        from spacy.util import filter_spans
+
+        return [Match(self._entries[s.label_], s) for s in filter_spans(self._spans(doc))]
+
+    def by_entry(self, doc: Doc) -> dict[str, list[Match]]:
+        """Each entry's matches (overlaps reduced within the entry only), in pack order; one
+        pass over the Doc instead of one matcher per entry."""
+        from spacy.util import filter_spans
+
+        grouped: dict[str, list[Span]] = {}
+        for span in self._spans(doc):
+            grouped.setdefault(span.label_, []).append(span)
+        return {
+            entry_id: [Match(entry, s) for s in filter_spans(grouped[entry_id])]
+            for entry_id, entry in self._entries.items()
+            if entry_id in grouped
+        }
 
 
 _CACHE: dict[tuple[int, str, str, bool], EntryMatcher] = {}

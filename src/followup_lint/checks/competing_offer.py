@@ -15,7 +15,7 @@ from followup_lint.checks.complaint import (
     subject_of,
 )
 from followup_lint.draft.model import TextRange
-from followup_lint.matching import EntryMatcher, Match
+from followup_lint.matching import Match, entry_matcher
 from followup_lint.models import Severity
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class CompetingOffer(Check):
     message_keys = frozenset({"notice", "verbal", "vague", "unconfirmed", "leverage"})
 
     def setup(self, nlp: Language) -> None:
-        self._matchers = {e.id: EntryMatcher(nlp, [e], self.pack) for e in self.pack.entries}
+        self._matcher = entry_matcher(nlp, self.pack)
         terms = self.term_set
         self._others = terms("other-markers")
         self._reader = terms("reader-words")
@@ -75,8 +75,8 @@ class CompetingOffer(Check):
         company = self._company_words(draft)
         pressure: list[int] = []
         mentions: list[tuple[Token, bool]] = []
-        for entry_id, matcher in self._matchers.items():
-            for match in matcher(draft.doc):
+        for entry_id, matches in self._matcher.by_entry(draft.doc).items():
+            for match in matches:
                 if not any(r.contains(match.span.start_char) for r in prose):
                     continue
                 if entry_id in self._leverage:

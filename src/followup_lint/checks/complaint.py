@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
 from followup_lint.draft.model import TextRange
-from followup_lint.matching import EntryMatcher, Match
+from followup_lint.matching import Match, entry_matcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -160,7 +160,7 @@ class Complaint(Check):
     needs = frozenset({"parser", "lemmatizer", "ner"})
 
     def setup(self, nlp: Language) -> None:
-        self._matchers = {e.id: EntryMatcher(nlp, [e], self.pack) for e in self.pack.entries}
+        self._matcher = entry_matcher(nlp, self.pack)
         terms = self.term_set
         self._hearing = terms("hearing-verbs")
         self._replies = terms("reply-nouns")
@@ -211,9 +211,9 @@ class Complaint(Check):
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
         best: dict[int, tuple[int, Match]] = {}
-        for entry_id, matcher in self._matchers.items():
+        for entry_id, matches in self._matcher.by_entry(draft.doc).items():
             test = self._tests.get(entry_id, self._plain_grievance)
-            for match in matcher(draft.doc):
+            for match in matches:
                 sent = match.span.sent
                 if not any(r.contains(match.span.start_char) for r in prose):
                     continue

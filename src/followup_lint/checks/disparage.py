@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.complaint import clause_range, is_negated, subject_of
 from followup_lint.draft.model import TextRange
-from followup_lint.matching import EntryMatcher, Match
+from followup_lint.matching import Match, entry_matcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,7 +33,7 @@ class Disparage(Check):
     needs = frozenset({"parser", "lemmatizer"})
 
     def setup(self, nlp: Language) -> None:
-        self._matchers = {e.id: EntryMatcher(nlp, [e], self.pack) for e in self.pack.entries}
+        self._matcher = entry_matcher(nlp, self.pack)
         terms = self.term_set
         self._candidates = terms("candidate-nouns")
         self._people = terms("people-nouns")
@@ -59,8 +59,8 @@ class Disparage(Check):
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
         best: dict[int, tuple[int, Match, Token]] = {}
-        for entry_id, matcher in self._matchers.items():
-            for match in matcher(draft.doc):
+        for entry_id, matches in self._matcher.by_entry(draft.doc).items():
+            for match in matches:
                 if not any(r.contains(match.span.start_char) for r in prose):
                     continue
                 target = self._target_of(entry_id, match)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.complaint import clause_range, is_hypothetical, is_negated, subject_of
 from followup_lint.draft.model import TextRange
-from followup_lint.matching import EntryMatcher, Match
+from followup_lint.matching import Match, entry_matcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,7 +32,7 @@ class Overeager(Check):
     message_keys = frozenset({"exclamation-run", "exclamations", "shouting"})
 
     def setup(self, nlp: Language) -> None:
-        self._matchers = {e.id: EntryMatcher(nlp, [e], self.pack) for e in self.pack.entries}
+        self._matcher = entry_matcher(nlp, self.pack)
         self._acronyms = self.term_set("acronyms")
         self._first_person = self.term_set("first-person")
         self._marks = self.term_set("conditional-marks")
@@ -61,9 +61,9 @@ class Overeager(Check):
     def _pleas(self, draft: Draft, prose: tuple[TextRange, ...]) -> list[Hit]:
         """The first plea of each sentence, spanning the clause that pleads."""
         best: dict[int, Match] = {}
-        for entry_id, matcher in self._matchers.items():
+        for entry_id, matches in self._matcher.by_entry(draft.doc).items():
             test = self._tests.get(entry_id, lambda token: True)
-            for match in matcher(draft.doc):
+            for match in matches:
                 span = match.span
                 if not any(r.contains(span.start_char) for r in prose) or not test(span.root):
                     continue
