@@ -246,9 +246,9 @@ def _edits1(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _shared_tables() -> tuple[dict[str, int], frozenset[str], dict[str, list[str]]]:
-    """Frequencies, variants and the near-word index: built once per process (about 0.5 s),
-    shared by every engine, since only the personal word list differs between them."""
+def _shared_tables() -> tuple[dict[str, int], frozenset[str]]:
+    """Frequencies and variants, loaded once per process and shared by every engine (only the
+    personal word list differs between engines)."""
     try:
         from breame.data.spelling_constants import (
             AMERICAN_ENGLISH_SPELLINGS,
@@ -266,19 +266,27 @@ def _shared_tables() -> tuple[dict[str, int], frozenset[str], dict[str, list[str
         uk: dictionary[us] for uk, us in BRITISH_ENGLISH_SPELLINGS.items() if us in dictionary
     }
     frequency.update(dictionary)
+    return frequency, variants
+
+
+@lru_cache(maxsize=1)
+def _near_word_index() -> dict[str, list[str]]:
+    """Common words by their one-letter deletions, to find corrections in ~1 ms. Built once
+    per process, and only when a note first has an unknown word (about 0.5 s)."""
+    frequency, _ = _shared_tables()
     index: dict[str, list[str]] = {}
     for word, count in frequency.items():
         if count >= MIN_CANDIDATE_FREQUENCY and re.fullmatch(r"[a-z]+(?:'[a-z]+)?", word):
             for key in {word, *_deletes(word)}:
                 index.setdefault(key, []).append(word)
-    return frequency, variants, index
+    return index
 
 
 class _Lexicon:
     """Word frequencies, variants and extra words, indexed to find near words in ~1 ms."""
 
     def __init__(self, known_words: frozenset[str]) -> None:
-        self.frequency, self.variants, self.index = _shared_tables()
+        self.frequency, self.variants = _shared_tables()
         self.extra = MODERN_WORDS | known_words
 
     def known(self, word: str) -> bool:
@@ -299,7 +307,7 @@ class _Lexicon:
 
     def neighbours(self, word: str) -> set[str]:
         """Common words within about two edits of `word` (to be scored by `typo_cost`)."""
-        lookup, found = self.index.get, set()
+        lookup, found = _near_word_index().get, set()
         for near in _edits1(word) | {word}:
             hit = lookup(near)
             if hit:
