@@ -194,3 +194,22 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert "demand-reply" in done.stdout
+
+
+def test_the_cli_spells_kinds_and_severities_as_the_models_do() -> None:
+    from followup_lint import cli
+    from followup_lint.models import Kind, Severity
+
+    assert cli.KINDS == tuple(k.value for k in Kind)
+    assert cli.SEVERITIES == tuple(s.value for s in Severity)
+
+
+def test_help_imports_neither_pydantic_models_nor_the_linter() -> None:
+    probe = (
+        "import sys\nfrom followup_lint.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = {'spacy', 'followup_lint.models', 'followup_lint.linter'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

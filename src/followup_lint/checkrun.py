@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from followup_lint.config import Config, config_for
 from followup_lint.draft import ParsedDraft, decode_source, parse_draft, read_draft
-from followup_lint.errors import FollowupLintError, InputError
+from followup_lint.errors import FollowupLintError, InputError, UsageError
 from followup_lint.models import Context, FileError, FileFailure, Report, Summary
 
 if TYPE_CHECKING:
@@ -29,12 +29,6 @@ CONTEXT_FLAGS = (
     "interviewers", "position", "company", "sender", "interview_date", "sent_date",
     "decision_date", "previous_followups", "previous_followup_date", "kind",
 )  # fmt: skip
-
-
-class UsageError(FollowupLintError):
-    """A bad command line."""
-
-    kind = "usage"
 
 
 def today() -> dt.date:

@@ -12,11 +12,13 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from followup_lint.checkrun import UsageError, run_check
-from followup_lint.errors import ConfigError, FollowupLintError
-from followup_lint.models import Kind, Severity
+from followup_lint.errors import ConfigError, FollowupLintError, UsageError
 
 PROG = "followup-lint"
+# The values of models.Kind and models.Severity, spelt out so `--help` needs no pydantic
+# (a test checks they agree).
+KINDS = ("thank-you", "status-inquiry", "rejection-reply", "offer-notice")
+SEVERITIES = ("error", "warning", "info")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,7 +28,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; kept separate so the docs and tests can inspect it."""
-    from followup_lint import __version__
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        __version__ = version("followup-lint")
+    except PackageNotFoundError:
+        __version__ = "0+unknown"
 
     parser = _Parser(prog=PROG, description="Lint a post-interview note before you send it.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -61,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="when the last status inquiry was sent",
     )
-    ctx.add_argument("--kind", choices=[k.value for k in Kind])
+    ctx.add_argument("--kind", choices=KINDS)
     out = check.add_argument_group("output and exit code")
     out.add_argument(
         "--format",
@@ -85,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     out.add_argument(
         "--fail-level",
-        choices=[s.value for s in Severity],
+        choices=SEVERITIES,
         help="lowest severity that fails a file (default: error)",
     )
     out.add_argument("--min-score", type=int, metavar="N", help="fail a file scoring below N")
@@ -170,15 +177,25 @@ def _error(message: str) -> None:
 def _catalogue(config_path: str | None) -> dict[str, dict[str, str]]:
     """Every rule's documentation, from the packs, for checks that are registered or data-only."""
     from followup_lint.config import config_for
-    from followup_lint.registry import check_plugins, validate_against_packs
+    from followup_lint.errors import PluginError
+    from followup_lint.registry import check_names
     from followup_lint.rulepacks import load_packs
 
     config = config_for(None, config_path)
     packs = load_packs(config.rule_packs)
-    plugins = check_plugins()
-    validate_against_packs(plugins, packs)
-    names = {p.name for p in plugins} | {r for r, p in packs.items() if p.rule.type != "python"}
+    registered = set(check_names())
+    missing = sorted(registered - set(packs))
+    if missing:
+        raise PluginError(f"check {missing[0]!r} is registered but has no rule pack")
+    names = registered | {r for r, p in packs.items() if p.rule.type != "python"}
     return {rule: packs[rule].rule.model_dump(mode="json") for rule in sorted(names)}
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """`check`: imported on demand, so `--help`, `rules` and `explain` stay light."""
+    from followup_lint.checkrun import run_check as check
+
+    return check(args)
 
 
 def run_rules(args: argparse.Namespace) -> int:

@@ -5,7 +5,8 @@ FollowupLintError
 ├── ConfigError     a config file or flag has an unknown key or a bad value
 ├── RulePackError   a rule pack is malformed (names the pack file and entry id)
 ├── PluginError     an entry-point check or formatter is broken (names the plug-in)
-└── ModelError      the spaCy pipeline is missing (says how to install one)
+├── ModelError      the spaCy pipeline is missing (says how to install one)
+└── UsageError      a bad command line
 """
 
 from __future__ import annotations
@@ -53,3 +54,9 @@ class ModelError(FollowupLintError):
     """No usable spaCy pipeline."""
 
     kind = "model"
+
+
+class UsageError(FollowupLintError):
+    """A bad command line."""
+
+    kind = "usage"

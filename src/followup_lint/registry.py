@@ -37,6 +37,12 @@ def _load(ep: EntryPoint, group: str) -> object:
         ) from None
 
 
+def check_names() -> tuple[str, ...]:
+    """The rule ids registered as checks, read from metadata without importing any check
+    (enough for `rules` and `explain`; `check_plugins` validates the classes themselves)."""
+    return tuple(sorted({ep.name for ep in entry_points(group=CHECK_GROUP)}))
+
+
 @lru_cache(maxsize=1)
 def check_plugins() -> tuple[CheckPlugin, ...]:
     """Every check class registered in the `followup_lint.checks` group, validated, by name."""
