@@ -200,8 +200,8 @@ def test_the_cli_spells_kinds_and_severities_as_the_models_do() -> None:
     from followup_lint import cli
     from followup_lint.models import Kind, Severity
 
-    assert cli.KINDS == tuple(k.value for k in Kind)
-    assert cli.SEVERITIES == tuple(s.value for s in Severity)
+    assert tuple(k.value for k in Kind) == cli.KINDS
+    assert tuple(s.value for s in Severity) == cli.SEVERITIES
 
 
 def test_help_imports_neither_pydantic_models_nor_the_linter() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import entries_and_texts, lint_corpus, lint_text, wrap_letter
 
 LOOK_FORWARD = ("I look forward to hearing from you.",)
 PATHS_CROSS = (
@@ -26,26 +26,13 @@ OPENING = (
 )
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
-
-
 def letter(sentence: str) -> str:
-    return f"Dear Sarah,\n\n{OPENING} {sentence}\n\nBest regards,\nJordan Lee\n"
+    return wrap_letter(f"{OPENING} {sentence}")
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each call-to-action finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end])
-        for f in report.by_rule("call-to-action")
-    ]
+    return entries_and_texts(draft, report, "call-to-action")
 
 
 # -- fires: the corpus ---------------------------------------------------------------------

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import analyst_letter as letter
+from tests.checks.helpers import lint_corpus, lint_text, span_text
 
 POLITE_NOTICE = (
     "I have received a written offer from another company. You remain my first choice, and I "
@@ -14,29 +15,11 @@ POLITE_NOTICE = (
 )
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, Severity]]:
     """Each competing-offer finding as (message key, source text, severity)."""
     return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.severity)
-        for f in report.by_rule("competing-offer")
+        (f.entry or "", span_text(draft, f), f.severity) for f in report.by_rule("competing-offer")
     ]
-
-
-OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
-
-
-def letter(sentence: str) -> str:
-    return f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
 
 
 # -- a polite notice of a written offer: info ------------------------------------------------

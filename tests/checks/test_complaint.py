@@ -4,29 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import entries_and_texts, lint_corpus, lint_text
 
 CHECK_IN = ("I wanted to check in on the status of my application.",)
 TAKE_TIME = ("I know these decisions take time.",)
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each complaint finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end])
-        for f in report.by_rule("complaint")
-    ]
+    return entries_and_texts(draft, report, "complaint")
 
 
 OPENING = "I interviewed with you on November 3 for the Dispatch Supervisor position. "

@@ -6,23 +6,19 @@ import datetime as dt
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import (
+    entries_texts_and_positions,
+    flagged_texts,
+    lint_corpus,
+    lint_text,
+    wrap_letter,
+)
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, int, int]]:
     """Each date-mismatch finding as (entry, source text, line, column)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
-        for f in report.by_rule("date-mismatch")
-    ]
+    return entries_texts_and_positions(draft, report, "date-mismatch")
 
 
 # The interview was on Monday 2 November 2026; the note goes out on Wednesday 4 November.
@@ -35,18 +31,13 @@ MONDAY = Context(
 
 
 def lint_sentence(linter: Linter, sentence: str, context: Context = MONDAY) -> list[str]:
-    text = (
-        f"Dear Sarah,\n\n{sentence} I enjoyed hearing how your team plans its reporting.\n\n"
-        "Best regards,\nJordan Lee\n"
-    )
-    draft = parse_draft(text)
-    report = linter.lint(draft, context=context)
-    return [draft.source[f.span.start : f.span.end] for f in report.by_rule("date-mismatch")]
+    body = f"{sentence} I enjoyed hearing how your team plans its reporting."
+    draft, report = lint_text(linter, wrap_letter(body), context)
+    return flagged_texts(draft, report, "date-mismatch")
 
 
 def parse_and_lint(linter: Linter, sentence: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(f"Dear Sarah,\n\n{sentence}\n\nBest regards,\nJordan Lee\n")
-    return draft, linter.lint(draft, context=MONDAY)
+    return lint_text(linter, wrap_letter(sentence), MONDAY)
 
 
 # -- fires ---------------------------------------------------------------------------------

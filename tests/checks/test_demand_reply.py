@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import ANALYST_OPENING as OPENING
+from tests.checks.helpers import analyst_letter as letter
+from tests.checks.helpers import entries_texts_and_positions, lint_corpus, lint_text
 
 LOOK_FORWARD = ("I look forward to hearing from you.",)
 NEXT_STEPS = ("I look forward to hearing from you about next steps.",)
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, int, int]]:
     """Each demand-reply finding as (entry, source text, line, column)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
-        for f in report.by_rule("demand-reply")
-    ]
-
-
-OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
-
-
-def letter(sentence: str) -> str:
-    return f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+    return entries_texts_and_positions(draft, report, "demand-reply")
 
 
 # -- fires ---------------------------------------------------------------------------------

@@ -4,35 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import analyst_letter as letter
+from tests.checks.helpers import entries_and_texts, lint_corpus, lint_text
 
 OWN_STRENGTHS = ("Describe what you bring rather than what others lack.",)
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each disparage finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end])
-        for f in report.by_rule("disparage")
-    ]
-
-
-OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
-
-
-def letter(sentence: str) -> str:
-    return f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
+    return entries_and_texts(draft, report, "disparage")
 
 
 # -- fires ---------------------------------------------------------------------------------

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Config, Context, Linter, ParsedDraft, Report, Severity, read_draft
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
+from followup_lint import Config, Context, Linter, Severity
+from tests.checks.helpers import lint_corpus
 
 
 def test_a_fourth_status_inquiry(linter: Linter) -> None:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Linter, ParsedDraft, Severity
+from tests.checks.helpers import lint_corpus, lint_text
 
 MISSING = "The note never thanks the reader; thank them for their time and consideration."
-
-
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
 
 
 def part(draft: ParsedDraft, name: str) -> str:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft
+from tests.checks.helpers import (
+    ACME_THANK_YOU,
+    analyst_letter,
+    entries_and_texts,
+    lint_corpus,
+    lint_text,
+)
+from tests.checks.helpers import ANALYST_OPENING as OPENING
 
 MESSAGE = (
     "Nothing restates your interest in the role or the company; add a sentence that says you "
@@ -14,28 +21,13 @@ MESSAGE = (
 SUGGEST = ("I remain very interested in the role and would welcome the chance to join your team.",)
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each interest finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end]) for f in report.by_rule("interest")
-    ]
-
-
-OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
-CONTEXT = Context(
-    interviewer="Sarah Chen", position="Data Analyst", company="Acme Analytics", kind="thank-you"
-)
+    return entries_and_texts(draft, report, "interest")
 
 
 def lint_sentence(linter: Linter, sentence: str) -> tuple[ParsedDraft, Report]:
-    text = f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
-    draft = parse_draft(text)
-    return draft, linter.lint(draft, context=CONTEXT)
+    return lint_text(linter, analyst_letter(sentence), ACME_THANK_YOU)
 
 
 # -- fires ---------------------------------------------------------------------------------

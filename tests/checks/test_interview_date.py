@@ -6,27 +6,13 @@ import datetime as dt
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Context, Linter, Severity
+from tests.checks.helpers import lint_corpus, lint_text
 
 UNKNOWN = (
     "Nothing says when the interview took place; mention the day (e.g. 'on Tuesday' or "
     "'yesterday')."
 )
-
-
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
-
-
-def lint_text(
-    linter: Linter, text: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft, context=context)
 
 
 def letter(sentences: str, signature: str = "Jordan Lee") -> str:

@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
-
-
-def lint_text(
-    linter: Linter, text: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft, context=context)
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import lint_corpus, lint_text, span_text
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, int, int]]:
     """Each finding of the rule as (source text, line, column)."""
     return [
-        (draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
+        (span_text(draft, f), f.span.line, f.span.column)
         for f in report.by_rule("interviewer-name")
     ]
 

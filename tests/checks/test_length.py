@@ -12,14 +12,8 @@ from followup_lint import (
     Report,
     Severity,
     parse_draft,
-    read_draft,
 )
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
+from tests.checks.helpers import lint_corpus, only_flagged_text
 
 
 def length_linter(**settings: int) -> Linter:
@@ -28,8 +22,7 @@ def length_linter(**settings: int) -> Linter:
 
 
 def flagged(draft: ParsedDraft, report: Report) -> str:
-    (finding,) = report.by_rule("length")
-    return draft.source[finding.span.start : finding.span.end]
+    return only_flagged_text(draft, report, "length")
 
 
 # -- too short -----------------------------------------------------------------------------

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import (
-    Config,
-    Context,
-    Linter,
-    ParsedDraft,
-    Report,
-    Severity,
-    parse_draft,
-    read_draft,
+from followup_lint import Config, Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import (
+    ACME_THANK_YOU,
+    analyst_letter,
+    entries_and_texts,
+    lint_corpus,
+    lint_text,
 )
-from tests.conftest import corpus_draft
+from tests.checks.helpers import ANALYST_OPENING as OPENING
 
 MESSAGE = (
     "Nothing refers to something specific from the interview; mention a project, problem, person "
@@ -22,29 +20,13 @@ MESSAGE = (
 )
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each personalization finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end])
-        for f in report.by_rule("personalization")
-    ]
-
-
-OPENING = "Thank you for meeting with me yesterday about the Data Analyst position. "
-CONTEXT = Context(
-    interviewer="Sarah Chen", position="Data Analyst", company="Acme Analytics", kind="thank-you"
-)
+    return entries_and_texts(draft, report, "personalization")
 
 
 def lint_sentence(linter: Linter, sentence: str) -> tuple[ParsedDraft, Report]:
-    text = f"Dear Sarah,\n\n{OPENING}{sentence}\n\nBest regards,\nJordan Lee\n"
-    draft = parse_draft(text)
-    return draft, linter.lint(draft, context=CONTEXT)
+    return lint_text(linter, analyst_letter(sentence), ACME_THANK_YOU)
 
 
 # -- fires ---------------------------------------------------------------------------------

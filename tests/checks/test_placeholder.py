@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity
+from tests.checks import helpers
+from tests.checks.helpers import entries_texts_and_suggestions, lint_corpus
+from tests.checks.helpers import role_letter as letter
 
 CONTEXT = Context(
     interviewer="Sarah Chen",
@@ -16,29 +18,14 @@ CONTEXT = Context(
 )
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
 def lint_text(linter: Linter, text: str, path: str | None = None) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text, path=path)
-    return draft, linter.lint(draft, context=CONTEXT)
+    """Lint `text` as the note to CONTEXT; `path` picks the format."""
+    return helpers.lint_text(linter, text, CONTEXT, path=path)
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     """Each placeholder finding as (entry, source text, suggestions)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.suggestions)
-        for f in report.by_rule("placeholder")
-    ]
-
-
-def letter(sentence: str, *, greeting: str = "Dear Sarah,", signature: str = "Jordan Lee") -> str:
-    return (
-        f"{greeting}\n\nThank you for meeting with me yesterday about the Data Analyst role. "
-        f"{sentence}\n\nBest regards,\n{signature}\n"
-    )
+    return entries_texts_and_suggestions(draft, report, "placeholder")
 
 
 # -- fires: the corpus ---------------------------------------------------------------------

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Config, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
+from followup_lint import Config, Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import entries_and_texts, lint_corpus, lint_text, wrap_letter
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each readability finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end])
-        for f in report.by_rule("readability")
-    ]
+    return entries_and_texts(draft, report, "readability")
 
 
 def lint_body(linter: Linter, body: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(f"Dear Sarah,\n\n{body}\n\nBest regards,\nJordan Lee\n")
-    return draft, linter.lint(draft)
+    return lint_text(linter, wrap_letter(body))
 
 
 # -- too long ------------------------------------------------------------------------------

@@ -4,40 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import (
-    Config,
-    Context,
-    Linter,
-    ParsedDraft,
-    Report,
-    Severity,
-    parse_draft,
-    read_draft,
+from followup_lint import Config, Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import (
+    ACME_THANK_YOU,
+    entries_and_texts,
+    lint_corpus,
+    lint_text,
+    wrap_letter,
 )
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str]]:
     """Each repetition finding as (entry, source text)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end])
-        for f in report.by_rule("repetition")
-    ]
-
-
-CONTEXT = Context(
-    interviewer="Sarah Chen", position="Data Analyst", company="Acme Analytics", kind="thank-you"
-)
+    return entries_and_texts(draft, report, "repetition")
 
 
 def lint_body(linter: Linter, body: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(f"Dear Sarah,\n\n{body}\n\nBest regards,\nJordan Lee\n")
-    return draft, linter.lint(draft, context=CONTEXT)
+    return lint_text(linter, wrap_letter(body), ACME_THANK_YOU)
 
 
 # -- one word too often --------------------------------------------------------------------

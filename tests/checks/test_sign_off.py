@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity
+from tests.checks.helpers import entries_texts_and_suggestions, lint_corpus, lint_text
 
 BODY = """Dear Sarah,
 
@@ -16,24 +16,9 @@ from you.
 LAST_SENTENCE = "I look forward to hearing from you."
 
 
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(
-    linter: Linter, text: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft, context=context)
-
-
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     """Each sign-off finding as (entry, source text, suggestions)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.suggestions)
-        for f in report.by_rule("sign-off")
-    ]
+    return entries_texts_and_suggestions(draft, report, "sign-off")
 
 
 # -- fires: the corpus ---------------------------------------------------------------------

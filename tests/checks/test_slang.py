@@ -4,33 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(linter: Linter, name: str) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft)
-
-
-def lint_text(linter: Linter, text: str) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text)
-    return draft, linter.lint(draft)
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft
+from tests.checks.helpers import entries_texts_and_positions, lint_corpus, lint_text
+from tests.checks.helpers import role_letter as letter
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, int, int]]:
     """Each slang finding as (entry, source text, line, column)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.span.line, f.span.column)
-        for f in report.by_rule("slang")
-    ]
-
-
-def letter(sentence: str, greeting: str = "Dear Sarah,", closing: str = "Best regards,") -> str:
-    return (
-        f"{greeting}\n\nThank you for meeting with me yesterday about the Data Analyst role. "
-        f"{sentence}\n\n{closing}\nJordan Lee\n"
-    )
+    return entries_texts_and_positions(draft, report, "slang")
 
 
 # -- text-speak ----------------------------------------------------------------------------

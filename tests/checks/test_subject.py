@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity
+from tests.checks import helpers
+from tests.checks.helpers import entries_texts_and_suggestions, lint_corpus
 
 BODY = """Dear Sarah,
 
@@ -23,26 +24,16 @@ CONTEXT = Context(position="Senior Data Analyst", kind="thank-you")
 FIRST_SENTENCE = "Thank you for meeting with me yesterday about the Data Analyst role."
 
 
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
-
-
 def lint_text(
     linter: Linter, text: str, path: str | None = None, context: Context = CONTEXT
 ) -> tuple[ParsedDraft, Report]:
-    draft = parse_draft(text, path=path)
-    return draft, linter.lint(draft, context=context)
+    """Lint `text` as the note to CONTEXT unless told otherwise; `path` picks the format."""
+    return helpers.lint_text(linter, text, context, path=path)
 
 
 def located(draft: ParsedDraft, report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     """Each subject finding as (entry, source text, suggestions)."""
-    return [
-        (f.entry or "", draft.source[f.span.start : f.span.end], f.suggestions)
-        for f in report.by_rule("subject")
-    ]
+    return entries_texts_and_suggestions(draft, report, "subject")
 
 
 # -- fires: the corpus ---------------------------------------------------------------------

@@ -6,29 +6,12 @@ import datetime as dt
 
 import pytest
 
-from followup_lint import (
-    Config,
-    Context,
-    Linter,
-    ParsedDraft,
-    Report,
-    Severity,
-    parse_draft,
-    read_draft,
-)
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
+from followup_lint import Config, Context, Linter, ParsedDraft, Report, Severity, parse_draft
+from tests.checks.helpers import lint_corpus, only_flagged_text
 
 
 def flagged(draft: ParsedDraft, report: Report) -> str:
-    (finding,) = report.by_rule("timing")
-    return draft.source[finding.span.start : finding.span.end]
+    return only_flagged_text(draft, report, "timing")
 
 
 # -- thank-you notes -----------------------------------------------------------------------

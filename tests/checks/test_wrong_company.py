@@ -4,29 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft, read_draft
-from tests.conftest import corpus_draft
-
-
-def lint_corpus(
-    linter: Linter, name: str, context: Context | None = None
-) -> tuple[ParsedDraft, Report]:
-    draft = read_draft(corpus_draft(name))
-    return draft, linter.lint(draft, context=context)
+from followup_lint import Context, Linter, ParsedDraft, Report, Severity, parse_draft
+from tests.checks.helpers import flagged_texts, lint_corpus
+from tests.checks.helpers import role_letter as letter
 
 
 def flagged(draft: ParsedDraft, report: Report) -> list[str]:
-    return [draft.source[f.span.start : f.span.end] for f in report.by_rule("wrong-company")]
+    return flagged_texts(draft, report, "wrong-company")
 
 
 INITECH = Context(interviewer="Sarah Chen", position="Data Analyst", company="Initech")
-
-
-def letter(sentence: str) -> str:
-    return (
-        "Dear Sarah,\n\nThank you for meeting with me yesterday about the Data Analyst role. "
-        f"{sentence}\n\nBest regards,\nJordan Lee\n"
-    )
 
 
 def lint_sentence(linter: Linter, sentence: str, context: Context = INITECH) -> list[str]:
