@@ -17,6 +17,7 @@ class TextFormatter(Formatter):
         super().__init__(*args, **kwargs)
         self._skipped: dict[tuple[str, str], int] = {}
         self._engines: dict[tuple[str, str | None], int] = {}
+        self._scores: list[tuple[int, str]] = []
 
     def _paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
@@ -26,6 +27,7 @@ class TextFormatter(Formatter):
         if isinstance(report, FileFailure):
             return  # already reported on stderr, counted in the summary
         path = report.path or "<text>"
+        self._scores.append((report.score, path))
         for f in report.findings:
             severity = self._paint(f.severity.value, _COLOURS[f.severity])
             write(f"{path}:{f.span.line}:{f.span.column}: {f.rule} [{severity}] {f.message}\n")
@@ -51,6 +53,15 @@ class TextFormatter(Formatter):
             files = "file" if count == 1 else "files"
             note = f" instead of LanguageTool ({degraded})" if degraded else ""
             write(f"proofread by {engine}{note} in {count} {files}\n")
+        if summary.files > 1 and summary.by_rule:
+            write("findings by rule:\n")
+            width = max(len(rule) for rule in summary.by_rule)
+            for rule, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+                write(f"  {rule:<{width}}  {count}\n")
+        if summary.files > 1 and self._scores:
+            write("lowest scores:\n")
+            for score, path in sorted(self._scores)[:5]:
+                write(f"  {score:>3}  {path}\n")
         severities = ", ".join(
             f"{n} {s.value}{'s' if n != 1 else ''}"
             for s, n in sorted(summary.by_severity.items(), key=lambda kv: -kv[0].rank)
