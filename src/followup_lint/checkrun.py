@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pydantic import ValidationError
 
 from followup_lint.config import Config, config_for
+from followup_lint.context_sources import file_context
 from followup_lint.draft import ParsedDraft, decode_source, parse_draft, read_draft
 from followup_lint.errors import FollowupLintError, InputError, UsageError
 from followup_lint.models import Context, FileError, FileFailure, Report, Summary
@@ -162,7 +164,11 @@ class CheckRun:
                 return Item(name, parse_draft(text, path=name))
             if not Path(path).exists():
                 raise InputError("no such file or directory", path=path)
-            return Item(path, read_draft(path))
+            draft = read_draft(path)
+            # the file's own sources (front matter, sidecar, headers, context.toml), merged:
+            # the linter puts them over the config and the command line over them
+            merged, _ = file_context(Path(path), draft)
+            return Item(path, dataclasses.replace(draft, context=merged))
         except InputError as exc:
             return Item(path, error=exc)
 

@@ -26,28 +26,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; kept separate so the docs and tests can inspect it."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        __version__ = version("followup-lint")
-    except PackageNotFoundError:
-        __version__ = "0+unknown"
-
-    parser = _Parser(prog=PROG, description="Lint a post-interview note before you send it.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    check = commands.add_parser("check", help="lint drafts (files, folders, or - for stdin)")
-    check.add_argument(
-        "paths",
-        nargs="*",
-        default=["."],
-        metavar="PATH",
-        help="draft files or folders (*.txt, *.md, *.eml), or - for stdin",
+def add_context_flags(parser: argparse.ArgumentParser) -> None:
+    """The context flags `check` and `context` share."""
+    ctx = parser.add_argument_group(
+        "context (overrides front matter, sidecar, headers, context.toml and config)"
     )
-    ctx = check.add_argument_group("context (overrides front matter and config)")
     ctx.add_argument(
         "--interviewer",
         action="append",
@@ -69,6 +52,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the last status inquiry was sent",
     )
     ctx.add_argument("--kind", choices=KINDS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; kept separate so the docs and tests can inspect it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        __version__ = version("followup-lint")
+    except PackageNotFoundError:
+        __version__ = "0+unknown"
+
+    parser = _Parser(prog=PROG, description="Lint a post-interview note before you send it.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="lint drafts (files, folders, or - for stdin)")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="draft files or folders (*.txt, *.md, *.eml), or - for stdin",
+    )
+    add_context_flags(check)
     out = check.add_argument_group("output and exit code")
     out.add_argument(
         "--format",
@@ -123,6 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--stdin-filename", metavar="NAME", help="name (and format, by suffix) to report for stdin"
     )
 
+    context = commands.add_parser(
+        "context", help="print a draft's merged context and where each value came from"
+    )
+    context.add_argument("path", metavar="FILE", help="a draft file")
+    context.add_argument("--format", choices=["text", "json"], default="text")
+    context.add_argument("--config", metavar="FILE", help="use this config file only")
+    add_context_flags(context)
+
     rules = commands.add_parser("rules", help="list every rule with its category and severity")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--config", metavar="FILE")
@@ -153,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         handler = {
             "check": run_check,
+            "context": run_context,
             "rules": run_rules,
             "explain": run_explain,
             "schema": run_schema,
@@ -196,6 +212,41 @@ def run_check(args: argparse.Namespace) -> int:
     from followup_lint.checkrun import run_check as check
 
     return check(args)
+
+
+def run_context(args: argparse.Namespace) -> int:
+    """`context FILE`: the merged context, one field a line with its source (or JSON)."""
+    from pathlib import Path
+
+    from followup_lint.checkrun import cli_context, today
+    from followup_lint.config import config_for
+    from followup_lint.context_sources import format_value, resolve_context
+    from followup_lint.draft import read_draft
+    from followup_lint.errors import InputError
+
+    path = Path(args.path)
+    if not path.is_file():
+        raise InputError("no such file", path=args.path)
+    cli = cli_context(args)
+    config = config_for(path, args.config)
+    merged, sources = resolve_context(path, read_draft(path), cli, config)
+    if merged.sent_date is None:  # as `check` does: a draft not yet sent goes out today
+        merged = merged.model_copy(update={"sent_date": today()})
+        sources["sent_date"] = "today"
+    values = merged.model_dump(mode="json")
+    fields = [name for name in values if name in sources]
+    if args.format == "json":
+        document = {
+            "path": args.path,
+            "context": {name: values[name] for name in fields},
+            "sources": {name: sources[name] for name in fields},
+        }
+        sys.stdout.write(json.dumps(document, indent=2) + "\n")
+        return 0
+    for name in fields:
+        value = format_value(getattr(merged, name))
+        sys.stdout.write(f"{name}: {value} ({sources[name]})\n")
+    return 0
 
 
 def run_rules(args: argparse.Namespace) -> int:
