@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", help="rewrite tests/golden from current output"
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep the suite's result and proofreading caches out of the user's cache folder (also
+    for subprocesses), so no test is served an entry written by an earlier run."""
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get("FOLLOWUP_LINT_CACHE_DIR")
+    os.environ["FOLLOWUP_LINT_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ["FOLLOWUP_LINT_CACHE_DIR"]
+    else:
+        os.environ["FOLLOWUP_LINT_CACHE_DIR"] = previous
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from followup_lint.models import Context, FileError, FileFailure, Report, Summar
 if TYPE_CHECKING:
     from followup_lint.formatters import Formatter
     from followup_lint.linter import Linter
+    from followup_lint.result_cache import ReportCache
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".eml")
 TODAY_ENV = "FOLLOWUP_LINT_TODAY"
@@ -110,6 +111,7 @@ class Item:
     path: str
     draft: ParsedDraft | None = None
     error: FollowupLintError | None = None
+    stdin: bool = False
 
 
 class CheckRun:
@@ -133,6 +135,7 @@ class CheckRun:
         self.formatter: Formatter = formats[args.format](stdout, color=color)
         self.linters: dict[int, Linter] = {}
         self.results: list[Report | FileFailure] = []
+        self.report_cache: ReportCache | None = None
 
     # -- pieces ---------------------------------------------------------------------------
     def config_of(self, path: str) -> Config:
@@ -161,7 +164,7 @@ class CheckRun:
             if path == "-":
                 name = self.args.stdin_filename or "<stdin>"
                 text = decode_source(self.stdin.buffer.read(), name)
-                return Item(name, parse_draft(text, path=name))
+                return Item(name, parse_draft(text, path=name), stdin=True)
             if not Path(path).exists():
                 raise InputError("no such file or directory", path=path)
             draft = read_draft(path)
@@ -201,10 +204,44 @@ class CheckRun:
                 and self.linter_for(items[end].path) is linter
             ):
                 end += 1
-            drafts = [i.draft for i in items[index:end] if i.draft is not None]
-            for report in linter.lint_many(drafts, context=self.context):
+            for report in self.lint_cached(linter, items[index:end]):
                 self.emit(report)
             index = end
+
+    def cache_for(self, linter: Linter) -> ReportCache | None:
+        """The report cache, unless this linter's config turns caching off (`--no-cache`)."""
+        if not linter.config.cache:
+            return None
+        if self.report_cache is None:
+            from followup_lint.result_cache import ReportCache
+
+            self.report_cache = ReportCache()
+        return self.report_cache
+
+    def lint_cached(self, linter: Linter, items: list[Item]) -> Iterator[Report]:
+        """Reports in draft order: cached ones served as they are (spaCy is loaded only when
+        some draft misses), the rest linted as one batch and stored. Stdin is never cached."""
+        drafts = [i.draft for i in items if i.draft is not None]
+        cache = self.cache_for(linter)
+        if cache is None:
+            yield from linter.lint_many(drafts, context=self.context)
+            return
+        keys: list[str | None] = []
+        found: list[Report | None] = []
+        for item in items:
+            draft = item.draft
+            assert draft is not None
+            key = None if item.stdin else cache.key(linter, draft, self.context)
+            keys.append(key)
+            found.append(None if key is None else cache.get(key, draft.path))
+        misses = [d for d, r in zip(drafts, found, strict=True) if r is None]
+        fresh = linter.lint_many(misses, context=self.context) if misses else iter(())
+        for key, report in zip(keys, found, strict=True):
+            if report is None:
+                report = next(fresh)
+                if key is not None:
+                    cache.put(key, report)
+            yield report
 
     def execute(self) -> int:
         """Lint everything, print the summary, and return the exit code."""
