@@ -8,7 +8,9 @@ from urllib.parse import quote
 from followup_lint.formatters import Formatter
 from followup_lint.models import FileFailure, Report, Severity, Summary
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -20,9 +22,7 @@ def _rule_descriptor(rule_id: str) -> dict[str, object]:
     if pack is None:
         return {"id": rule_id}
     doc = pack.rule
-    help_text = (
-        f"{doc.why}\n\nWhat it flags: {doc.what}\n\nBad:\n{doc.bad}\n\nGood:\n{doc.good}"
-    )
+    help_text = f"{doc.why}\n\nWhat it flags: {doc.what}\n\nBad:\n{doc.bad}\n\nGood:\n{doc.good}"
     return {
         "id": rule_id,
         "name": "".join(part.capitalize() for part in rule_id.split("-")),
