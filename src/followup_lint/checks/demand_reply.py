@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
 
-from followup_lint.checks.base import PhraseCheck
+from followup_lint.checks.base import Hit, PhraseCheck
 from followup_lint.matching import Match
 from followup_lint.models import Kind
 
@@ -21,6 +22,16 @@ class DemandReply(PhraseCheck):
 
     id = "demand-reply"
     needs = frozenset({"parser", "lemmatizer", "ner"})
+
+    # The last draft's hits, shared by every instance using the same pack: `call-to-action`
+    # asks which sentences are demands, and the rule itself runs on the same draft next.
+    _memo: ClassVar[tuple[object, str, tuple[Hit, ...]] | None] = None
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        memo = DemandReply._memo
+        if memo is None or memo[0] is not draft or memo[1] != self.pack.path:
+            memo = DemandReply._memo = (draft, self.pack.path, tuple(super().run(draft)))
+        return iter(memo[2])
 
     def accept(self, draft: Draft, match: Match) -> bool:
         if self._writer_acts(match) or self._writers_own_reply(match) or _reported_past(match):
