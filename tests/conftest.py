@@ -13,8 +13,12 @@ from followup_lint.evaluation import LabelledDraft, load_labels
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-DEV_LABELS = tuple(sorted(CORPUS.glob("labels*.toml")))
-HOLDOUT_LABELS = tuple(sorted((CORPUS / "holdout").glob("labels*.toml")))
+# panels/ holds the folders of duplicate-note (labelled for that rule only)
+DEV_LABELS = (*sorted(CORPUS.glob("labels*.toml")), CORPUS / "panels" / "labels.toml")
+HOLDOUT_LABELS = (
+    *sorted((CORPUS / "holdout").glob("labels*.toml")),
+    CORPUS / "holdout" / "panels" / "labels.toml",
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from followup_lint import Linter
+from followup_lint import Linter, Report, parse_draft
 from followup_lint.registry import check_plugins
 from followup_lint.rulepacks import load_packs
 from tests.conftest import labelled_corpus
@@ -22,13 +24,31 @@ def test_documentation_is_complete(rule: str) -> None:
     assert doc.bad != doc.good
 
 
+FILE_HEADER = re.compile(r"^==> (.+) <==$", re.MULTILINE)
+
+
+def lint_example(linter: Linter, example: str) -> list[Report]:
+    """An example is one draft, or several files each under a `==> name <==` line (the
+    examples of run-level rules such as duplicate-note), linted together as one run."""
+    pieces = FILE_HEADER.split(example)
+    if len(pieces) == 1:
+        return [linter.lint(example)]
+    names, texts = pieces[1::2], pieces[2::2]
+    drafts = [
+        parse_draft(text.strip() + "\n", path=name) for name, text in zip(names, texts, strict=True)
+    ]
+    return linter.lint_together(drafts)
+
+
 @pytest.mark.parametrize("rule", RULES)
 def test_bad_example_fires_and_good_example_is_silent(rule: str, linter: Linter) -> None:
     doc = PACKS[rule].rule
-    bad = linter.lint(doc.bad)
-    good = linter.lint(doc.good)
-    assert rule in bad.rules_fired, f"{rule}: the 'bad' example does not fire"
-    assert rule not in good.rules_fired, f"{rule}: the 'good' example fires: {good.by_rule(rule)}"
+    bad = lint_example(linter, doc.bad)
+    good = lint_example(linter, doc.good)
+    assert all(rule in r.rules_fired for r in bad), f"{rule}: the 'bad' example does not fire"
+    assert not any(rule in r.rules_fired for r in good), (
+        f"{rule}: the 'good' example fires: {[r.by_rule(rule) for r in good]}"
+    )
 
 
 @pytest.mark.parametrize("rule", RULES)

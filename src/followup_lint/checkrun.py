@@ -7,7 +7,8 @@ import dataclasses
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -19,15 +20,18 @@ from followup_lint.context_sources import file_context
 from followup_lint.draft import ParsedDraft, decode_source, parse_draft, read_draft
 from followup_lint.errors import FollowupLintError, InputError, UsageError
 from followup_lint.models import Context, FileError, FileFailure, Report, Summary
+from followup_lint.progress import Progress
+from followup_lint.runlevel import RunLevelPass
 
 if TYPE_CHECKING:
     from followup_lint.formatters import Formatter
     from followup_lint.linter import Linter
     from followup_lint.result_cache import ReportCache
+    from followup_lint.workers import WorkerPool
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".eml")
 TODAY_ENV = "FOLLOWUP_LINT_TODAY"
-CHUNK = 64
+BATCH = 32  # drafts per lint_many call and per worker task
 CONTEXT_FLAGS = (
     "interviewers", "position", "company", "sender", "interview_date", "sent_date",
     "decision_date", "previous_followups", "previous_followup_date", "kind",
@@ -114,36 +118,23 @@ class Item:
     stdin: bool = False
 
 
-class CheckRun:
-    """One `check` invocation: a linter per config (pipeline shared), output in path order."""
+class LinterFactory:
+    """One Linter per distinct config (the spaCy pipeline is shared), with the command line's
+    overrides applied; the parent and every `--jobs` worker build theirs the same way."""
 
-    def __init__(self, args: argparse.Namespace, stdout: TextIO, stdin: TextIO) -> None:
-        from followup_lint.registry import formatter_classes
-
-        formats = formatter_classes()
-        if args.format not in formats:
-            raise UsageError(f"unknown format {args.format!r} (choose from {', '.join(formats)})")
+    def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.stdout = stdout
-        self.stdin = stdin
         self.context = cli_context(args)
         self.overrides = config_overrides(args)
         self.lt_overrides = languagetool_overrides(args)
-        color = args.color == "always" or (
-            args.color == "auto" and stdout.isatty() and "NO_COLOR" not in os.environ
-        )
-        self.formatter: Formatter = formats[args.format](stdout, color=color)
         self.linters: dict[int, Linter] = {}
-        self.results: list[Report | FileFailure] = []
-        self.report_cache: ReportCache | None = None
 
-    # -- pieces ---------------------------------------------------------------------------
     def config_of(self, path: str) -> Config:
         """The config governing a path, before command-line overrides."""
         return config_for(None if path == "-" else path, self.args.config)
 
     def linter_for(self, path: str) -> Linter:
-        """One Linter per distinct config, built with the command-line overrides."""
+        """The linter for a path's config, built on first use."""
         from followup_lint.linter import Linter
 
         config = self.config_of(path)
@@ -157,6 +148,64 @@ class CheckRun:
                 config.with_overrides(**self.overrides, languagetool=lt, context=context)
             )
         return self.linters[key]
+
+    def lint_batch(
+        self, drafts: Sequence[ParsedDraft], context: Context | None
+    ) -> Iterator[Report]:
+        """Reports in draft order; consecutive drafts under one config share a `lint_many`."""
+        index = 0
+        while index < len(drafts):
+            linter = self.linter_for(drafts[index].path or "-")
+            end = index + 1
+            while end < len(drafts) and self.linter_for(drafts[end].path or "-") is linter:
+                end += 1
+            yield from linter.lint_many(drafts[index:end], context=context)
+            index = end
+
+    def close(self) -> None:
+        """Stop whatever the linters started (a local LanguageTool server)."""
+        for linter in self.linters.values():
+            linter.close()
+
+
+@dataclass
+class Batch:
+    """Up to BATCH consecutive paths: cached reports at once, the rest linted later or in a
+    worker. `fresh` yields the misses' reports in order when the batch is finished."""
+
+    items: list[Item]
+    keys: list[str | None]
+    found: list[Report | None]
+    fresh: Callable[[], list[Report]]
+
+
+class CheckRun:
+    """One `check` invocation: read, serve from cache or lint (in-process or in workers),
+    add run-level findings, print in path order, and return the exit code."""
+
+    def __init__(self, args: argparse.Namespace, stdout: TextIO, stdin: TextIO) -> None:
+        from followup_lint.registry import formatter_classes
+
+        formats = formatter_classes()
+        if args.format not in formats:
+            raise UsageError(f"unknown format {args.format!r} (choose from {', '.join(formats)})")
+        self.args = args
+        self.stdout = stdout
+        self.stdin = stdin
+        self.factory = LinterFactory(args)
+        self.context = self.factory.context
+        color = args.color == "always" or (
+            args.color == "auto" and stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        self.formatter: Formatter = formats[args.format](stdout, color=color)
+        self.results: list[Report | FileFailure] = []
+        self.report_cache: ReportCache | None = None
+        self.pool: WorkerPool | None = None
+        self.run_level = RunLevelPass(self.context)
+
+    # -- pieces ---------------------------------------------------------------------------
+    def linter_for(self, path: str) -> Linter:
+        return self.factory.linter_for(path)
 
     def read(self, path: str) -> Item:
         """Read and parse one path; an input error is kept, not raised."""
@@ -179,34 +228,12 @@ class CheckRun:
         self.results.append(result)
         self.formatter.emit(result)
 
-    def fail(self, item: Item) -> None:
+    def failure(self, item: Item) -> FileFailure:
         """One line on stderr naming the file; the failure also stands in the output."""
         assert item.error is not None
         exc = item.error
         sys.stderr.write(f"followup-lint: {exc if exc.path else f'{item.path}: {exc}'}\n")
-        self.emit(FileFailure(path=item.path, error=FileError(kind=exc.kind, message=exc.message)))
-
-    # -- the run --------------------------------------------------------------------------
-    def lint_chunk(self, items: list[Item]) -> None:
-        """Consecutive readable drafts under one config go through `lint_many` as a batch."""
-        index = 0
-        while index < len(items):
-            item = items[index]
-            if item.error is not None:
-                self.fail(item)
-                index += 1
-                continue
-            linter = self.linter_for(item.path)
-            end = index + 1
-            while (
-                end < len(items)
-                and items[end].error is None
-                and self.linter_for(items[end].path) is linter
-            ):
-                end += 1
-            for report in self.lint_cached(linter, items[index:end]):
-                self.emit(report)
-            index = end
+        return FileFailure(path=item.path, error=FileError(kind=exc.kind, message=exc.message))
 
     def cache_for(self, linter: Linter) -> ReportCache | None:
         """The report cache, unless this linter's config turns caching off (`--no-cache`)."""
@@ -218,44 +245,104 @@ class CheckRun:
             self.report_cache = ReportCache()
         return self.report_cache
 
-    def lint_cached(self, linter: Linter, items: list[Item]) -> Iterator[Report]:
-        """Reports in draft order: cached ones served as they are (spaCy is loaded only when
-        some draft misses), the rest linted as one batch and stored. Stdin is never cached."""
-        drafts = [i.draft for i in items if i.draft is not None]
-        cache = self.cache_for(linter)
-        if cache is None:
-            yield from linter.lint_many(drafts, context=self.context)
-            return
+    def jobs_for(self, paths: Sequence[str]) -> int:
+        """Worker processes for this run: `--jobs` (default: the cores), but one for a run
+        too small to repay starting workers, and one when a local LanguageTool server would
+        otherwise be started once per worker."""
+        from followup_lint.workers import available_cores
+
+        jobs = self.args.jobs or available_cores()
+        if jobs <= 1 or len(paths) <= BATCH:
+            return 1
+        first = next((p for p in paths if p != "-"), None)
+        if first is not None and self.linter_for(first).proofreader.starts_local_server:
+            return 1
+        return jobs
+
+    # -- the run --------------------------------------------------------------------------
+    def start(self, items: list[Item], first: int) -> Batch:
+        """Take run-level notes, look every readable draft up in the cache and send the
+        misses to be linted; `first` is the run position of the first item."""
         keys: list[str | None] = []
         found: list[Report | None] = []
-        for item in items:
-            draft = item.draft
-            assert draft is not None
-            key = None if item.stdin else cache.key(linter, draft, self.context)
+        misses: list[ParsedDraft] = []
+        for index, item in enumerate(items, start=first):
+            key, report = None, None
+            if item.draft is not None:
+                self.run_level.collect(index, self.linter_for(item.path), item.draft)
+                cache = self.cache_for(self.linter_for(item.path))
+                if cache is not None and not item.stdin:
+                    key = cache.key(self.linter_for(item.path), item.draft, self.context)
+                    report = cache.get(key, item.draft.path)
+                if report is None:
+                    misses.append(item.draft)
             keys.append(key)
-            found.append(None if key is None else cache.get(key, draft.path))
-        misses = [d for d, r in zip(drafts, found, strict=True) if r is None]
-        fresh = linter.lint_many(misses, context=self.context) if misses else iter(())
-        for key, report in zip(keys, found, strict=True):
+            found.append(report)
+        if not misses:
+            return Batch(items, keys, found, list)
+        if self.pool is not None:
+            future = self.pool.submit(misses, self.context)
+            return Batch(items, keys, found, future.result)
+        return Batch(
+            items, keys, found, lambda: list(self.factory.lint_batch(misses, self.context))
+        )
+
+    def finish(self, batch: Batch) -> Iterator[Report | FileFailure]:
+        """The batch's results in path order; fresh reports are stored in the cache."""
+        fresh = iter(batch.fresh())
+        for item, key, report in zip(batch.items, batch.keys, batch.found, strict=True):
+            if item.error is not None:
+                yield self.failure(item)
+                continue
             if report is None:
                 report = next(fresh)
-                if key is not None:
+                if key is not None and (cache := self.report_cache) is not None:
                     cache.put(key, report)
             yield report
 
+    def lint_all(self, paths: Sequence[str], progress: Progress) -> Iterator[Report | FileFailure]:
+        """Every path's result in order, reading ahead while workers lint (a bounded window,
+        so memory stays flat on a large folder)."""
+        jobs = self.jobs_for(paths)
+        window = 0
+        if jobs > 1:
+            from followup_lint.workers import WorkerPool
+
+            self.pool = WorkerPool(self.args, jobs)
+            window = 2 * jobs
+        inflight: deque[Batch] = deque()
+        for start in range(0, len(paths), BATCH):
+            items = [self.read(p) for p in paths[start : start + BATCH]]
+            inflight.append(self.start(items, start))
+            while len(inflight) > window:
+                batch = inflight.popleft()
+                yield from self.finish(batch)
+                progress.advance(len(batch.items))
+        while inflight:
+            batch = inflight.popleft()
+            yield from self.finish(batch)
+            progress.advance(len(batch.items))
+
     def execute(self) -> int:
         """Lint everything, print the summary, and return the exit code."""
+        progress = Progress(0, sys.stderr, enabled=False)
         try:
             self.formatter.begin()
             paths = list(discover(self.args.paths))
-            for start in range(0, len(paths), CHUNK):
-                self.lint_chunk([self.read(p) for p in paths[start : start + CHUNK]])
+            progress = Progress(len(paths), sys.stderr)
+            results = list(self.lint_all(paths, progress))
+            progress.close()
+            self.run_level.amend(results)  # needs every draft: output waits for the last
+            for result in results:
+                self.emit(result)
             summary = Summary.of(self.results)
             self.formatter.end(summary)
             self.stdout.flush()
         finally:
-            for linter in self.linters.values():
-                linter.close()
+            progress.close()
+            if self.pool is not None:
+                self.pool.close()
+            self.factory.close()
         if summary.errors:
             return 2
         if summary.failed and not self.args.exit_zero:

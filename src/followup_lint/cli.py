@@ -26,6 +26,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def add_context_flags(parser: argparse.ArgumentParser) -> None:
     """The context flags `check` and `context` share."""
     ctx = parser.add_argument_group(
@@ -125,6 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     proof.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     check.add_argument("--config", metavar="FILE", help="use this config file only")
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        metavar="N",
+        help="worker processes for a folder run (default: the machine's cores)",
+    )
     check.add_argument("--model", metavar="NAME", help="spaCy pipeline to use")
     check.add_argument(
         "--stdin-filename", metavar="NAME", help="name (and format, by suffix) to report for stdin"

@@ -7,6 +7,7 @@ A labels file lists drafts with the rules that must fire and those that must sta
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -16,9 +17,10 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup_lint.config import Config
+from followup_lint.context_sources import file_context
 from followup_lint.draft import read_draft
 from followup_lint.linter import Linter
-from followup_lint.models import Context, Report
+from followup_lint.models import Context, Kind, Report
 
 
 class LabelledDraft(BaseModel):
@@ -32,6 +34,9 @@ class LabelledDraft(BaseModel):
     note: str = ""
     kind: str | None = Field(default=None, description="The true kind, for kind detection.")
     context: Context | None = None
+    twins: tuple[str, ...] = Field(
+        default=(), description="duplicate-note: the drafts this one is a near-copy of."
+    )
 
 
 def load_labels(labels_file: str | Path) -> list[tuple[Path, LabelledDraft]]:
@@ -69,13 +74,21 @@ class RuleScore:
 def evaluate(
     labelled: Sequence[tuple[Path, LabelledDraft]], linter: Linter | None = None
 ) -> tuple[dict[str, RuleScore], list[tuple[Path, LabelledDraft, Report]]]:
-    """Lint every labelled draft and score each labelled rule."""
+    """Lint the labelled drafts as one run, as a folder run would (each with its file-level
+    context: front matter, sidecar, headers, context.toml; a label's context over that), so
+    run-level rules compare them too; score each labelled rule."""
     linter = linter or Linter(Config())
     scores: dict[str, RuleScore] = {}
-    results = []
+    drafts = []
     for path, label in labelled:
-        report = linter.lint(read_draft(path), context=label.context)
-        report = report.model_copy(update={"path": str(path)})
+        draft = read_draft(path)
+        merged, _ = file_context(path, draft)
+        if label.context is not None:
+            merged = label.context.merged_over(merged)
+        drafts.append(dataclasses.replace(draft, context=merged, path=str(path)))
+    reports = linter.lint_together(drafts)
+    results = []
+    for (path, label), report in zip(labelled, reports, strict=True):
         results.append((path, label, report))
         fired = report.rules_fired
         name = str(path)
@@ -99,9 +112,12 @@ def evaluate(
 def kind_accuracy(
     labelled: Sequence[tuple[Path, LabelledDraft]], linter: Linter | None = None
 ) -> tuple[float, list[tuple[str, str, str, float]]]:
-    """Share of drafts whose detected kind is the true one (the folder name), and the misses."""
+    """Share of drafts whose detected kind is the true one (the label's, else the folder
+    name; drafts with neither, such as panels, are not counted), and the misses."""
     linter = linter or Linter(Config())
     misses = []
+    kinds = {kind.value for kind in Kind}
+    labelled = [(p, lab) for p, lab in labelled if (lab.kind or p.parent.name) in kinds]
     for path, label in labelled:
         truth = label.kind or path.parent.name
         detection = linter.detect_kind(read_draft(path))

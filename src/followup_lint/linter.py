@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from followup_lint.annotated import Draft
-from followup_lint.checks.base import Check, Hit, data_check
+from followup_lint.checks.base import Check, Hit, RunCheck, RunHit, data_check
 from followup_lint.config import Config
 from followup_lint.draft import ParsedDraft, parse_draft
 from followup_lint.errors import ConfigError
@@ -63,6 +63,7 @@ class Linter:
         except ConfigError as exc:
             raise ConfigError(exc.message, path=self.config.source) from None
         self.enabled = [self.checks[rule] for rule in self.selection.enabled_rules(categories)]
+        self.run_checks = [check for check in self.enabled if isinstance(check, RunCheck)]
         self.proofreader = Proofreader(self.config)
 
     def close(self) -> None:
@@ -108,6 +109,61 @@ class Linter:
         for doc, draft in nlp.pipe(_tokenized(nlp, parsed), as_tuples=True, batch_size=batch_size):
             yield self._check(draft, doc, context)
 
+    def lint_together(
+        self,
+        drafts: Iterable[str | ParsedDraft],
+        *,
+        context: Context | None = None,
+    ) -> list[Report]:
+        """Lint drafts as one run, so run-level rules (`duplicate-note`) compare them; give
+        parsed drafts with a path and a context (company, position, interviewer) for that."""
+        from followup_lint.runlevel import RunLevelPass
+
+        parsed = [d if isinstance(d, ParsedDraft) else parse_draft(d) for d in drafts]
+        run_level = RunLevelPass(context)
+        for index, draft in enumerate(parsed):
+            run_level.collect(index, self, draft)
+        results: list[Report] = list(self.lint_many(parsed, context=context))
+        run_level.amend(results)
+        return results
+
+    def merged_context(self, parsed: ParsedDraft, context: Context | None) -> Context:
+        """The draft's own context over the config's, and `context` (the caller's) over both."""
+        merged = parsed.context.merged_over(self.config.context)
+        return merged if context is None else context.merged_over(merged)
+
+    def amend(self, report: Report, check: RunCheck, hits: Iterable[RunHit]) -> Report:
+        """`report` with a run-level check's findings added, re-scored and re-judged (unless
+        the rule does not apply to the report's kind)."""
+        kinds = check.pack.rule.kinds
+        if kinds and report.kind is not None and report.kind not in kinds:
+            return report
+        severity = self.selection.severity_of(check.id, check.category.value, check.severity)
+        added = [
+            Finding(
+                rule=check.id,
+                entry=hit.key,
+                category=check.category,
+                severity=severity,
+                message=hit.message,
+                span=hit.span,
+                excerpt=hit.excerpt,
+            )
+            for hit in hits
+        ]
+        findings = sorted(
+            (*report.findings, *added), key=lambda f: (f.span.start, f.span.end, f.rule)
+        )
+        score, subscores = score_findings(findings)
+        return report.model_copy(
+            update={
+                "findings": tuple(findings),
+                "score": score,
+                "subscores": subscores,
+                "passed": self._passed(findings, score, report.proofing),
+            }
+        )
+
     def detect_kind(self, draft: str | ParsedDraft) -> Detection:
         """The kind of note the text reads as, ignoring any kind the context gives."""
         nlp = self.nlp
@@ -118,9 +174,7 @@ class Linter:
     # -- internals ------------------------------------------------------------------------
 
     def _check(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Report:
-        merged = parsed.context.merged_over(self.config.context)
-        if context is not None:
-            merged = context.merged_over(merged)
+        merged = self.merged_context(parsed, context)
         kind, kind_source, confidence = merged.kind, "context", None
         if kind is None:
             detection = self.kind_detector.detect(doc, parsed.parts)
@@ -135,6 +189,8 @@ class Linter:
         findings: list[Finding] = []
         skipped: list[Skipped] = []
         for check in self.enabled:
+            if isinstance(check, RunCheck):
+                continue  # judged over the whole run (lint_together, folder runs)
             kinds = check.pack.rule.kinds
             if kinds and annotated.kind is not None and annotated.kind not in kinds:
                 continue
@@ -145,17 +201,11 @@ class Linter:
             findings.extend(self._finding(check, parsed, hit) for hit in check.run(annotated))
         findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
         score, subscores = score_findings(findings)
-        fail_rank = self.config.fail_level.rank
         outcome = self.proofreader.outcome_for(annotated)
         proofing = (
             None if outcome is None else Proofing(engine=outcome.engine, degraded=outcome.degraded)
         )
-        proofed_fully = outcome is not None and outcome.degraded is None
-        passed = (
-            all(f.severity.rank < fail_rank for f in findings)
-            and (self.config.min_score is None or score >= self.config.min_score)
-            and (not self.config.require_grammar or proofed_fully)
-        )
+        passed = self._passed(findings, score, proofing)
         return Report(
             path=parsed.path,
             kind=kind,
@@ -167,6 +217,17 @@ class Linter:
             findings=tuple(findings),
             skipped=tuple(skipped),
             proofing=proofing,
+        )
+
+    def _passed(self, findings: Iterable[Finding], score: int, proofing: Proofing | None) -> bool:
+        """No finding at the fail level, the score at least `min-score`, and the grammar
+        checked by the configured engine when `require-grammar` is set."""
+        fail_rank = self.config.fail_level.rank
+        proofed_fully = proofing is not None and proofing.degraded is None
+        return (
+            all(f.severity.rank < fail_rank for f in findings)
+            and (self.config.min_score is None or score >= self.config.min_score)
+            and (not self.config.require_grammar or proofed_fully)
         )
 
     def _finding(self, check: Check, parsed: ParsedDraft, hit: Hit) -> Finding:

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from followup_lint.draft.model import TextRange
 from followup_lint.errors import ConfigError, RulePackError
 from followup_lint.matching import Match, entry_matcher, needs_of
-from followup_lint.models import Category, Severity
+from followup_lint.models import Category, Severity, Span
 from followup_lint.rulepacks import RulePack
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from followup_lint.annotated import Draft
+    from followup_lint.draft import ParsedDraft
+    from followup_lint.models import Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,18 @@ class Hit:
     message: str
     severity: Severity | None = None
     suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunHit:
+    """A finding of a run-level check: the draft it belongs to (its index in the run) and a
+    span already mapped to that draft's source file."""
+
+    index: int
+    span: Span
+    excerpt: str
+    key: str
+    message: str
 
 
 class Check:
@@ -109,6 +123,28 @@ class Check:
     def term_set(self, name: str) -> frozenset[str]:
         """A word list from the pack's `[terms]`."""
         return self.pack.term_set(name)
+
+
+class RunCheck(Check):
+    """A rule that compares the drafts of one run instead of judging a draft alone.
+
+    Contract, besides Check's: `note(draft, context)` keeps from one parsed draft (with its
+    merged context) what the comparison needs, or returns None when the draft cannot take
+    part; `compare(notes)` gets `(index, note)` pairs of the whole run and yields `RunHit`s.
+    Notes stay small (no spaCy objects), so a run of thousands of drafts holds little. The
+    linter never calls `run`; a draft linted on its own has nothing to be compared with.
+    """
+
+    def note(self, draft: ParsedDraft, context: Context) -> object | None:
+        """What `compare` needs from this draft, or None."""
+        raise NotImplementedError
+
+    def compare(self, notes: Sequence[tuple[int, Any]]) -> Iterator[RunHit]:
+        """Hits over the run's notes."""
+        raise NotImplementedError
+
+    def run(self, draft: Draft) -> Iterator[Hit]:
+        return iter(())
 
 
 def resolve_settings(pack: RulePack, overrides: Mapping[str, Any]) -> dict[str, Any]:

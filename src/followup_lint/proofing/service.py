@@ -95,6 +95,11 @@ class Proofreader:
             return "remote"
         return "local" if _local_languagetool_available() else "offline"
 
+    @property
+    def starts_local_server(self) -> bool:
+        """Whether linting would start a local LanguageTool server (one per process)."""
+        return self._resolved_mode() == "local"
+
     def _server_key(self) -> str:
         """Which LanguageTool server results come from, for the server registry."""
         lt = self.config.languagetool
