@@ -19,6 +19,7 @@ from followup_lint.config import Config, config_for
 from followup_lint.context_sources import file_context
 from followup_lint.draft import ParsedDraft, decode_source, parse_draft, read_draft
 from followup_lint.errors import FollowupLintError, InputError, UsageError
+from followup_lint.fixes import fingerprint, plan_fix, read_for_fix, unified_diff, write_fix
 from followup_lint.models import Context, FileError, FileFailure, Report, Summary
 from followup_lint.progress import Progress
 from followup_lint.runlevel import RunLevelPass
@@ -202,6 +203,8 @@ class CheckRun:
         self.report_cache: ReportCache | None = None
         self.pool: WorkerPool | None = None
         self.run_level = RunLevelPass(self.context)
+        self.fixing = bool(getattr(args, "fix", False) or getattr(args, "diff", False))
+        self.fingerprints: dict[str, str] = {}  # what each file said when read (--fix)
 
     # -- pieces ---------------------------------------------------------------------------
     def linter_for(self, path: str) -> Linter:
@@ -232,7 +235,8 @@ class CheckRun:
         """One line on stderr naming the file; the failure also stands in the output."""
         assert item.error is not None
         exc = item.error
-        sys.stderr.write(f"followup-lint: {exc if exc.path else f'{item.path}: {exc}'}\n")
+        if not getattr(self.args, "fix", False):  # --fix reports it in the lint that follows
+            sys.stderr.write(f"followup-lint: {exc if exc.path else f'{item.path}: {exc}'}\n")
         return FileFailure(path=item.path, error=FileError(kind=exc.kind, message=exc.message))
 
     def cache_for(self, linter: Linter) -> ReportCache | None:
@@ -270,6 +274,8 @@ class CheckRun:
             key, report = None, None
             if item.draft is not None:
                 self.run_level.collect(index, self.linter_for(item.path), item.draft)
+                if self.fixing:
+                    self.fingerprints[item.path] = fingerprint(item.draft.source)
                 cache = self.cache_for(self.linter_for(item.path))
                 if cache is not None and not item.stdin:
                     key = cache.key(self.linter_for(item.path), item.draft, self.context)
@@ -325,6 +331,8 @@ class CheckRun:
 
     def execute(self) -> int:
         """Lint everything, print the summary, and return the exit code."""
+        if self.fixing:
+            return self.execute_fixes()
         progress = Progress(0, sys.stderr, enabled=False)
         try:
             self.formatter.begin()
@@ -348,6 +356,54 @@ class CheckRun:
         if summary.failed and not self.args.exit_zero:
             return 1
         return 0
+
+    def execute_fixes(self) -> int:
+        """`--diff`: print what `--fix` would change (exit 1 when something would). `--fix`:
+        rewrite the files, then lint again and report what is left."""
+        paths = list(discover(self.args.paths))
+        if "-" in paths:
+            raise UsageError("--fix and --diff work on files, not on stdin")
+        progress = Progress(len(paths), sys.stderr)
+        try:
+            results = list(self.lint_all(paths, progress))
+        finally:
+            progress.close()
+            if self.pool is not None:
+                self.pool.close()
+            self.factory.close()
+        problems = files = refused = 0
+        for result in results:
+            if not isinstance(result, Report) or result.path not in self.fingerprints:
+                continue  # unreadable files are reported by the lint that follows
+            expected = self.fingerprints[result.path]
+            try:
+                _, text = read_for_fix(result.path)
+                if fingerprint(text) != expected:
+                    raise InputError("changed since it was read: not fixed", path=result.path)
+                plan = plan_fix(result, text)
+                if plan is None:
+                    continue
+                if self.args.diff:
+                    self.stdout.write(unified_diff(plan.path, plan.before, plan.after))
+                else:
+                    write_fix(plan, expected)
+            except (InputError, OSError) as exc:
+                sys.stderr.write(f"followup-lint: {exc}\n")
+                refused += 1
+                continue
+            problems += len(plan.edits)
+            files += 1
+        verb = "would fix" if self.args.diff else "fixed"
+        sys.stderr.write(
+            f"followup-lint: {verb} {problems} problem{'s' * (problems != 1)} "
+            f"in {files} file{'s' * (files != 1)}\n"
+        )
+        if self.args.diff:
+            self.stdout.flush()
+            return 2 if refused else (1 if files else 0)
+        again = argparse.Namespace(**{**vars(self.args), "fix": False, "diff": False})
+        code = CheckRun(again, self.stdout, self.stdin).execute()
+        return 2 if refused else code
 
 
 def run_check(args: argparse.Namespace) -> int:

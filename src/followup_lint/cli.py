@@ -115,6 +115,16 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--min-score", type=int, metavar="N", help="fail a file scoring below N")
     out.add_argument("--exit-zero", action="store_true", help="exit 0 even when files fail")
     out.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    fixing = out.add_mutually_exclusive_group()
+    fixing.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply safe fixes (slang with one formal word, doubled words and spaces, "
+        "one-suggestion spellings) to the files, then report what is left",
+    )
+    fixing.add_argument(
+        "--diff", action="store_true", help="print the safe fixes as a diff; change nothing"
+    )
     proof = check.add_argument_group("grammar and spelling")
     proof.add_argument(
         "--languagetool",

@@ -236,6 +236,12 @@ class Linter:
             check.id, category.value, hit.severity or check.severity
         )
         span = parsed.offsets.span(hit.start, hit.end)
+        fix = hit.fix
+        if (
+            fix is not None
+            and parsed.source[span.start : span.end] != parsed.text[hit.start : hit.end]
+        ):
+            fix = None  # markup or an encoding inside the span: the file is not edited blind
         return Finding(
             rule=check.id,
             entry=hit.key,
@@ -245,6 +251,7 @@ class Linter:
             span=span,
             excerpt=excerpt_of(parsed.source, span.start, span.end),
             suggestions=hit.suggestions,
+            fix=fix,
         )
 
 

@@ -121,6 +121,10 @@ class Finding(_Frozen):
     span: Span
     excerpt: str = Field(description="The source text the span covers (trimmed to one line).")
     suggestions: tuple[str, ...] = ()
+    fix: str | None = Field(
+        default=None,
+        description="A safe replacement for the span's source text, applied by --fix.",
+    )
 
 
 class Skipped(_Frozen):

@@ -62,6 +62,10 @@ class Entry(_Strict):
     message: str | None = None
     severity: Severity | None = None
     suggestions: tuple[str, ...] = ()
+    fix: bool = Field(
+        default=False,
+        description="--fix may replace a match with the one suggestion (safe in every context).",
+    )
 
     @model_validator(mode="after")
     def _one_matcher(self) -> Entry:
@@ -71,6 +75,8 @@ class Entry(_Strict):
             raise ValueError(f"entry {self.id!r} needs exactly one of 'phrase' or 'pattern'")
         if not (self.phrases or self.patterns) or not all(self.patterns):
             raise ValueError(f"entry {self.id!r} has an empty phrase or pattern")
+        if self.fix and len(self.suggestions) != 1:
+            raise ValueError(f"entry {self.id!r}: 'fix = true' needs exactly one suggestion")
         return self
 
     @property

@@ -354,6 +354,24 @@ def test_look_forward_to_negatives() -> None:
     assert silent(g.look_forward_to, text)
 
 
+# -- doubled spaces -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Thank you.  I enjoyed it.", [(10, 12)]),
+        ("the  team and the   plan", [(3, 5), (17, 20)]),
+        ("    Indented line.\nEnds here.  \nNext.", []),
+        ("One space only, as usual.", []),
+    ],
+)
+def test_doubled_spaces_between_words_are_found(text: str, spans: list[tuple[int, int]]) -> None:
+    found = g.doubled_space(text)
+    assert [(m.offset, m.end) for m in found] == spans
+    assert all(m.replacements == (" ",) for m in found)
+
+
 # -- all rules ------------------------------------------------------------------------------
 
 
@@ -361,11 +379,12 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
     text = (
         "thank you for the the interview. It was a interesting talk and its been great. "
         "Their is a lot to do and your going to love it. i agree. I has a question, "
-        "and I look forward to hear from you."
+        "and I look forward to hear from you.  Thanks."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
         "DOUBLED_WORD",
+        "DOUBLED_SPACE",
         "A_AN",
         "ITS_IT_S",
         "THEIR_THERE",

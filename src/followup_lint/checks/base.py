@@ -30,6 +30,7 @@ class Hit:
     message: str
     severity: Severity | None = None
     suggestions: tuple[str, ...] = ()
+    fix: str | None = None  # a safe replacement for [start, end), applied by --fix
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,7 @@ class PhraseCheck(Check):
                 message,
                 entry.severity,
                 entry.suggestions,
+                fix=in_case_of(text, entry.suggestions[0]) if entry.fix else None,
             )
 
 
@@ -238,6 +240,13 @@ class RequiredCheck(PhraseCheck):
         if any(self.counts(draft, m) for m in self.matches(draft)):
             return
         yield self.hit("missing", draft.first_sentence_range())
+
+
+def in_case_of(original: str, replacement: str) -> str:
+    """`replacement` capitalised like `original` ('Thx' → 'Thank you', 'thx' → 'thank you')."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def data_check(pack: RulePack, settings: Mapping[str, Any] | None = None) -> Check:

@@ -10,6 +10,7 @@ from followup_lint.models import Severity
 
 if TYPE_CHECKING:
     from followup_lint.annotated import Draft
+    from followup_lint.proofing.model import ProofMatch
 
 
 class ProofreadingCheck(Check):
@@ -40,7 +41,19 @@ class ProofreadingCheck(Check):
                 template.format(word=word, suggestion=suggestion) if template else match.message
             )
             severity = Severity.INFO if match.kind == "variant" else None
-            yield Hit(match.offset, match.end, match.rule_id, message, severity, match.replacements)
+            fix = match.replacements[0] if self.fixable(match) else None
+            yield Hit(
+                match.offset, match.end, match.rule_id, message, severity, match.replacements, fix
+            )
+
+    def fixable(self, match: ProofMatch) -> bool:
+        """Whether --fix may apply the match's replacement: exactly one is offered, and the
+        pack lists the engine's rule id among those safe to apply (`fixable-rules`; every
+        rule when the pack lists '*')."""
+        if len(match.replacements) != 1 or match.kind == "variant":
+            return False
+        fixable = self.term_set("fixable-rules")
+        return "*" in fixable or match.rule_id.lower() in fixable
 
 
 class Grammar(ProofreadingCheck):

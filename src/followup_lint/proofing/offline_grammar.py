@@ -213,6 +213,17 @@ def doubled_word(text: str) -> list[ProofMatch]:
     return out
 
 
+_DOUBLED_SPACE = re.compile(r"(?<=[^\s])  +(?=[^\s])")
+
+
+def doubled_space(text: str) -> list[ProofMatch]:
+    """Two or more spaces between words on one line; indentation and line ends are left alone."""
+    return [
+        _grammar((m.start(), m.end()), "DOUBLED_SPACE", "Two spaces between words.", " ", "TYPOS")
+        for m in _DOUBLED_SPACE.finditer(text)
+    ]
+
+
 _LETTER_NAMES_WITH_VOWEL_SOUND = frozenset("AEFHILMNORSX")
 _CONSONANT_LETTER_NAMES = frozenset("BCDGJKPQTUVWYZ")
 _AMBIGUOUS_ACRONYMS = frozenset({"SQL", "URL", "FAQ", "SAAS", "HTML"})
@@ -555,6 +566,7 @@ def i_lowercase(text: str) -> list[ProofMatch]:
 
 RULES: tuple[Rule, ...] = (
     doubled_word,
+    doubled_space,
     a_an,
     its_it_s,
     their_there,
