@@ -67,6 +67,12 @@ class Cue(BaseModel):
         description="The cue states a fact: a negation just before it or a hedge ('if', "
         "'whether') earlier in its sentence cancels it.",
     )
+    heads: tuple[str, ...] = Field(
+        default=(),
+        description="When given, the match counts only if the word it modifies (its syntactic "
+        "head, or that word's own head) has one of these lemmas: 'yesterday' in 'met "
+        "yesterday', not in 'your mail of yesterday'.",
+    )
     note: str = ""
 
     @model_validator(mode="after")
@@ -211,7 +217,11 @@ def load_kind_cues() -> tuple[KindCues, ...]:
 def kind_cue_needs(folder: str | Path | None = None) -> frozenset[str]:
     """Pipeline capabilities the cue patterns read (lemmas, POS, sentence starts)."""
     kinds = load_kind_rules(folder).kinds
-    return needs_of(c.as_entry() for cues in kinds for c in cues.cue) | {"sentences"}
+    cues = [c for kind_cues in kinds for c in kind_cues.cue]
+    needs = needs_of(c.as_entry() for c in cues) | {"sentences"}
+    if any(c.heads for c in cues):
+        needs |= {"parser", "lemmatizer"}
+    return needs
 
 
 @dataclass(frozen=True)
@@ -360,6 +370,8 @@ class KindDetector:
             return None
         if cue.asserts and self._cancelled(span):
             return None
+        if cue.heads and not _modifies(span, cue.heads):
+            return None
         factor = self._factor(region, index, len(layout.paragraphs))
         if factor <= 0:
             return None
@@ -396,6 +408,19 @@ class KindDetector:
         t = self.settings.temperature
         total = sum(math.exp((s - top) / t) for s in scores.values())
         return round(math.exp((scores[kind] - top) / t) / total, 2)
+
+
+def _modifies(span: Span, lemmas: tuple[str, ...]) -> bool:
+    """Whether the matched words attach to a word with one of `lemmas`, directly or through
+    one intermediate word ('thank you for yesterday's interview': interview)."""
+    head = span.root.head
+    for _ in range(2):
+        if head.lemma_.lower() in lemmas or head.lower_ in lemmas:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
 
 
 def _allowed(where: Where, region: Region, index: int) -> bool:

@@ -121,6 +121,14 @@ def test_corpus_notes_without_a_polite_close(linter: Linter, name: str, entry: s
         # 'Please confirm whether I am still under consideration' beside an urgent demand.
         "status-inquiry/b2-procurement-time-essence.eml",
         "status-inquiry/claims-adjuster-too-short.txt",  # 'Has a decision been made yet?'
+        # 'If it would be useful, I'm happy to offer a short writing sample'
+        "thank-you/b5a-senior-consultant-long-rewarding-clean.txt",
+        # 'If a sample coaching-cycle plan would be useful, I would be happy to put one together.'
+        "thank-you/b5a-instructional-coach-no-frontmatter-clean.txt",
+        # 'Give me a ring if you need my CISRS card number or a reference.'
+        "thank-you/b5c-advanced-scaffolder-leeds-met-on-site.txt",
+        # 'I'd welcome an update whenever you have a moment'
+        "status-inquiry/b5c-chef-de-partie-galway-offer-second-shift.txt",
     ],
 )
 def test_corpus_notes_with_a_polite_close(linter: Linter, name: str) -> None:
@@ -184,6 +192,23 @@ def test_corpus_notes_with_a_polite_close(linter: Linter, name: str) -> None:
         "Kindly reach me should you require any further documents.",
         # an offer where the parser reads the infinitive as a preposition
         "Should it help, I would be glad to forward the report we discussed.",
+        # any offer made on the reader's need, whatever its verb
+        "If it would be useful, I'm happy to offer a short writing sample.",
+        "Should it be helpful, I can put together a short plan.",
+        "I'd be happy to do a second trial shift if it would help you decide.",
+        "Shout if you need anything else from me.",
+        # light verbs of contact, and requests to be kept informed
+        "Give me a ring if you have any questions.",
+        "Drop me a line whenever suits.",
+        "Do keep me posted on the next steps.",
+        # hedged requests with 'welcome' or 'value'
+        "I'd welcome an update whenever you have a moment.",
+        "I would value any feedback on my interview.",
+        # hoping to meet the reader again
+        "I hope we get the chance to work together in the future.",
+        "I hope we cross paths again.",
+        "Hoping to see you again soon.",
+        "I'd love to stay connected.",
     ],
 )
 def test_polite_forward_looking_closes(linter: Linter, sentence: str) -> None:
@@ -214,6 +239,15 @@ def test_polite_forward_looking_closes(linter: Linter, sentence: str) -> None:
         ("I wondered where the office was.", "missing"),  # past, no request
         ("I was glad of the chance to meet the team.", "missing"),  # past, no topic
         ("You said you would keep me in the loop.", "missing"),
+        # a condition on the reader's need, but nothing offered
+        ("If you need someone reliable, I would be a great fit.", "missing"),
+        ("If you need a reference, my former manager can vouch for me.", "missing"),
+        ("If you needed anything, I would have sent it.", "missing"),  # a missed chance
+        ("If you decide to go with someone else, I will understand.", "missing"),
+        ("Thank you for keeping me posted.", "missing"),
+        # hopes about others, or about the past
+        ("I hope you meet your targets this quarter.", "missing"),
+        ("I hoped to work with you, but it was not to be.", "missing"),
         ("I need an answer by Friday.", "demand"),
         ("Please respond ASAP.", "demand"),
     ],

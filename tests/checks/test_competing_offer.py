@@ -280,3 +280,47 @@ def test_a_written_offer_that_came_in_from_a_named_company_is_info(linter: Linte
 def test_other_words_for_an_offer_that_are_not_one(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- generalised: offers waiting on the writer, wishes that are not offers -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "I am weighing other proposals at the moment.",
+            "I am weighing other proposals at the moment",
+        ),
+        (
+            "I have another position pending and must decide shortly.",
+            "I have another position pending and must decide shortly",
+        ),
+    ],
+)
+def test_other_jobs_waiting_on_the_writer(linter: Linter, sentence: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("vague", found, Severity.WARNING)]
+
+
+def test_other_proposals_the_writer_must_answer(linter: Linter) -> None:
+    # 'There are other proposals on the table which I will need to answer in the near future'
+    name = "status-inquiry/b5b-financial-controller-wroclaw-courtesy-of-reply.md"
+    draft, report = lint_corpus(linter, name)
+    ((_, found, severity),) = located(draft, report)
+    assert found.startswith("There are other proposals on the table which I will need to answer")
+    assert severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am ready to work somewhere that values quality.",
+        "I am willing to work elsewhere in the region if the role requires it.",
+        "There are other roles on your careers page that interest me too.",
+        "We discussed other proposals for the dashboard redesign.",
+    ],
+)
+def test_wishes_and_other_roles_are_not_offers(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

@@ -268,3 +268,114 @@ def test_generalised_complaints(linter: Linter, sentence: str, entry: str, found
 def test_generalised_neutral_sentences(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- generalised: regret for a missing answer, fruitless checking, whose delay it is ---------
+
+
+def test_finding_nothing_again_and_again(linter: Linter) -> None:
+    name = "status-inquiry/b5c-store-supervisor-auckland-important-pile.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        (
+            "no-answer",
+            "nothing keeps a person on their toes like checking their inbox forty times a day "
+            "and finding nothing",
+        )
+    ]
+
+
+def test_a_reply_that_would_have_been_appreciated(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/b5a-revenue-cycle-silence-director.eml")
+    assert located(draft, report) == [
+        ("unanswered", "my note of October 26 went unanswered"),
+        ("would-have-been", "Even a one-line reply would have been appreciated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'these things often take longer than anyone plans': sympathy with a general habit.
+        "status-inquiry/b5a-curriculum-specialist-unit-map-clean.md",
+        # 'staff are owed two months' salary' at the writer's present employer.
+        "rejection-reply/b5b-operations-officer-abuja-management.txt",
+    ],
+)
+def test_sympathy_and_other_workplaces_are_not_complaints(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "I have checked my email every day for three weeks and found nothing.",
+            "no-answer",
+            "I have checked my email every day for three weeks and found nothing",
+        ),
+        (
+            "You could have at least let me know the role was on hold.",
+            "would-have-been",
+            "You could have at least let me know the role was on hold",
+        ),
+        (
+            "I had hoped to hear back much sooner than this.",
+            "expected-sooner",
+            "I had hoped to hear back much sooner than this",
+        ),
+        (
+            "Honestly, I expected a company of your size to be quicker at getting back to "
+            "candidates.",
+            "expected-sooner",
+            "Honestly, I expected a company of your size to be quicker at getting back to "
+            "candidates",
+        ),
+        (
+            "I have now sent three emails without so much as an acknowledgement.",
+            "without-reply",
+            "I have now sent three emails without so much as an acknowledgement",
+        ),
+        ("I'm beginning to feel forgotten.", "ignored", "I'm beginning to feel forgotten"),
+        (
+            "Is there a reason nobody has been in touch?",
+            "nobody-replied",
+            "nobody has been in touch",
+        ),
+        (
+            "Not even an automated reply, after all this time.",
+            "no-answer",
+            "Not even an automated reply, after all this time",
+        ),
+    ],
+)
+def test_regret_checking_and_neglect(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, found)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Processes in general, or the writer's acceptance of this one.
+        "Hiring processes usually take longer than planned, so please do not feel rushed.",
+        "I understand the decision is taking a little longer than planned.",
+        # Delays that are not the employer's.
+        "The project took longer than expected, but we delivered it.",
+        "At my last job, the approval process was painfully slow, which is why I automated it.",
+        "Thank you for your patience while I gathered my references, which took longer than I "
+        "expected.",
+        # Regret about something other than an answer, or the writer's own lateness.
+        "I would have liked to hear more about the team's roadmap.",
+        "I would have appreciated some feedback on my presentation, if you have a moment.",
+        "I would have responded sooner, but I was travelling.",
+        # Finding nothing that is not an answer; the writer's own instructions.
+        "I searched the archive and found nothing on the 2019 rollout.",
+        "The audit found nothing of concern.",
+        "Please ignore my previous email; it had the wrong attachment.",
+    ],
+)
+def test_delays_and_regrets_that_are_not_complaints(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -257,3 +257,16 @@ def test_a_short_weekday_that_fits_or_a_word_that_is_no_weekday(
     linter: Linter, sentence: str
 ) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+def test_yesterday_dating_a_letter_is_not_about_the_interview(linter: Linter) -> None:
+    """'your mail of yesterday' dates the mail: the interview was weeks before, no mismatch."""
+    text = wrap_letter(
+        "Thank you for your mail of yesterday informing me of the outcome of my application "
+        "for the Data Analyst role. I would welcome any feedback."
+    )
+    context = MONDAY.model_copy(
+        update={"sent_date": dt.date(2026, 11, 20), "kind": "rejection-reply"}
+    )
+    _, report = lint_text(linter, text, context)
+    assert report.by_rule("date-mismatch") == ()

@@ -136,7 +136,7 @@ def test_the_writers_deadline_fires_but_the_employers_own_timeline_does_not(
             "reply-by-date",
             "response by the end of the week",
         ),
-        ("Please treat this as an urgent matter.", "urgent", "urgent matter"),
+        ("Please treat this as an urgent matter.", "urgent", "treat this as an urgent matter"),
     ],
 )
 def test_inline_demands(linter: Linter, sentence: str, entry: str, found: str) -> None:
@@ -267,5 +267,119 @@ def test_an_ultimatum_in_an_offer_notice_still_fires(linter: Linter) -> None:
     ],
 )
 def test_the_writers_own_deadlines_are_silent(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []
+
+
+# -- generalised: who the deadline binds -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        # any verb of telling the reader's answer takes a deadline
+        (
+            "Kindly inform me of the outcome by Thursday without fail.",
+            "reply-by-date",
+            "inform me of the outcome by Thursday",
+        ),
+        # the reader asked to treat the request as urgent
+        (
+            "Please treat my application as a priority.",
+            "urgent",
+            "treat my application as a priority",
+        ),
+        # the writer cannot wait past a point
+        ("I cannot wait much longer for an answer.", "cannot-wait", "I cannot wait much longer"),
+        # an obligation put on the decision, and the reader's answer the writer would welcome
+        (
+            "The decision needs to be made by Friday.",
+            "reply-by-date",
+            "decision needs to be made by Friday",
+        ),
+        ("I'd appreciate an answer by Friday.", "reply-by-date", "answer by Friday"),
+        # the reader's side named as the subject, in a question or with a vocative
+        ("I need you to reply by Friday.", "need-answer", "I need you to reply"),
+        ("Could your team get back to me by Friday?", "reply-by-date", "get back to me by Friday"),
+        ("Please, everyone, respond by Monday.", "reply-by-date", "respond by Monday"),
+        # the writer waiting to be told, in the passive
+        (
+            "I expect to be contacted by Monday at the latest.",
+            "reply-by-date",
+            "contacted by Monday",
+        ),
+    ],
+)
+def test_deadlines_on_the_reader(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [(e, text) for e, text, _, _ in located(draft, report)] == [(entry, found)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's own promptness after a request to the reader
+        "If you need my references, just let me know and I will send them right away.",
+        "Should you need anything else, tell me and I will get it to you by tomorrow.",
+        # a third party's habit or timeline
+        "At my last job, approvals were granted on Monday and withdrawn by Friday.",
+        "The panel will decide by the end of the month.",
+        # the writer's own answer to someone else
+        "There are other proposals which I will need to answer soon.",
+        # enthusiasm, not a clock
+        "I can't wait to hear from you!",
+    ],
+)
+def test_deadlines_that_bind_someone_else(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []
+
+
+def test_a_humble_request_with_a_deadline(linter: Linter) -> None:
+    # 'kindly inform me of the result by Saturday evening without fail ... I cannot wait
+    # longer than this weekend for a decision. Kindly treat this as urgent.'
+    draft, report = lint_corpus(linter, "status-inquiry/b5b-lab-technician-pune-without-fail.txt")
+    assert [(entry, text) for entry, text, _, _ in located(draft, report)] == [
+        ("reply-by-date", "inform me of the result by Saturday evening"),
+        ("cannot-wait", "I cannot wait longer"),
+        ("urgent", "treat this as urgent"),
+    ]
+
+
+# -- generalised: pressure for speed, and what softens it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        ("Could you reply promptly?", "reply-promptly", "reply promptly"),
+        ("Please decide quickly.", "reply-promptly", "decide quickly"),
+        ("I would appreciate a prompt reply.", "prompt-reply", "prompt reply"),
+        ("Thanks in advance for your quick response.", "prompt-reply", "quick response"),
+    ],
+)
+def test_pressure_for_speed(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [(e, text) for e, text, _, _ in located(draft, report)] == [(entry, found)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # thanks for a reply already given
+        "Thank you for your quick response to my last email.",
+        "I appreciate you getting back to me so quickly.",
+        "I would like to thank you for your prompt feedback.",
+        # negated
+        "Please do not feel any pressure to respond quickly.",
+        "Please do not treat this as urgent.",
+        "I don't need an answer by Friday; take all the time you need.",
+        # a wish about the past: a complaint, not a demand
+        "A quick call would have been appreciated.",
+        # speed that is not the reader's reply
+        "I am a quick learner and respond well to feedback.",
+    ],
+)
+def test_softened_or_other_speed_is_not_a_demand(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []

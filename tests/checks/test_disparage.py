@@ -226,3 +226,121 @@ def test_generalised_put_downs(linter: Linter, sentence: str, entry: str, found:
 def test_generalised_neutral_sentences_are_silent(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- generalised: indifference, missing qualities, habits, low standards ---------------------
+
+
+def test_a_habit_of_blaming_the_team(linter: Linter) -> None:
+    # The agent of 'blaming' is found through 'has a habit of presenting ... and then'.
+    draft, report = lint_corpus(linter, "status-inquiry/b5a-revenue-cycle-silence-director.eml")
+    assert located(draft, report) == [
+        (
+            "bad-conduct",
+            "My current director has a habit of presenting our team's denial-reduction results "
+            "as her own and then blaming us when the numbers slip",
+        )
+    ]
+
+
+def test_colleagues_who_do_not_care_and_management_without_vision(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "status-inquiry/b5b-ux-writer-sao-paulo-colleagues.eml")
+    assert located(draft, report) == [
+        ("indifference", "Most of my colleagues there simply do not care about the user")
+    ]
+    name = "rejection-reply/b5b-operations-officer-abuja-management.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        ("lacks-quality", "the management there has no vision whatsoever")
+    ]
+
+
+def test_the_standard_of_the_others_waiting_to_be_interviewed(linter: Linter) -> None:
+    name = "thank-you/b5c-bar-supervisor-cork-trackies-the-other-day.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        (
+            "low-standard",
+            "I'll be honest, I was surprised at the standard of some of the others waiting to be "
+            "interviewed",
+        ),
+        ("tells-all", "which tells you all you need to know about them"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "My old boss never listened to anyone on the floor.",
+            "indifference",
+            "My old boss never listened to anyone on the floor",
+        ),
+        (
+            "My current team has stopped caring about quality.",
+            "indifference",
+            "My current team has stopped caring about quality",
+        ),
+        (
+            "None of my colleagues cared about the customers.",
+            "indifference",
+            "None of my colleagues cared about the customers",
+        ),
+        (
+            "My manager never bothered to read the reports we sent.",
+            "indifference",
+            "My manager never bothered to read the reports we sent",
+        ),
+        (
+            "The leadership at my last firm lacked any sense of direction.",
+            "lacks-quality",
+            "The leadership at my last firm lacked any sense of direction",
+        ),
+        (
+            "My previous manager had a tendency to take credit for other people's work.",
+            "bad-conduct",
+            "My previous manager had a tendency to take credit for other people's work",
+        ),
+        (
+            "The candidate before me did not know the first thing about SQL.",
+            "knows-little",
+            "The candidate before me did not know the first thing about SQL",
+        ),
+        (
+            "My team lead is always throwing people under the bus.",
+            "put-down-idiom",
+            "My team lead is always throwing people under the bus",
+        ),
+    ],
+)
+def test_indifference_lack_and_conduct(
+    linter: Linter, sentence: str, entry: str, found: str
+) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [(entry, found)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An open choice, not indifference.
+        "My manager doesn't care where I work from, as long as the work gets done.",
+        # 'bother' judges only with a duty ('never bothered to read').
+        "My manager never bothered me with trivial details.",
+        # Inability, not indifference.
+        "My manager could not support my transfer because of a hiring freeze.",
+        # The judgement is about the code the attitude is towards.
+        "My supervisor has little patience for sloppy code, and I learned a lot from her.",
+        # Not knowing the writer's plans is no failing.
+        "My manager does not know that I am applying.",
+        "My manager knows nothing about my plans yet.",
+        # Lacking something that is not a quality.
+        "My current company has no presence in Europe.",
+        # A standard of things, not of people.
+        "I was surprised at the quality of the coffee in your office.",
+        "The people at my last job were wonderful.",
+    ],
+)
+def test_neutral_words_near_people_are_silent(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

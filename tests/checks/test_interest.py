@@ -159,6 +159,18 @@ def test_inline_sentences_that_are_not_interest(linter: Linter, sentence: str) -
         "thank-you/fourth-grade-teacher-panel-super-excited.txt",
         # 'I would welcome the chance to discuss how I could support the lab's move ...'
         "thank-you/b3-lab-manager-project-slot-long-sentence.txt",
+        # 'Meridian Ledger is still where I can picture myself doing my best work.'
+        "status-inquiry/b5a-product-analyst-offer-on-table.txt",
+        # 'your team's way of working ..., and I would really love to be part of it.'
+        "status-inquiry/b5b-ux-writer-sao-paulo-colleagues.eml",
+        # 'I would be very glad to begin my career in public service with Northmoor.'
+        "thank-you/b5c-graduate-policy-officer-assessment-centre.md",
+        # 'yours is the job I'd rather have'
+        "status-inquiry/b5c-hgv-driver-left-hanging-pennine.txt",
+        # 'I'd much rather be part of that.'
+        "offer-notice/b5c-dental-nurse-perth-reckon-bright-smiles.txt",
+        # 'I'd love the chance to do the same for you.'
+        "thank-you/b5c-bar-supervisor-cork-trackies-the-other-day.txt",
     ],
 )
 def test_interest_in_the_role_the_team_or_the_company(linter: Linter, name: str) -> None:
@@ -195,6 +207,9 @@ def test_the_employer_ranked_first(linter: Linter, name: str) -> None:
         "rejection-reply/b3-barista-hey-lol-short.txt",
         # 'would welcome being considered for future graduate roles'
         "rejection-reply/b3-structural-engineer-subject-bath-clean.txt",
+        # 'Should a position in process engineering open again next year, I would be happy to
+        # apply once more.' (the parser misreads the inverted condition)
+        "rejection-reply/b5b-process-engineer-dresden-could-not-offer.eml",
     ],
 )
 def test_after_a_rejection_future_openings_count(linter: Linter, name: str) -> None:
@@ -247,6 +262,25 @@ def test_inline_restatements_of_interest(linter: Linter, sentence: str) -> None:
         "I'm all in on this role.",
         # a noun tied to the employer by 'at' or 'with'
         "I would love to build a career with Acme Analytics.",
+        # imagining oneself there
+        "I can picture myself working alongside your team.",
+        "Acme is where I can see myself building a career.",
+        # the job acting on the writer, or valued as a prospect
+        "The position appeals to me a great deal.",
+        "What draws me to Acme is its focus on data quality.",
+        "It would be a privilege to join your team.",
+        "Working at Acme would be a dream come true.",
+        # searching, and the object of a relative clause
+        "This role is exactly what I have been looking for.",
+        "Yours is the job I'd rather have.",
+        # 'part of it', work for the reader, a comparison, a denied comparative
+        "I would really love to be part of it.",
+        "I'd love the chance to do the same for you.",
+        "I would love nothing more than to join your team.",
+        "I couldn't be more excited about the role.",
+        "I can't wait to join the team.",
+        # the job ranked first for the writer
+        "I left even more convinced that this is the right role for me.",
     ],
 )
 def test_broader_restatements_of_interest(linter: Linter, sentence: str) -> None:
@@ -263,10 +297,45 @@ def test_broader_restatements_of_interest(linter: Linter, sentence: str) -> None
         "If you need another reference, I can send one.",
         "Another candidate may suit the position better.",
         "I would like to add that my availability has changed.",
+        # denied interest
+        "I am no longer interested in the role.",
+        "I'd rather not join the team.",
+        "I'm not sure this is the right role for me.",
+        "The role no longer appeals to me.",
+        # describing oneself, wishing others well, hoping about someone else
+        "I see myself as a strong analyst.",
+        "I wish you and the team every success.",
+        "I hope the new hire works out well for the team.",
+        # no object of the job: applying a lesson, a past search, a pleasure that was
+        "I would be happy to apply what I learned.",
+        "I was looking for the office for twenty minutes.",
+        "It was a pleasure to meet the team.",
+        "I can't wait to hear from you.",
     ],
 )
 def test_near_misses_that_are_not_interest(linter: Linter, sentence: str) -> None:
     draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will keep an eye on your careers page for other openings.",
+        "I'd be glad to hear about any similar roles.",
+    ],
+)
+def test_after_a_rejection_other_openings_are_future_ones(linter: Linter, sentence: str) -> None:
+    context = Context(company="Acme Analytics", kind="rejection-reply")
+    _, report = lint_text(linter, analyst_letter(sentence), context)
+    assert report.by_rule("interest") == ()
+
+
+def test_in_an_offer_notice_another_role_is_the_other_offer(linter: Linter) -> None:
+    context = Context(company="Acme Analytics", kind="offer-notice")
+    draft, report = lint_text(
+        linter, analyst_letter("Another company has offered me a similar role."), context
+    )
     assert located(draft, report) == [("missing", OPENING.strip())]
 
 

@@ -166,6 +166,8 @@ def test_corpus_notes_that_say_when_they_met(linter: Linter, name: str) -> None:
         "Thank you for the interview for the Data Analyst position this morning.",
         "Thank you for the Data Analyst interview on November 17.",
         "Thank you for the Data Analyst interview on 11/17.",
+        "Thanks again for seeing me at the yard on Monday 16 November about the Data Analyst job.",
+        "Ten days have passed since we discussed the Data Analyst position.",
     ],
 )
 def test_a_weekday_date_or_relative_time_dates_the_interview(linter: Linter, sentence: str) -> None:
@@ -200,3 +202,14 @@ def test_a_lower_case_short_form_is_no_weekday(linter: Linter) -> None:
     sentence = "Thank you for the interview; I sat with your team for the Data Analyst tour."
     _, report = lint_text(linter, letter(sentence), context=ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+def test_a_length_or_a_frequency_is_not_a_day(linter: Linter) -> None:
+    """'an eighteen-month forecast', 'monthly', 'a three-week scramble' say how long or how
+    often, not when we met, even in a sentence about the conversation."""
+    text = letter(
+        "Our discussion of the eighteen-month rolling forecast, reconciled monthly, reminded "
+        "me of a three-week scramble I once fixed for the Data Analyst team."
+    )
+    _, report = lint_text(linter, text, ANALYST)
+    assert len(report.by_rule("interview-date")) == 1

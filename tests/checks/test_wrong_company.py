@@ -269,3 +269,64 @@ def test_names_that_are_not_the_employers_place(linter: Linter, sentence: str) -
 def test_the_readers_colleagues_are_still_the_employers(linter: Linter) -> None:
     sentence = "I would be glad to meet your colleagues at Globex."
     assert lint_sentence(linter, sentence) == ["Globex"]
+
+
+# -- generalised: the writer's own wish for another organisation --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # any verb the writer wishes to do for or at an organisation
+        ("I'm still keen to drive for Pennine Haulage.", "Pennine Haulage"),
+        ("I am eager to teach at Riverside Academy next year.", "Riverside Academy"),
+        # an organisation the writer hopes to serve
+        ("I would be proud to help Willowmere Health keep expanding access.", "Willowmere Health"),
+        ("I would love to support Globex as it expands into Europe.", "Globex"),
+        # the subject of praise meant for the employer
+        ("Globex is exactly the kind of company I would love to be part of.", "Globex"),
+        ("Globex is the sort of organisation where I could see myself growing.", "Globex"),
+        # a corporate word makes a name an organisation whatever the model tagged it as
+        ("I would be thrilled to work for Globex Corporation.", "Globex Corporation"),
+    ],
+)
+def test_the_writers_wish_for_another_organisation(
+    linter: Linter, sentence: str, wrong: str
+) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's past, or a place to work in general, not a wish
+        "Globex was a great place to work, but I am ready for a new challenge.",
+        "Globex is a great place to work, but I want a bigger team.",
+        "I was proud to help Globex Corporation win the Halden account.",
+        "I helped Globex cut its reporting time in half.",
+        # the writer's own business with a former employer or a client
+        "I would need to give Globex four weeks' notice.",
+        "I am happy to ask my manager at Globex Corporation for a reference.",
+        "I would be happy to walk you through the dashboards I built for Globex.",
+        "Globex is one of our biggest clients and I would love to keep them happy.",
+        # a person the writer would help, not an organisation
+        "I would be glad to help Maria settle in.",
+        # a university in its own place
+        "I hope to study at Leeds University next year.",
+        "I am eager to finish my degree at Leeds Beckett University.",
+        # someone else's plan, not the writer's
+        "The team plans to move the test suite from Selenium to Playwright.",
+    ],
+)
+def test_other_organisations_outside_the_writers_wish(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+def test_a_reused_closing_paragraph_after_the_right_name(linter: Linter) -> None:
+    # Cedar Hollow is named first; 'I would be proud to help Willowmere Health Partners keep
+    # expanding access' was not updated. Lakemont Orthopedics is the current employer.
+    name = "thank-you/b5a-practice-manager-willowmere-tuesday.eml"
+    cedar_hollow = Context(interviewer="Anita Rosenthal", company="Cedar Hollow Family Medicine")
+    draft, report = lint_corpus(linter, name, cedar_hollow)
+    assert "my current role at Lakemont Orthopedics" in draft.source
+    assert flagged(draft, report) == ["Willowmere Health Partners"]

@@ -189,3 +189,13 @@ def test_parts_are_in_order_for_every_fixture() -> None:
         assert all(a.end <= b.start for a, b in pairwise(present)), path.name
         assert len(draft.offsets.to_source) == len(draft.text) + 1
         assert "\r" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "line", ["**Subject:** Thank you – Data Analyst", "**Subject: Thank you – Data Analyst**"]
+)
+def test_a_markdown_subject_line_in_bold_is_the_subject(line: str) -> None:
+    draft = parse_draft(f"{line}\n\nDear Sarah,\n\nThank you.\n\nBest,\nJo\n", format="markdown")
+    assert draft.parts.subject is not None and draft.parts.greeting is not None
+    assert draft.excerpt(draft.parts.subject) == "Thank you – Data Analyst"
+    assert draft.excerpt(draft.parts.greeting) == "Dear Sarah,"

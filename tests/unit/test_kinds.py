@@ -373,3 +373,26 @@ def test_waiting_for_the_answer_is_a_status_inquiry_cue(
 ) -> None:
     detection = detect(nlp, detector, f"Dear Sarah,\n\n{sentence}\n\nBest regards,\nJordan Lee\n")
     assert "awaiting-reply" in cues_of(detection, Kind.STATUS_INQUIRY)
+
+
+def test_yesterday_counts_for_a_thank_you_only_when_it_dates_the_meeting(
+    nlp: Language, detector: KindDetector
+) -> None:
+    """'met yesterday' is the thank-you's recent meeting; 'your mail of yesterday' or 'they
+    rang me yesterday' are other events and say nothing about the kind."""
+    met = detect(nlp, detector, "Dear Ana,\n\nThank you for meeting me yesterday.\n\nBest,\nTom")
+    mail = detect(
+        nlp, detector, "Dear Ana,\n\nI read your mail of yesterday carefully.\n\nBest,\nTom"
+    )
+    assert any(h.cue == "recent-meeting" for h in met.evidence)
+    assert not any(h.cue == "recent-meeting" for h in mail.evidence)
+
+
+def test_asking_to_be_told_the_result_is_a_status_inquiry(
+    nlp: Language, detector: KindDetector
+) -> None:
+    text = (
+        "Respected Sir,\n\nI attended the interview for the Laboratory Technician post. My "
+        "humble request is that you kindly inform me of the result.\n\nThanks and regards,\nSneha"
+    )
+    assert detect(nlp, detector, text).kind == Kind.STATUS_INQUIRY

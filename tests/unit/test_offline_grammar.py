@@ -332,6 +332,7 @@ def test_subject_verb_positives(text: str, expected: list[tuple[str, str]]) -> N
         "Phase I is complete and Part I was published.",  # Roman numerals
         "Our IT are hiring, and IT is growing.",  # the department
         "Is it the case that you were the lead?",
+        "My application with you is still open.",  # 'you' is the object of 'with'
     ],
 )
 def test_subject_verb_negatives(text: str) -> None:

@@ -74,7 +74,11 @@ class CallToAction(PhraseCheck):
         for sent in draft.doc.sents:
             if sent.start in seen or not any(r.contains(sent.start_char) for r in ranges):
                 continue
-            if self._asks_about_process(sent):
+            if (
+                self._asks_about_process(sent)
+                or self._offers_on_condition(sent)
+                or self._hopes_to_meet_again(sent)
+            ):
                 yield sent
 
     def _counts(self, match: Match) -> bool:
@@ -105,7 +109,7 @@ class CallToAction(PhraseCheck):
             if node.lemma_.lower() in willing or node.lower_ in willing:
                 return True
             # 'prep'/'pobj': the parser sometimes reads 'glad to forward' as a preposition.
-            if node.head is node or node.dep_ not in _OFFER_LINKS:
+            if node.head == node or node.dep_ not in _OFFER_LINKS:
                 break
             node = node.head
         modal = _has_modal(verb) or _has_modal(verb.head)
@@ -166,10 +170,89 @@ class CallToAction(PhraseCheck):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return all(s.lower_ in first_person for s in subjects)
-            if node.head is node:
+            if node.head == node:
                 return True  # 'Happy to send them over'
             node = node.head
         return True
+
+    def _offers_on_condition(self, sent: Span) -> bool:
+        """'If it would be useful, I'm happy to offer a writing sample', 'Give me a ring if you
+        need a reference': whatever is offered, an offer made on the reader's need."""
+        return any(
+            token.dep_ in ("advcl", "ccomp")  # an inverted 'Should it be useful' reads as ccomp
+            and self._needs_of_reader(token)
+            and self._offered(token.head)
+            for token in sent
+        )
+
+    def _needs_of_reader(self, verb: Token) -> bool:
+        """A condition about what the reader needs or would find useful: 'if you need…',
+        'should it be helpful', 'if it would help you decide', 'if you have any questions'."""
+        conditions = self.term_set("conditions")
+        if _past(verb) or not any(
+            c.dep_ in ("mark", "aux") and c.lower_ in conditions for c in verb.children
+        ):
+            return False  # 'if you needed anything' looks back
+        needs = self.term_set("need-words")
+        return verb.lemma_.lower() in needs or any(
+            c.dep_ in ("acomp", "dobj", "attr") and c.lemma_.lower() in needs for c in verb.children
+        )
+
+    def _offered(self, verb: Token) -> bool:
+        """The clause the condition hangs on offers: the writer willing or able ('I'd be happy
+        to…', 'I can…', 'I will…') or an imperative to the reader ('Give me a ring'), not a
+        report of the past, a denial or a statement about the writer ('I would be a good fit')."""
+        willing = self.term_set("willing-words")
+        node, keen = verb, False
+        for _ in range(4):
+            if _past(node) or _perfect(node) or _negated(node):
+                return False  # 'I was happy to…', 'I would have sent it', 'I cannot…'
+            keen = keen or _has_modal(node) or node.lemma_.lower() in willing
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                first_person = self.term_set("first-person")
+                if not all(s.lower_ in first_person for s in subjects):
+                    return False
+                if node.lemma_.lower() in self.term_set("copulas"):
+                    return any(c.dep_ == "acomp" and c.lower_ in willing for c in node.children)
+                return keen
+            if node.head == node:
+                return node.tag_ == "VB" or keen  # 'Give me a ring if…', 'Happy to, if useful'
+            node = node.head
+        return False
+
+    def _hopes_to_meet_again(self, sent: Span) -> bool:
+        """'I hope we get the chance to work together', 'I hope to see you again': the writer
+        hoping to meet the reader again, the close of a rejection reply."""
+        hopes = self.term_set("hope-words")
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.term_set("reunion-verbs"):
+                continue
+            if _past(verb) or _perfect(verb) or not self._with_the_reader(verb):
+                continue
+            hoper = next((a for a in verb.ancestors if a.lemma_.lower() in hopes), None)
+            if (
+                hoper is not None
+                and not _past(hoper)
+                and not _negated(hoper)
+                and self._writer_is_subject(hoper)
+            ):
+                return True
+        return False
+
+    def _with_the_reader(self, verb: Token) -> bool:
+        """Writer and reader together: 'we meet', 'work together', 'speak with you'."""
+        reader = self.term_set("reader-words")
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in self.term_set("we-words"):
+                return True
+            if child.dep_ == "advmod" and child.lower_ in self.term_set("together-words"):
+                return True
+            if child.dep_ == "dobj" and child.lower_ in reader:
+                return True
+            if child.dep_ == "prep" and any(g.lower_ in reader for g in child.children):
+                return True
+        return False
 
     def _asks_about_process(self, sent: Span) -> bool:
         """A question about the process: 'Has a decision been made yet?', 'Any news?'."""
@@ -186,6 +269,13 @@ def _past(token: Token) -> bool:
     """A verb in the past: 'shared', 'was (happy)', 'had (sent)'."""
     return token.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children
+    )
+
+
+def _perfect(token: Token) -> bool:
+    """'would have sent': a perfect, here a missed chance rather than an offer."""
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
     )
 
 

@@ -60,6 +60,8 @@ class CompetingOffer(Check):
         self._joining = terms("joining-verbs")
         self._marks = terms("conditional-marks")
         self._wishing = terms("wishing-verbs")
+        self._ready = terms("readiness-words")
+        self._pending = terms("pending-words")
         self._modals = terms("modals")
         self._informal = terms("informal-markers")
         self._formal = terms("formal-markers")
@@ -116,6 +118,8 @@ class CompetingOffer(Check):
     # -- is it another offer? -----------------------------------------------------------------
     def _mentions_other_offer(self, entry_id: str, anchor: Token, company: set[str]) -> bool:
         if is_hypothetical(anchor, self._marks) or self._wished(anchor):
+            return False
+        if self._ready_to(anchor):
             return False
         if entry_id == "offer-noun":
             return self._other_offer_noun(anchor, company)
@@ -211,15 +215,36 @@ class CompetingOffer(Check):
         return True
 
     def _takes_other_job(self, job: Token) -> bool:
-        """'I'll take the other job', 'I have accepted another position' - but not 'I held
-        another role' or 'to be considered for other roles'."""
-        verb = job.head
-        if job.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self._taking:
+        """'I'll take the other job', 'I have accepted another position', 'other proposals
+        which I will need to answer', 'other proposals on the table' - but not 'I held another
+        role' or 'to be considered for other roles'."""
+        if job.dep_ in ("dobj", "obj") and self._writer_decides(job.head):
+            return True
+        if any(self._writer_decides(c) for c in job.children if c.dep_ in ("relcl", "acl")):
+            return True
+        return self._pending_for_writer(job)
+
+    def _writer_decides(self, verb: Token) -> bool:
+        """The writer takes, weighs or answers something, perhaps through a verb of need or
+        intent: 'I have accepted', 'which I will need to answer'."""
+        for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            if node.lemma_.lower() not in self._taking:
+                continue
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+                continue
+            subject = subject_of(node)
+            if subject is not None and subject.lower_ in self._first_person:
+                return True
+        return False
+
+    def _pending_for_writer(self, job: Token) -> bool:
+        """'There are other proposals on the table', 'another position pending': an offer
+        waiting on the writer, not a role in general."""
+        existential = job.dep_ == "attr" and any(c.dep_ == "expl" for c in job.head.children)
+        held = job.dep_ in ("dobj", "obj") and job.head.lemma_.lower() in self._holding
+        if not (existential or held) or job.head.tag_ in ("VBD", "VBN"):
             return False
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return False
-        subject = subject_of(verb)
-        return subject is not None and subject.lower_ in self._first_person
+        return any(t.lower_ in self._pending for t in job.subtree if t.i > job.i)
 
     def _offered_to_writer(self, verb: Token, company: set[str]) -> bool:
         """'I have been offered a contract elsewhere', 'Harbourside Hotel has offered me the
@@ -281,6 +306,17 @@ class CompetingOffer(Check):
 
     def _modal(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in self._modals for c in verb.children)
+
+    def _ready_to(self, anchor: Token) -> bool:
+        """A hint that is a verb the writer is ready or willing to do ('I am ready to work
+        somewhere the leadership leads') describes a wish, not an offer in hand."""
+        head = anchor.head
+        return (
+            anchor.pos_ == "VERB"
+            and anchor.dep_ == "xcomp"
+            and head.pos_ == "ADJ"
+            and head.lemma_.lower() in self._ready
+        )
 
     def _wished(self, token: Token) -> bool:
         """'I hope to receive an offer', 'I look forward to an offer' - but not 'I wanted to

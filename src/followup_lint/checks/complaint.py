@@ -189,6 +189,22 @@ class Complaint(Check):
         self._length_intensifiers = terms("length-intensifiers")
         self._slow_words = terms("slow-words")
         self._silence_nouns = terms("silence-nouns")
+        self._frequency = terms("frequency-adverbs")
+        self._generic_dets = terms("generic-determiners")
+        self._acceptance = terms("acceptance-verbs")
+        self._workplaces = terms("workplace-nouns")
+        self._elsewhere_preps = terms("elsewhere-prepositions")
+        self._discovery = terms("discovery-verbs")
+        self._anyone = terms("generic-people")
+        self._second_person = terms("second-person")
+        self._stances = terms("stance-verbs")
+        self._courteous = terms("courtesy-words")
+        self._expectations = terms("expectation-verbs")
+        self._answer_verbs = terms("answer-verbs")
+        self._answer_nouns = terms("answer-nouns")
+        self._back = terms("back-particles")
+        self._every = terms("every-words")
+        self._contact = terms("contact-nouns")
         self._tests: dict[str, Callable[[Token], bool]] = {
             "hearing": self._unanswered_hearing,
             "no-answer": self._no_answer,
@@ -206,6 +222,9 @@ class Complaint(Check):
             "bothered": self._bothered,
             "by-now": lambda token: True,
             "date-passed": self._date_passed,
+            "would-have-been": self._counterfactual,
+            "without-reply": self._without_reply,
+            "expected-sooner": self._expected_sooner,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -218,7 +237,7 @@ class Complaint(Check):
                 if not any(r.contains(match.span.start_char) for r in prose):
                     continue
                 anchor = self._anchor(match)
-                if not test(anchor):
+                if self._elsewhere(anchor) or not test(anchor):
                     continue
                 kept = best.get(sent.start)
                 if kept is None or match.span.start < kept[0]:
@@ -227,7 +246,10 @@ class Complaint(Check):
             yield self._hit(draft, match)
 
     def _hit(self, draft: Draft, match: Match) -> Hit:
-        rng = clause_range(self._anchor(match))
+        anchor = self._anchor(match)
+        if match.entry.id == "expected-sooner":
+            anchor = self._past_expectation(anchor) or anchor  # the whole 'I expected ...'
+        rng = clause_range(anchor)
         text = draft.text[rng.start : rng.end]
         entry = match.entry
         message = (entry.message or "{match}").format(match=text)
@@ -255,6 +277,57 @@ class Complaint(Check):
             return True
         return self._counted_attempts(head.sent) or self._elapsed_in(head.sent)
 
+    def _elsewhere(self, token: Token) -> bool:
+        """'At my last job, the approval process was painfully slow': the clause is set at
+        the writer's own workplace, so its delays are not this employer's."""
+        for word in own_clause_tokens(clause_head(token)):
+            if word.dep_ == "prep" and word.lower_ in self._elsewhere_preps:
+                for place in word.children:
+                    if place.lemma_.lower() in self._workplaces and self._mine(place):
+                        return True
+        return False
+
+    def _generic(self, head: Token) -> bool:
+        """'these things often take longer', 'hiring processes take time': a habit of
+        processes in general, not a reproach about this one."""
+        if any(c.lower_ in self._frequency for c in head.children):
+            return True
+        subject = subject_of(head)
+        if subject is None or subject.tag_ != "NNS" or head.tag_ not in ("VBP", "VBZ"):
+            return False
+        if any(c.dep_ == "aux" for c in head.children):
+            return False  # "things are taking longer": this process, now
+        return all(
+            c.lower_ in self._generic_dets for c in subject.children if c.dep_ in ("det", "poss")
+        )
+
+    def _accepted(self, head: Token) -> bool:
+        """'I understand the decision is taking longer': the writer accepts the delay."""
+        node = head
+        while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
+            parent = node.head
+            if node.dep_ == "ccomp":
+                return parent.lemma_.lower() in self._acceptance and self._is_first_person(
+                    subject_of(parent)
+                )
+            node = parent
+        return False
+
+    def _about_reply(self, tokens: Iterator[Token] | list[Token]) -> bool:
+        """Whether some token is a reply ('an acknowledgement'), hearing back, or answering
+        ('getting back to candidates', 'to let me know')."""
+        for token in tokens:
+            lemma = token.lemma_.lower()
+            if lemma in self._answer_nouns and token.pos_ in ("NOUN", "PROPN"):
+                return True
+            if token.pos_ != "VERB":
+                continue
+            if lemma in self._answer_verbs:
+                return True
+            if lemma in self._reply_verbs and any(c.lower_ in self._back for c in token.children):
+                return True
+        return False
+
     def _softened(self, head: Token) -> bool:
         lowered = {t.lower_ for t in own_clause_tokens(head)}
         return bool(lowered & self._softeners) and not lowered & self._persistent
@@ -273,8 +346,10 @@ class Complaint(Check):
 
     def _elapsed_construction(self, unit: Token) -> bool:
         """'it has been two weeks', 'six weeks is a long time', 'it took you a month',
-        'I have been waiting for three weeks'."""
+        'I have been waiting for three weeks' - not 'two months' salary' (a measure)."""
         children = list(unit.children)
+        if unit.dep_ == "poss" or any(c.dep_ == "case" for c in children):
+            return False
         if not any(c.like_num or c.lower_ in self._quantities for c in children):
             return False
         if any(c.dep_ == "amod" and c.lower_ not in self._quantities for c in children):
@@ -356,6 +431,8 @@ class Complaint(Check):
             head = token.head
             fragment = token.dep_ == "ROOT"
             heard = head.lemma_.lower() in self._hearing and token.dep_ in ("dobj", "obj")
+            if self._found_nothing(token):
+                return True
             if not (fragment or heard):
                 return False
         head = clause_head(token)
@@ -370,6 +447,28 @@ class Complaint(Check):
             return False
         return self._insistent(head)
 
+    def _found_nothing(self, token: Token) -> bool:
+        """'checking my inbox forty times a day and finding nothing': the writer (or anyone
+        in their place) looks for an answer and finds none, again and again."""
+        verb = token.head
+        if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self._discovery:
+            return False
+        finder = subject_of(verb)
+        if finder is not None and not (
+            self._is_first_person(finder) or finder.lower_ in self._anyone
+        ):
+            return False  # "the audit found nothing"
+        return self._insistent(verb) or self._repeated(verb.sent)
+
+    def _repeated(self, sent: Span) -> bool:
+        """'every day', 'for three weeks': looking again and again, or for a long time."""
+        for unit in sent:
+            if unit.lemma_.lower() not in self._units:
+                continue
+            if any(c.lower_ in self._every or c.like_num for c in unit.children):
+                return True
+        return False
+
     def _never_replied(self, verb: Token) -> bool:
         """'You never replied to my email', 'not once has anyone answered'."""
         if not is_negated(verb) or self._hypothetical(verb):
@@ -383,11 +482,17 @@ class Complaint(Check):
         return not self._softened(verb) and self._insistent(verb)
 
     def _nobody_replied(self, token: Token) -> bool:
-        """'Nobody answers the phone', 'no one has bothered to reply'."""
+        """'Nobody answers the phone', 'no one has bothered to reply', 'nobody has been in
+        touch'."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = token.head
-        return verb.lemma_.lower() in self._reply_verbs and not self._hypothetical(verb)
+        in_touch = any(
+            c.dep_ == "prep" and any(o.lemma_.lower() in self._contact for o in c.children)
+            for c in verb.children
+        )
+        answering = verb.lemma_.lower() in self._reply_verbs or in_touch
+        return answering and not self._hypothetical(verb)
 
     def _elapsed_reproach(self, unit: Token) -> bool:
         """Elapsed time with a reproach: 'it has now been a month with no decision'."""
@@ -395,7 +500,7 @@ class Complaint(Check):
             return False
         if self._silent_duration(unit):
             return True
-        if not self._elapsed_construction(unit):
+        if not self._elapsed_construction(unit) or self._accepted(clause_head(unit)):
             return False
         sent = unit.sent
         words = sentence_words(sent)
@@ -415,6 +520,8 @@ class Complaint(Check):
 
     def _silent_duration(self, unit: Token) -> bool:
         """'five weeks of silence', 'a month of waiting': a duration spent without an answer."""
+        if unit.dep_ == "poss":
+            return False
         counted = any(c.like_num or c.lower_ in self._quantities for c in unit.children)
         if not counted and unit.tag_ != "NNS":
             return False  # "weeks of silence" counts; "a week of interviews" does not anyway
@@ -479,8 +586,35 @@ class Complaint(Check):
             return False
         if head.lemma_.lower() == "take" and self._is_first_person(subject_of(head)):
             return False  # "I took too long over my answer": self-criticism
+        if self._generic(head) or self._accepted(head):
+            return False
+        subject = self._stands_for(subject_of(head), head)
+        if subject is not None and not self._employers_process(subject):
+            return False  # "the project took longer than expected"
         words = sentence_words(sent) - {"long", "longer", "too"}
         return bool(words & self._length_topics)
+
+    @staticmethod
+    def _stands_for(subject: Token | None, verb: Token) -> Token | None:
+        """A relative pronoun stands for the noun its clause describes."""
+        if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+
+    def _employers_process(self, subject: Token) -> bool:
+        """What can take the employer too long: the process, the decision, the wait, 'it',
+        'this', the reader, anything of the reader's - not the writer's own work."""
+        if self._mine(subject):
+            return False
+        lemma = subject.lemma_.lower()
+        return (
+            lemma in self._processes
+            or lemma in self._length_topics
+            or subject.lower_ in self._evaluative
+            or subject.lower_ in self._second_person
+            or lemma in ("thing", "everything", "matter")
+            or any(c.dep_ == "poss" and c.lower_ in self._second_person for c in subject.children)
+        )
 
     def _slow_process(self, adjective: Token) -> bool:
         """'your recruitment process is painfully slow', 'this has been a very long process' -
@@ -502,16 +636,25 @@ class Complaint(Check):
         if process is None or process.lemma_.lower() not in self._processes:
             return False
         generic = any(c.lower_ in self._modal for c in verb.children)  # "can be slow"
-        return not (self._mine(process) or generic)
+        if generic or self._generic(verb) or self._accepted(verb):
+            return False
+        return not self._mine(process)
 
     def _ignored(self, token: Token) -> bool:
-        """'tired of being ignored', 'my emails were ignored', 'you ignored my messages'."""
+        """'tired of being ignored', 'my emails were ignored', 'you ignored my messages',
+        'I'm beginning to feel forgotten'."""
         if is_negated(token) or self._hypothetical(token):
             return False
+        if token.dep_ in ("acomp", "oprd") or token.pos_ == "ADJ":
+            feeler = subject_of(token.head)  # "I'm beginning to feel forgotten"
+            return feeler is not None and self._mine(feeler)
         passive = token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children)
         if passive:
             patients = [c for c in token.children if c.dep_ == "nsubjpass"]
             return not patients or self._mine(patients[0])
+        doer = subject_of(token)
+        if doer is None or self._is_first_person(doer):
+            return False  # "Please ignore my previous email", "I forgot my notes"
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
         return bool(objects) and self._mine(objects[0])
 
@@ -577,6 +720,57 @@ class Complaint(Check):
             return False
         subject = subject_of(clause_head(token))
         return subject is None or not self._mine(subject)
+
+    def _counterfactual(self, token: Token) -> bool:
+        """'Even a one-line reply would have been appreciated', 'I would have liked to hear
+        back', 'you could have let me know': what the employer did not do, regretted - but
+        not 'I would have liked to hear more about the roadmap'."""
+        predicate = token.head
+        if self._hypothetical(predicate) or is_negated(predicate):
+            return False
+        lemma = predicate.lemma_.lower()
+        doer = subject_of(predicate)
+        if lemma in self._answer_verbs or lemma in self._reply_verbs:
+            return doer is not None and (
+                doer.lower_ in self._second_person or doer.lower_ in self._anyone
+            )
+        courteous = lemma in self._stances or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self._courteous
+            for c in predicate.children
+        )
+        return courteous and self._about_reply(predicate.subtree)
+
+    def _without_reply(self, token: Token) -> bool:
+        """'three emails without so much as an acknowledgement': attempts left unanswered."""
+        if self._hypothetical(token) or not self._about_reply(token.subtree):
+            return False
+        head = clause_head(token)
+        if is_negated(head) or any(c.lower_ in self._modal for c in head.children):
+            return False
+        return self._insistent(head)
+
+    def _expected_sooner(self, token: Token) -> bool:
+        """'I expected a company of your size to be quicker at getting back to candidates',
+        'I had hoped to hear back sooner': an answer later than the writer expected."""
+        expected = self._past_expectation(token)
+        if expected is None or is_negated(expected) or self._hypothetical(expected):
+            return False
+        if not self._is_first_person(subject_of(expected)):
+            return False
+        return self._about_reply(expected.subtree)
+
+    def _past_expectation(self, token: Token) -> Token | None:
+        """The 'expected' or 'had hoped' that governs a comparative, if any."""
+        node = token
+        for _ in range(6):
+            lemma = node.lemma_.lower()
+            expecting = lemma in self._expectations or node.lower_ in self._expectations
+            if expecting and node.tag_ in ("VBD", "VBN"):
+                return node
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _plain_grievance(self, token: Token) -> bool:
         """Grievance phrases ('went unanswered', 'in limbo', 'cannot keep waiting')."""

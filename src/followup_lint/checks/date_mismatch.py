@@ -151,6 +151,9 @@ class DateMismatch(Check):
         the hangar on the 10th') are passed over, a letter or a deadline stops the walk."""
         token = span.root
         thanking = self.term_set("thanking-words")
+        if token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            # 'your mail of yesterday', 'the panel of Tuesday': the noun is what is dated
+            return self._is_event(draft, token.head.head)
         for _ in range(8):
             if token.head is token:
                 return False

@@ -17,6 +17,9 @@ _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
+_PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
+
+
 class InterviewDate(Check):
     """A past time expression, or a date next to an interview word in a sentence not about
     the future or a deadline, outside the signature block."""
@@ -51,7 +54,7 @@ class InterviewDate(Check):
         about_future = bool(words & future) or any(t.tag_ == "MD" for t in sent)
         for expression in self._time_expressions(sent):
             lowered = {t.lower_ for t in expression}
-            if self._points_ahead(expression):
+            if self._points_ahead(expression) or not self._is_point(expression):
                 continue
             if lowered & past and not lowered & {"next", "coming"}:
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
@@ -94,6 +97,24 @@ class InterviewDate(Check):
             ):
                 yield sent.doc[token.i : token.i + 1]
 
+    def _is_point(self, expression: Span) -> bool:
+        """A day or a time, not a length or a frequency: 'Tuesday', 'November 3', 'this
+        morning', '3/11' count; 'an eighteen-month forecast', 'monthly', 'three weeks' do not."""
+        after = expression.doc[expression.end : min(expression.end + 3, expression.sent.end)]
+        words = {t.lower_ for t in expression} | {t.lower_ for t in after}  # 'ten days have passed'
+        points = (
+            self.term_set("weekdays")
+            | self.term_set("months")
+            | self.term_set("day-parts")
+            | self.term_set("past-markers")
+            | {t.rstrip(".") for t in self.term_set("weekday-abbreviations")}
+            | {"today", "tonight", "this", "weekend", "since", "passed", "ago", "past", "other"}
+        )
+        words |= {w.rstrip(".") for w in words} | {w.removesuffix("s") for w in words}
+        return bool(words & points) or any(
+            _NUMERIC_DATE.match(t.text) or _ORDINAL.match(t.text) for t in expression
+        )
+
     @staticmethod
     def _points_ahead(expression: Span) -> bool:
         """A deadline or a future date: 'by the 25th', 'next week', 'tomorrow'."""
@@ -121,14 +142,21 @@ class InterviewDate(Check):
 
     @staticmethod
     def _event_attached_to(expression: Span, events: frozenset[str]) -> Token | None:
-        """The interview word the time expression modifies in the parse, if any."""
+        """The interview word the time expression modifies in the parse, if any: the walk up
+        passes over prepositions and the places or things they introduce ('seeing me at the
+        yard on Monday 5 October') and stops at the first other word, which decides."""
         token: Token = expression.root
-        for _ in range(3):
+        for _ in range(6):
             if token.head is token:
                 return None
             token = token.head
             if token.lemma_.lower() in events or token.lower_ in events:
                 return token
+            if token.i in range(expression.start, expression.end) or token.pos_ in _PASSED_POS:
+                continue
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "appos", "npadvmod"):
+                continue
+            return None
         return None
 
     @staticmethod

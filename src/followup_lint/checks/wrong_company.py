@@ -21,6 +21,11 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _PAST = frozenset({"VBD", "VBN"})
 
 
+def _past(verb: Token) -> bool:
+    """A past verb, but not a participle used as an adjective ('I would be thrilled to')."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "acomp")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A proper name found in an employer slot, in analysis offsets."""
@@ -74,6 +79,8 @@ class WrongCompany(Check):
                     continue
                 if set(words) <= title or any(set(words) <= set(p) for p in people):
                     continue
+                if self._place_of_study(words, own):
+                    continue
                 seen.add(candidate.start)
                 yield self.hit(
                     "wrong",
@@ -82,6 +89,12 @@ class WrongCompany(Check):
                     name=candidate.text,
                     company=company,
                 )
+
+    def _place_of_study(self, words: list[str], own: list[str]) -> bool:
+        """'study at the University of Leeds': a university stays in its own place unless
+        the employer is one too."""
+        places = self.term_set("study-places")
+        return bool(places & set(words)) and not places & set(own)
 
     # -- where the employer belongs ----------------------------------------------------------
 
@@ -115,7 +128,8 @@ class WrongCompany(Check):
         return any(w.lower_ in titles for w in words)
 
     def _is_name(self, token: Token) -> bool:
-        if token.pos_ != "PROPN" and not (token.ent_type_ in ("ORG", "FAC") and token.is_title):
+        named = token.ent_type_ in ("ORG", "FAC", "GPE") and token.is_title
+        if token.pos_ != "PROPN" and not named:  # the small model tags some firms as nouns
             return False
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"):
             return False
@@ -125,6 +139,8 @@ class WrongCompany(Check):
         dep, head = token.dep_, token.head
         if dep == "dobj" and head.lemma_.lower() in self.term_set("join-verbs"):
             return self._wished(head)
+        if dep in ("dobj", "nsubj") and not self._person_like(token) and self._served(token):
+            return True
         if dep == "poss":
             return (
                 (self._organisation_like(token) or token.ent_type_ == "PRODUCT")
@@ -141,6 +157,33 @@ class WrongCompany(Check):
             return self._preferred(head, token)
         if dep == "compound" and head.lemma_.lower() in self.term_set("team-nouns"):
             return self._team_name(token) and self._joined(head)
+        return False
+
+    def _served(self, token: Token) -> bool:
+        """The organisation the writer hopes to serve: 'proud to help X keep expanding
+        access', 'I would love to support X'."""
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp"):
+            verb = verb.head  # 'help X keep expanding': X is the subject of the complement
+        elif token.dep_ != "dobj":
+            return False
+        return verb.lemma_.lower() in self.term_set("service-verbs") and self._writers_wish(verb)
+
+    def _writers_wish(self, verb: Token) -> bool:
+        """A wish or plan of the writer's own ('I'm keen to drive for X', 'I would be proud
+        to help X'), not someone else's ('the plan to move the suite to X')."""
+        if not self._wished(verb):
+            return False
+        node = verb
+        for _ in range(6):
+            if _past(node):  # 'I was proud to help X' looks back
+                return any(c.tag_ == "MD" for c in node.children)
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return all(s.lower_ in _FIRST_PERSON for s in subjects)
+            if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
+                return False
+            node = node.head
         return False
 
     def _team_name(self, token: Token) -> bool:
@@ -174,7 +217,11 @@ class WrongCompany(Check):
         lemma = owner.lemma_.lower()
         if prep in ("with", "for") and not self._organisation_like(token):
             return False  # 'the interview with Maria', 'working for Dr. Patel'
-        if token.ent_type_ in ("PERSON", "NORP") and prep not in ("at", "to"):
+        if (
+            token.ent_type_ in ("PERSON", "NORP")
+            and prep not in ("at", "to")
+            and not self._corporate(token)
+        ):
             return False  # the small model tags many firms as people; 'at' rarely takes one
         slot_preps = self.term_set("slot-prepositions")
         if owner.pos_ in ("NOUN", "PRON", "PROPN"):
@@ -192,12 +239,33 @@ class WrongCompany(Check):
         if owner.pos_ not in ("VERB", "AUX"):
             return False
         if prep == "to":
-            return lemma in self.term_set("to-verbs") and self._wished(owner)
+            return lemma in self.term_set("to-verbs") and self._writer_moves(owner)
         if prep == "about":
             return lemma in self.term_set("learning-verbs") and not self._writer_did(owner)
         if prep == "at" and lemma in self.term_set("event-verbs"):
             return not self._writer_did(owner)
-        return prep in slot_preps and lemma in self.term_set("slot-verbs") and self._wished(owner)
+        if prep in slot_preps and lemma in self.term_set("slot-verbs") and self._wished(owner):
+            return True
+        return (
+            prep in self.term_set("service-prepositions")
+            and self._writers_wish(owner)
+            and not self._own_object(owner)
+        )
+
+    @staticmethod
+    def _own_object(verb: Token) -> bool:
+        """'ask my manager at X', 'bring my experience to X': the verb's object is the
+        writer's own."""
+        return any(
+            c.dep_ == "dobj"
+            and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+            for c in verb.children
+        )
+
+    def _writer_moves(self, verb: Token) -> bool:
+        """'I would love to come to X', 'the chance to bring my experience to X': the writer
+        or what they bring goes to X, not 'the plan to move the suite from Selenium to X'."""
+        return self._writers_wish(verb) or (self._wished(verb) and self._own_object(verb))
 
     @staticmethod
     def _writer_did(verb: Token) -> bool:
@@ -215,17 +283,32 @@ class WrongCompany(Check):
             o.lower_ == "you" or any(p.lower_ == "your" for p in o.children) for o in objects
         )
 
-    @staticmethod
-    def _organisation_like(token: Token) -> bool:
+    def _corporate(self, token: Token) -> bool:
+        """A name with a word only organisations carry ('Globex Corporation', 'Pennine
+        Haulage Ltd'), whatever entity type the model gave it."""
+        words = self.term_set("organisation-words")
+        name = [token, *(t for t in token.subtree if t.dep_ == "compound")]
+        return any(t.lower_.rstrip(".") in words for t in name)
+
+    def _person_like(self, token: Token) -> bool:
+        """Tagged as a person or a people ('help Maria settle in'), with no corporate word."""
+        return token.ent_type_ in ("PERSON", "NORP") and not self._corporate(token)
+
+    def _organisation_like(self, token: Token) -> bool:
         """Tagged as an organisation or place, or a multi-word name that is not a person's."""
-        if token.ent_type_ in ("ORG", "FAC"):
+        if token.ent_type_ in ("ORG", "FAC") or self._corporate(token):
             return True
         if token.ent_type_ in ("PERSON", "NORP"):
             return False
         return any(c.dep_ == "compound" for c in token.children)
 
     def _preferred(self, verb: Token, subject: Token) -> bool:
-        """'X remains my first choice', 'X is the team I would most like to join'."""
+        """'X remains my first choice', 'X is the team I would most like to join', 'X is
+        exactly the kind of company I would love to be part of'."""
+        if verb.tag_ in ("VBZ", "VBP") and any(
+            self._wished_home(c) for c in verb.children if c.dep_ in ("attr", "acomp")
+        ):
+            return True
         choice = self.term_set("choice-words")
         join = self.term_set("join-verbs") | self.term_set("slot-verbs")
         for word in verb.subtree:
@@ -234,9 +317,27 @@ class WrongCompany(Check):
             lemma = word.lemma_.lower()
             if lemma in choice:
                 return True
-            if lemma in join and word.pos_ == "VERB" and self._wished(word):
-                return True
+            if lemma in join and word.pos_ == "VERB" and self._writers_wish(word):
+                return True  # not 'X is a great place to work': the writer's own wish
         return False
+
+    def _wished_home(self, noun: Token) -> bool:
+        """An employer noun the writer wishes to belong to: 'the kind of company I would
+        love to be part of', 'a place where I could grow' - not 'a great place to work'."""
+        kinds = self.term_set("employer-nouns")
+        if noun.lemma_.lower() in self.term_set("kind-nouns"):
+            inner = [g for c in noun.children if c.dep_ == "prep" for g in c.children]
+            if not any(g.lemma_.lower() in kinds for g in inner):
+                return False
+        elif noun.lemma_.lower() not in kinds:
+            return False
+        clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        return any(self._writers_wish(c) and self._modal_wish(c) for c in clauses)
+
+    def _modal_wish(self, verb: Token) -> bool:
+        """'I would love to', 'I could see myself', 'I want to': a wish, not a fact."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.term_set("wish-verbs") or any(c.tag_ == "MD" for c in verb.children)
 
     def _wished(self, verb: Token) -> bool:
         """The verb is a wish, a plan or a condition, not the writer's past or present job."""

@@ -22,7 +22,10 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_SUBJECT_LINE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
+# "Subject: ...", also with Markdown emphasis: "**Subject:** ..." or "**Subject: ...**"
+_SUBJECT_LINE = re.compile(
+    r"[ \t]*(?P<mark>\*\*|__|\*|_)?subject[ \t]*:[ \t]*(?:(?P=mark)[ \t]*)?", re.IGNORECASE
+)
 
 
 def read_draft(path: str | os.PathLike[str]) -> ParsedDraft:
@@ -168,6 +171,13 @@ def _subject_line(source: str, start: int) -> tuple[int, int, int] | None:
             if match is None:
                 return None
             value_end = len(source[:line_end].rstrip())
+            mark = match.group("mark")
+            if (
+                mark
+                and source[:value_end].endswith(mark)
+                and not match.group().rstrip().endswith(mark)
+            ):
+                value_end -= len(mark)  # "**Subject: Thank you**": the closing mark
             value_end = max(value_end, match.end())
             return match.end(), value_end, min(line_end + 1, len(source))
         cursor = line_end + 1

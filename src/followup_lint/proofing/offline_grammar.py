@@ -432,6 +432,12 @@ _DISAGREEING = {
 }
 
 
+_OBJECT_PREPOSITIONS = _words(
+    "with to for from about of at by like than behind beside besides between among around "
+    "after before without within towards toward upon onto into near beyond"
+)
+
+
 def subject_verb(text: str) -> list[ProofMatch]:
     """A personal pronoun directly before a verb form that never fits it ("I has") is wrong."""
     toks = tokens(text)
@@ -446,6 +452,8 @@ def subject_verb(text: str) -> list[ProofMatch]:
             prev is not None
             and (
                 (tok.lower == "you" and prev.lower == "thank")  # "Thank you was all I could say"
+                or prev.lower
+                in _OBJECT_PREPOSITIONS  # "the role with you is still open": an object
                 or (tok.lower == "i" and prev.text[:1].isupper())  # "Phase I is", a numeral
             )
         ):
