@@ -165,7 +165,9 @@ def _describe(error: ValidationError) -> str:
 
 def _read(item: Traversable | Path) -> dict[str, object]:
     try:
-        return tomllib.loads(item.read_text(encoding="utf-8"))
+        from followup_lint import toml_cache
+
+        return toml_cache.loads(item.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"not valid TOML: {exc}", path=str(item)) from None
 

@@ -9,9 +9,10 @@ place the project computes readability, so the rule holds everywhere.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
@@ -19,9 +20,40 @@ _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
 
 @lru_cache(maxsize=1)
 def _hyphenator():  # type: ignore[no-untyped-def]
-    from pyphen import Pyphen
+    """pyphen's US English hyphenator. Parsing its pattern file takes about 0.1 s, so the
+    parsed patterns are kept in the cache folder (by pyphen's version) and handed to pyphen's
+    own dictionary cache; anything unexpected falls back to pyphen's normal loading."""
+    import pyphen
 
-    return Pyphen(lang="en_US")
+    with contextlib.suppress(Exception):
+        _preload_patterns(pyphen)
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _preload_patterns(pyphen) -> None:  # type: ignore[no-untyped-def]
+    import marshal
+    from importlib.metadata import version
+
+    from followup_lint.proofing.cache import atomic_write_bytes, cache_root
+
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    if path in pyphen.hdcache:
+        return
+    stored = cache_root() / "offline" / f"pyphen-{version('pyphen')}-en_US.marshal"
+    try:
+        patterns = marshal.loads(stored.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        patterns = None
+    if not isinstance(patterns, dict) or not patterns:
+        hyph = pyphen.HyphDict(path)
+        if all(all(type(v) is int for v in values) for _, values in hyph.patterns.values()):
+            atomic_write_bytes(stored, marshal.dumps(hyph.patterns))
+        pyphen.hdcache[path] = hyph
+        return
+    hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    hyph.patterns, hyph.cache = patterns, {}
+    hyph.maxlen = max(len(key) for key in patterns)
+    pyphen.hdcache[path] = hyph
 
 
 @lru_cache(maxsize=8192)
@@ -39,7 +71,11 @@ def syllables(word: str) -> int:
 
 @dataclass(frozen=True)
 class Figures:
-    """Readability of a passage: counts and US grade levels (higher is harder)."""
+    """Readability of a passage: counts and US grade levels (higher is harder).
+
+    The letter-count grades come from textstat, imported only when one is asked for: importing
+    textstat 0.7 imports NLTK (about 0.3 s), which a one-file `check` should not pay for a
+    figure the rule does not read."""
 
     words: int
     sentences: int
@@ -47,8 +83,21 @@ class Figures:
     words_per_sentence: float
     flesch_kincaid_grade: float
     flesch_reading_ease: float
-    coleman_liau_grade: float
-    automated_readability_grade: float
+    text: str = field(default="", repr=False, compare=False)
+
+    @cached_property
+    def coleman_liau_grade(self) -> float:
+        """Coleman–Liau index (letters and sentences per 100 words), via textstat."""
+        import textstat
+
+        return float(textstat.coleman_liau_index(self.text)) if self.words else 0.0
+
+    @cached_property
+    def automated_readability_grade(self) -> float:
+        """Automated Readability Index (characters per word, words per sentence), via textstat."""
+        import textstat
+
+        return float(textstat.automated_readability_index(self.text)) if self.words else 0.0
 
 
 def words_of(text: str) -> list[str]:
@@ -58,8 +107,6 @@ def words_of(text: str) -> list[str]:
 
 def figures(text: str, sentences: int | None = None) -> Figures:
     """All the figures for `text`; pass `sentences` when a parser already counted them."""
-    import textstat
-
     words = words_of(text)
     count = len(words)
     if sentences is None:
@@ -79,8 +126,5 @@ def figures(text: str, sentences: int | None = None) -> Figures:
         flesch_reading_ease=round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 2)
         if count
         else 0.0,
-        coleman_liau_grade=float(textstat.coleman_liau_index(text)) if count else 0.0,
-        automated_readability_grade=float(textstat.automated_readability_index(text))
-        if count
-        else 0.0,
+        text=text,
     )

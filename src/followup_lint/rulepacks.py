@@ -198,8 +198,10 @@ def _describe(error: ValidationError) -> str:
 
 def parse_pack(text: str, path: str) -> RulePack:
     """Validate one pack's TOML text; errors name the file and, if known, the entry."""
+    from followup_lint import toml_cache
+
     try:
-        data = tomllib.loads(text)
+        data = toml_cache.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"not valid TOML: {exc}", path=path) from None
     try:

@@ -45,6 +45,20 @@ def cache_key(text: str, *parts: str) -> str:
     return digest.hexdigest()
 
 
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (temporary file, then rename); errors are the
+    caller's to ignore or raise."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def atomic_write(path: Path, data: str) -> None:
     """Write `data` to `path` so a reader sees the old file or the whole new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)

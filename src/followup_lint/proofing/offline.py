@@ -248,7 +248,13 @@ def _edits1(word: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _shared_tables() -> tuple[dict[str, int], frozenset[str]]:
     """Frequencies and variants, loaded once per process and shared by every engine (only the
-    personal word list differs between engines)."""
+    personal word list differs between engines). Building them from pyspellchecker's
+    compressed JSON takes about 0.3 s, so the result is kept in the cache folder (keyed by
+    both libraries' versions) and later processes read it back in a few milliseconds."""
+    key = f"tables-{_version('pyspellchecker')}-{_version('breame')}-{_TABLES_FORMAT}.marshal"
+    stored = _read_tables(key)
+    if stored is not None:
+        return stored
     try:
         from breame.data.spelling_constants import (
             AMERICAN_ENGLISH_SPELLINGS,
@@ -266,7 +272,49 @@ def _shared_tables() -> tuple[dict[str, int], frozenset[str]]:
         uk: dictionary[us] for uk, us in BRITISH_ENGLISH_SPELLINGS.items() if us in dictionary
     }
     frequency.update(dictionary)
+    _write_tables(key, frequency, variants)
     return frequency, variants
+
+
+_TABLES_FORMAT = 1
+
+
+def _read_tables(key: str) -> tuple[dict[str, int], frozenset[str]] | None:
+    """The tables stored by an earlier process, or None (absent, unreadable or corrupt)."""
+    import marshal
+
+    from followup_lint.proofing.cache import cache_root
+
+    try:
+        data = (cache_root() / "offline" / key).read_bytes()
+        frequency, variants = marshal.loads(data)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(frequency, dict) or not isinstance(variants, frozenset):
+        return None
+    return frequency, variants
+
+
+def _write_tables(key: str, frequency: dict[str, int], variants: frozenset[str]) -> None:
+    """Store the tables for the next process; a cache that cannot be written is skipped."""
+    import contextlib
+    import marshal
+    import os
+    import tempfile
+
+    from followup_lint.proofing.cache import cache_root
+
+    folder = cache_root() / "offline"
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps((frequency, variants)))
+            os.replace(tmp, folder / key)
+        except OSError:
+            os.unlink(tmp)
+            raise
 
 
 @lru_cache(maxsize=1)
