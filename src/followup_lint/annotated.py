@@ -22,6 +22,7 @@ class Draft:
     - `doc.text == parsed.text`: spaCy character offsets are analysis offsets
     - `context`: merged (call or CLI > file > config), never None
     - `kind`: as given or detected; None when unknown
+    - `kind_confidence`: how sure a detected kind is (None when the context gave it)
     - `proofreader`: the run's proofreading service (None when no check needs one)
     """
 
@@ -30,6 +31,7 @@ class Draft:
     context: Context
     kind: Kind | None = None
     proofreader: Proofreader | None = None
+    kind_confidence: float | None = None
 
     @property
     def text(self) -> str:
@@ -73,9 +75,9 @@ class Draft:
                 yield sent
 
     def prose_ranges(self) -> tuple[TextRange, ...]:
-        """Subject, greeting, paragraphs and closing: everything but the signature block."""
+        """Subject, greeting, paragraphs, closing and any P.S.: everything but the signature."""
         parts = self.parts
-        ranges = [parts.subject, parts.greeting, *parts.paragraphs, parts.closing]
+        ranges = [parts.subject, parts.greeting, *parts.paragraphs, parts.closing, parts.postscript]
         return tuple(r for r in ranges if r is not None)
 
     def first_sentence_range(self) -> TextRange:

@@ -412,15 +412,19 @@ class KindDetector:
         return round(math.exp((scores[kind] - top) / t) / total, 2)
 
 
+_PASSED_POS = frozenset({"ADP", "DET", "PART", "AUX", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
+
+
 def _modifies(span: Span, lemmas: tuple[str, ...]) -> bool:
-    """Whether the matched words attach to a word with one of `lemmas`, directly or through
-    one intermediate word ('thank you for yesterday's interview': interview)."""
+    """Whether the matched words attach to a word with one of `lemmas`: the first content
+    word up the parse decides, prepositions and the like are passed over ('thank you for
+    yesterday': thank; 'thank you for telephoning yesterday': telephone, which is not)."""
     head = span.root.head
-    for _ in range(2):
+    for _ in range(4):
         if head.lemma_.lower() in lemmas or head.lower_ in lemmas:
             return True
-        if head.head is head:
-            break
+        if head.pos_ not in _PASSED_POS or head.head is head:
+            return False
         head = head.head
     return False
 

@@ -185,6 +185,7 @@ class Linter:
             context=merged,
             kind=kind,
             proofreader=self.proofreader,
+            kind_confidence=confidence,
         )
         findings: list[Finding] = []
         skipped: list[Skipped] = []
@@ -274,7 +275,14 @@ def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
     parts = parsed.parts
     starts = {
         r.start
-        for r in (parts.subject, parts.greeting, *parts.paragraphs, parts.closing, parts.signature)
+        for r in (
+            parts.subject,
+            parts.greeting,
+            *parts.paragraphs,
+            parts.closing,
+            parts.signature,
+            parts.postscript,
+        )
         if r is not None
     }
     for token in doc:

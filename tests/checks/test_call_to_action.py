@@ -261,3 +261,100 @@ def test_a_looking_forward_closing_line_counts(linter: Linter) -> None:
     text = f"Dear Sarah,\n\n{OPENING}\n\nLooking forward to hearing from you,\nJordan Lee\n"
     _, report = lint_text(linter, text)
     assert report.by_rule("call-to-action") == ()
+
+
+# -- polite closes in other words (round 2: categories, not phrasings) -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a request hedged on what the reader can do, thanked for in advance
+        "If you are able to give me a sense of when the committee expects to conclude, I would "
+        "be grateful.",
+        "Should you find a moment to share where things stand, I would be much obliged.",
+        "If you get a chance to say roughly when you expect to decide, it would help me plan.",
+        "If you have time to give me a rough idea of the timing, I'd really appreciate it.",
+        "If you are in a position to indicate a date, I should be most thankful.",
+        # the writer at the reader's disposal, now
+        "I remain at your entire disposal for any complementary information.",
+        "I stay at your full disposal should you require anything further.",
+        "I am entirely at your service for any clarification.",
+        # hoping for the reader's reply, named by a noun
+        "I hope for a positive answer.",
+        "Hoping for good news soon!",
+        "In the hope of a favourable reply, I thank you for your attention.",
+        "In anticipation of your kind response, I remain yours faithfully.",
+        "I am praying for a positive response from the panel.",
+        "Until then, I'll keep my fingers crossed for good news.",
+        "Thanking you in anticipation.",
+        "Thanks in advance for any update you can share.",
+        # wanting to learn what the reader decides
+        "I am eager to learn about the next steps.",
+        "It would be great to hear how the panel's deliberations go.",
+        # a conversation offered, or the writer around if the reader wishes
+        "I'd be thrilled to jump on a call whenever suits you.",
+        "I would love a short call to go over the case study.",
+        "I'm around all week if you'd like to chat further.",
+        "Should you wish to discuss anything further, I am reachable on 07700 900123.",
+        "Do tell me if there is anything else you need from me.",
+        # meeting the reader again, 'we' on the verb between
+        "I hope we will have the opportunity to talk again.",
+    ],
+)
+def test_polite_closes_in_other_words(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # conditions that look back, press, or are not about the reader's ability
+        "If you had called me back, I would have been grateful.",
+        "If you choose another candidate, I would be disappointed.",
+        "If you are able to match the offer, I would accept it.",
+        "I would be grateful to work for such a company.",
+        # availability and hope in the past, or for something else
+        "I was at your disposal for three weeks and nobody called.",
+        "I hoped for a positive answer.",
+        "I had hoped for better news.",
+        "I hope for the team's sake that the launch goes well.",
+        "I hope we meet our targets.",
+        # reports and topics, not wanting to learn the outcome
+        "I was eager to learn about the team.",
+        "I'm keen to learn new tools quickly.",
+        "It would be great to get the job.",
+        "I am asked to send my documents by Friday.",
+        # conversations had, not offered
+        "I was glad about our call yesterday.",
+        "I'm pleased with our conversation.",
+        "I enjoyed the call with your team.",
+        # interest, goodwill and statements about the writer close nothing
+        "I can be reached by phone throughout the holiday week.",
+        "I sincerely wish your team continued success.",
+        "It will be an honour for me to serve the patients of your hospital.",
+        "If there's a spot on the platform team next summer, count me in.",
+        "I would still be interested in a future chair at Kingsbridge.",
+        "I'm available to start on Monday.",
+    ],
+)
+def test_near_misses_in_other_words(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'If you are able to give me a sense of when the committee expects to conclude, I would
+        # be grateful.'
+        "status-inquiry/b6b-coo-nominations-committee-fortnight.txt",
+        # 'I remain at your entire disposal for any complementary information, and I hope for a
+        # positive answer.'
+        "thank-you/b6c-trade-facilitation-officer-lome-single-window.txt",
+    ],
+)
+def test_polite_closes_in_the_words_of_other_writers(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("call-to-action") == ()

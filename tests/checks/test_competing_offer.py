@@ -324,3 +324,108 @@ def test_other_proposals_the_writer_must_answer(linter: Linter) -> None:
 def test_wishes_and_other_roles_are_not_offers(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- generalised (round 2): counter-offers, and offers another organisation made -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # the writer's current employer counters to keep them
+        ("My current employer has put a counter-offer in writing.", "notice"),
+        (
+            "My manager has come back with a counteroffer of a ten per cent raise if I stay.",
+            "unconfirmed",
+        ),
+        (
+            "When I handed in my notice, my present firm countered with a retention package.",
+            "unconfirmed",
+        ),
+        (
+            "My present employer, on learning of my plans, has proposed a retention package.",
+            "unconfirmed",
+        ),
+        ("My current employer has offered me a promotion to stay.", "unconfirmed"),
+        ("I received a counter-offer from my current company yesterday.", "unconfirmed"),
+        # another organisation did something with an offer, whatever the verb
+        (
+            "Atlantique Finance Group transmitted to me on 30 October a written offer for the "
+            "position of Head of KYC Remediation.",
+            "notice",
+        ),
+        ("Last week Nordvik Energy issued me a formal offer of employment.", "notice"),
+        (
+            "Pemberton Health tabled an offer on Monday, which I have until Friday to consider.",
+            "notice",
+        ),
+        (
+            "Yesterday the Ministry of Transport sent across an offer for a senior analyst post.",
+            "notice",
+        ),
+        ("Kestrel Partners came back to me on Friday with a firm offer.", "notice"),
+        ("The regional bank has since confirmed its offer in writing.", "notice"),
+        # the offer is a compound: 'an offer letter'
+        ("A signed offer letter from Baltic Freight arrived yesterday.", "notice"),
+        ("I have in hand a written offer from another hospital trust.", "notice"),
+        ("An offer of appointment was extended to me by the council on Tuesday.", "unconfirmed"),
+    ],
+)
+def test_offers_made_by_another_organisation(linter: Linter, sentence: str, key: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [k for k, _, _ in located(draft, report)] == [key]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'offer' in other senses, or an offer to someone else
+        "I can offer references from my current employer.",
+        "My current employer offers excellent training, but I am ready for a change.",
+        "My current employer has offered remote work to all staff since 2021.",
+        "My current employer made a generous offer to the union last year.",
+        "Globex tabled an offer for the Riverside site in March.",
+        "My present company sent an offer to a graduate I had mentored.",
+        "In my last role I extended written offers to twelve new hires.",
+        "Our biggest client accepted the offer we made in June.",
+        # the reader's offer, and offers that are not real
+        "Your offer of a second interview is much appreciated.",
+        "The offer of flexible hours you mentioned would suit me well.",
+        "I did not receive a counter-offer when I left my last job.",
+        "My current employer has not made any counter-offer.",
+        "If my employer makes a counter-offer, I will decline it.",
+        "I hope to receive a written offer from you soon.",
+        "Once your written offer arrives, I will resign.",
+        # no offer at all
+        "The council transmitted the planning documents to me on Tuesday.",
+        "My manager counters every idea with a spreadsheet.",
+        "I am happy to put my proposal in writing.",
+    ],
+)
+def test_near_misses_of_offers_made_elsewhere(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        # 'my current employer, Harcastle Insurance, ... has put a counter-offer in writing'
+        (
+            "offer-notice/b6b-head-of-pricing-counter-offer-incumbent.md",
+            "I am talking to other firms and has put a counter-offer in writing",
+        ),
+        # 'Atlantique Finance Group transmitted to me on 30 October a written offer for ...'
+        (
+            "offer-notice/b6c-aml-compliance-officer-abidjan-dense-no-close.txt",
+            "Atlantique Finance Group transmitted to me on 30 October a written offer",
+        ),
+    ],
+)
+def test_counter_and_transmitted_offers_in_the_corpus(
+    linter: Linter, name: str, found: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    ((key, text, severity),) = located(draft, report)
+    assert (key, severity) == ("notice", Severity.INFO)
+    assert found in text

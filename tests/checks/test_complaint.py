@@ -379,3 +379,149 @@ def test_regret_checking_and_neglect(linter: Linter, sentence: str, entry: str, 
 def test_delays_and_regrets_that_are_not_complaints(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+# -- round 2: the employer's own date, time called ample, forced conclusions, 'deserved' ----
+
+
+def test_a_committee_that_missed_its_date_and_a_sardonic_conclusion(linter: Linter) -> None:
+    # 'the committee expected to reach a decision by 9 October. It is now November'.
+    draft, report = lint_corpus(linter, "status-inquiry/b6b-professor-committee-white-smoke.txt")
+    assert [entry for entry, _ in located(draft, report)] == ["dated-now", "only-assume"]
+    assert located(draft, report)[0] == ("dated-now", "It is now November")
+
+
+def test_an_ironic_interval_and_an_answer_later_than_their_own_date(linter: Linter) -> None:
+    name = "status-inquiry/b6b-general-counsel-preferred-candidate-harlow.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report)[1] == (
+        "only-assume",
+        "I can only assume the process has acquired a life of its own",
+    )
+    name = "rejection-reply/b6b-health-economics-chair-no-reply-address.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report)[1] == (
+        "after-their-date",
+        "It arrived some five weeks after the date the panel itself had given for its decision",
+    )
+
+
+def test_gratitude_for_not_being_kept_waiting_is_not_a_complaint(linter: Linter) -> None:
+    _, report = lint_corpus(linter, "rejection-reply/b6b-engineering-manager-quick-no.eml")
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        # The date the employer gave, set against the date it now is.
+        (
+            "You told me I would hear by the end of September; we are now in the middle of "
+            "November and I have heard nothing.",
+            "dated-now",
+        ),
+        (
+            "The panel was to decide by 9 October. It is now 2 November, and there has been no "
+            "word.",
+            "dated-now",
+        ),
+        ("Your own timeline said early October, and here we are in December.", "dated-now"),
+        (
+            "We were promised a decision by the end of October, and it is now the third week of "
+            "November.",
+            "dated-now",
+        ),
+        ("You said we'd hear by the 15th. Today is the 29th, and still nothing.", "dated-now"),
+        # A duration called more than enough to decide in.
+        (
+            "A month and a half is, I think, a rather generous amount of time to make up one's "
+            "mind.",
+            "elapsed",
+        ),
+        ("Forty days is ample time to reach a decision on a single hire.", "elapsed"),
+        ("A full month is more than enough time to decide on a shortlist of two.", "elapsed"),
+        # A conclusion the silence forces on the writer.
+        (
+            "Given the silence, I can only assume my application has been lost somewhere in your "
+            "system.",
+            "only-assume",
+        ),
+        ("I take the silence to mean that you have moved on without telling me.", "only-assume"),
+        ("I must assume from the lack of news that the role has been filled.", "only-assume"),
+        ("I can only conclude that my candidacy has been quietly dropped.", "only-assume"),
+        ("I have to assume from the silence that the position has been filled.", "only-assume"),
+        # The process, or the writer, owed more than the answer that came.
+        (
+            "After three interviews and a presentation, I think I deserved more than a two-line "
+            "email.",
+            "deserved-better",
+        ),
+        (
+            "Candidates who give up four afternoons to your process deserve better than a form "
+            "rejection.",
+            "deserved-better",
+        ),
+        # The answer came after the employer's own date.
+        (
+            "Your reply reached me a full six weeks after the date your own panel had set.",
+            "after-their-date",
+        ),
+        ("The decision came nearly two months after the deadline you gave me.", "after-their-date"),
+    ],
+)
+def test_missed_dates_ample_time_and_forced_conclusions(
+    linter: Linter, sentence: str, entry: str
+) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [found for found, _ in located(draft, report)] == [entry]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Negated grievances are thanks.
+        "I appreciate not being kept waiting.",
+        "Thank you for not keeping me waiting; a quick answer is always welcome.",
+        "Thank you for not leaving me in the dark; I appreciated the update.",
+        # A date that has passed, given as the reason for writing or as the writer's own.
+        "You mentioned a decision by 9 October, so I thought I would check in now that the date "
+        "has passed.",
+        "You mentioned you hoped to decide by the end of October. As it is now mid-November, I "
+        "wanted to check in.",
+        "It is now November, so I wanted to check in as you suggested I do after the 1st.",
+        "It is now November, and the autumn term has started well in my current post.",
+        "You said we'd hear by the 15th, so I'm writing today as suggested.",
+        "It is now a year since I qualified, and I am ready for a larger role.",
+        "I know the panel hoped to decide by 9 October, and I understand these things slip.",
+        # Time called ample for the writer's own plans, or reasonable.
+        "Two weeks is a reasonable time for a decision like this, so I am happy to wait.",
+        "Three weeks is plenty of time for me to arrange my notice.",
+        "A month is plenty of time for me to relocate if I am successful.",
+        "Ten days is a generous notice period, and it lets me hand over properly.",
+        # Conclusions that are not about the silence.
+        "I assume the committee is still meeting candidates, so I wanted to check in on the "
+        "timeline.",
+        "I take it the next step is a reference check; I have my referees ready.",
+        "I can only imagine how busy the team has been with the merger.",
+        "I can only assume the team is as busy as ever, and I hope the quarter is going well.",
+        "I can only assume the decision is a difficult one with so many strong candidates.",
+        "I take it from your message that the panel is meeting again next week.",
+        # Others owed better; the writer's own result.
+        "The team deserves a better reporting tool than the spreadsheet you showed me.",
+        "Your patients deserve more than a rushed discharge, which is why your model appeals to "
+        "me.",
+        "I deserved a better result in the case study, and I would love some feedback.",
+        # Dates that are not the employer's answer.
+        "My start date at my current job came two months after the date they had given me.",
+        "We finished the migration three weeks after the date the vendor had given, which "
+        "taught me to build in slack.",
+        "The interview took place after the date you originally gave, which suited me well.",
+        "I'm happy to start after the date you proposed.",
+        "Five weeks after our interview, I am still thinking about the case study you set.",
+    ],
+)
+def test_dates_durations_and_conclusions_that_are_not_complaints(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -270,3 +270,12 @@ def test_yesterday_dating_a_letter_is_not_about_the_interview(linter: Linter) ->
     )
     _, report = lint_text(linter, text, context)
     assert report.by_rule("date-mismatch") == ()
+
+
+def test_any_saturday_is_not_the_interview_day(linter: Linter) -> None:
+    text = wrap_letter(
+        "Thank you for meeting me on Monday. I am happy to do a trial shift on a Saturday if "
+        "that would help you decide."
+    )
+    _, report = lint_text(linter, text, MONDAY)
+    assert report.by_rule("date-mismatch") == ()

@@ -383,3 +383,176 @@ def test_pressure_for_speed(linter: Linter, sentence: str, entry: str, found: st
 def test_softened_or_other_speed_is_not_a_demand(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- generalised (round 2): a deadline linked to the reader's reply in the parse ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a confident expectation of the reader's answer, however far the deadline is
+        (
+            "I trust I will have your decision, one way or another, by Monday.",
+            "decision, one way or another, by Monday",
+        ),
+        ("I take it I'll have your answer by Friday.", "answer by Friday"),
+        (
+            "I am assuming I will hear back from the panel by tomorrow.",
+            "hear back from the panel by tomorrow",
+        ),
+        (
+            "I am counting on hearing from you before the weekend.",
+            "hearing from you before the weekend",
+        ),
+        # the writer requires something only the reader can give, by a time
+        (
+            "I will need a firm offer from your side by noon tomorrow.",
+            "I will need a firm offer from your side by noon tomorrow",
+        ),
+        (
+            "If Acme is serious, I want a contract on my desk by Monday.",
+            "I want a contract on my desk by Monday",
+        ),
+        (
+            "I would require your final position before the weekend, failing which I withdraw.",
+            "I would require your final position before the weekend",
+        ),
+        (
+            "I must have an answer from you by the end of the week.",
+            "answer from you by the end of the week",
+        ),
+        ("It is essential that I receive your answer by Thursday.", "answer by Thursday"),
+        # an obligation on the reader's side, in the reader's clause or under an imperative
+        (
+            "Your confirmation must reach me before 5 pm on Thursday.",
+            "confirmation must reach me before 5 pm",
+        ),
+        (
+            "Kindly ensure that the decision is communicated to me by 5 p.m. on Friday.",
+            "decision is communicated to me by 5 p.m.",
+        ),
+        (
+            "Please ensure I receive your answer within three working days.",
+            "answer within three working days",
+        ),
+        # a question the writer insists on having answered by a time
+        (
+            "I'd need to know where I stand by Thursday at the latest.",
+            "know where I stand by Thursday",
+        ),
+        ("Please revert latest by EOD.", "revert latest by EOD"),
+        (
+            "I would expect a formal response before the end of the month.",
+            "response before the end of the month",
+        ),
+        (
+            "We'll need your verdict by tonight, otherwise I sign with the other firm.",
+            "need your verdict by tonight, otherwise I",
+        ),
+        (
+            "So I need to hear back from you by Friday at the latest; otherwise I will accept it.",
+            "hear back from you by Friday",
+        ),
+    ],
+)
+def test_deadlines_linked_to_the_readers_reply(linter: Linter, sentence: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [text for _, text, _, _ in located(draft, report)] == [found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # someone else's deadline for the writer, stated as a fact or as terms
+        "They have asked for my answer by Friday.",
+        "The offer letter gives me until 20 November to respond.",
+        "Their package includes a signing bonus, with an answer requested by 3 March.",
+        "My current employer expects my answer by the 20th.",
+        "The other company needs to hear from me by Friday.",
+        "I need to give them an answer by Monday.",
+        "Their offer lapses at midnight on Sunday.",
+        # the deadline is what the writer asks about, or a possibility
+        "Would you be able to tell me whether a decision is likely before the end of the month?",
+        "Could you let me know if you expect to decide before Christmas?",
+        "If a decision is possible before the 20th, I would be glad to hear it.",
+        # the writer's own promptness or plans
+        "I will have an answer for you on the relocation by Friday.",
+        "I'll let you know by Friday whether I can relocate.",
+        "I should be able to confirm references by Monday.",
+        "I expect to complete my notice period by the end of March.",
+        "I will have the portfolio ready by Monday.",
+        # the writer's own update, and a trust that is not about a reply
+        "A quick update from my side: I have finished the certification.",
+        "I trust you had a restful weekend.",
+    ],
+)
+def test_deadlines_not_on_the_readers_reply(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []
+
+
+def offer_notice(sentence: str) -> str:
+    """An offer notice to Brightline that names a written offer, then `sentence`."""
+    return (
+        "---\nkind: offer-notice\ncompany: Brightline\n---\nDear Josh,\n\nThank you for the "
+        f"final round last week. I have a written offer from Corvane Systems. {sentence}\n\n"
+        "Thanks,\nSam Whitfield\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # insisting is a demand in an offer notice too
+        ("If you want me, I will need a written offer by close of business Thursday.", True),
+        ("So I need to hear from you by Friday at the latest about whether I have it.", True),
+        # the other offer's deadline, and a polite question about timing, are expected
+        ("They have asked me to accept by Friday 20 November.", False),
+        ("Would it be possible to let me know whether a decision is likely before then?", False),
+        ("I would be grateful for any indication of your timeline before 4 December.", False),
+        ("I have to give them my answer by Friday, and I wanted you to know first.", False),
+    ],
+)
+def test_deadlines_in_an_offer_notice(linter: Linter, sentence: str, fires: bool) -> None:
+    draft, report = lint_text(linter, offer_notice(sentence))
+    assert bool(located(draft, report)) is fires
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        # 'So I need to hear from you by Friday at the latest about whether I've been successful.'
+        (
+            "status-inquiry/b6a-graduate-analyst-verbal-offer-by-friday.txt",
+            "hear from you by Friday",
+        ),
+        # 'I trust I will have an answer, one way or the other, by Friday.'
+        (
+            "status-inquiry/b6b-general-counsel-preferred-candidate-harlow.txt",
+            "answer, one way or the other, by Friday",
+        ),
+        # 'If Tallgrass wants me, I will need a written offer at or above those terms by ...'
+        (
+            "offer-notice/b6b-vp-engineering-close-of-business.txt",
+            "I will need a written offer at or above those terms by close of business Thursday",
+        ),
+    ],
+)
+def test_demands_in_other_words(linter: Linter, name: str, found: str) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert [text for _, text, _, _ in located(draft, report)] == [found]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # '**A quick update from my side:**' and 'whether a decision is likely before ...?'
+        "status-inquiry/b6a-ward-clerk-second-chaser-reused.md",
+        # the counter-offer's terms: '- an answer requested by Friday 20 November;'
+        "offer-notice/b6b-head-of-pricing-counter-offer-incumbent.md",
+    ],
+)
+def test_terms_and_questions_about_timing_are_not_demands(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("demand-reply") == ()

@@ -344,3 +344,252 @@ def test_indifference_lack_and_conduct(
 def test_neutral_words_near_people_are_silent(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- round 2: judgements carried by the sentence's shape, not by a judging word -------------
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        (
+            "thank-you/b6a-software-engineering-intern-ps-waiting-room.txt",
+            [("fell-short", "the other two candidates had even opened your API docs")],
+        ),
+        (
+            "rejection-reply/b6a-pharmacy-assistant-rejection-sour.txt",
+            [
+                (
+                    "disbelief",
+                    "From the group session, I'm surprised the others made it further than I did",
+                ),
+                ("than-others", "whoever you chose turns out better than they came across"),
+            ],
+        ),
+        (
+            "thank-you/b6b-consultant-cardiologist-waiting-room.txt",
+            [("foregone", "I doubt the panel's deliberations will detain you for long")],
+        ),
+    ],
+)
+def test_doubts_disbelief_and_a_foregone_choice(
+    linter: Linter, name: str, found: list[tuple[str, str]]
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        ("thank-you/b6b-cfo-board-papers.txt", "treat-as-trivial"),
+        ("offer-notice/b6b-head-of-pricing-counter-offer-incumbent.md", "misconduct"),
+        ("rejection-reply/b6c-senior-accountant-cluj-certificates-only.txt", "helpless"),
+    ],
+)
+def test_a_former_board_a_predecessor_and_the_person_selected(
+    linter: Linter, name: str, entry: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert [found for found, _ in located(draft, report)] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        # A bare minimum not reached, or doubted.
+        (
+            "Judging by the small talk in reception, I doubt the other shortlisted people had so "
+            "much as glanced at your annual report.",
+            "fell-short",
+        ),
+        (
+            "None of the other interviewees could tell me a single thing about your products.",
+            "fell-short",
+        ),
+        ("Honestly, the lad before me hadn't even brought a CV.", "fell-short"),
+        ("My former line manager never once read a report before signing it off.", "fell-short"),
+        (
+            "The bloke you appointed couldn't even spell invoice when he worked with me.",
+            "fell-short",
+        ),
+        (
+            "Half of the other candidates couldn't name a single over-the-counter painkiller.",
+            "fell-short",
+        ),
+        ("I don't think the other candidates had even finished their degrees.", "fell-short"),
+        (
+            "Between us, the guy who interviewed before me could not even find the building.",
+            "fell-short",
+        ),
+        (
+            "Not one of the other applicants could explain the basics of double-entry bookkeeping.",
+            "fell-short",
+        ),
+        (
+            "My previous employer could not even offer a pension, which is why I am moving.",
+            "fell-short",
+        ),
+        # Disbelief that a rival got ahead.
+        ("Frankly I'm astonished that you preferred the other finalist to me.", "disbelief"),
+        (
+            "I cannot understand how the successful applicant got the job with a CV like that.",
+            "disbelief",
+        ),
+        ("It baffles me that the post went to someone fresh out of college.", "disbelief"),
+        (
+            "I'm honestly baffled that the role went to someone who has never worked a shift in "
+            "a kitchen.",
+            "disbelief",
+        ),
+        # A back-handed wish.
+        (
+            "I wish your new hire luck; from what I saw in the group exercise, he will need it.",
+            "need-luck",
+        ),
+        (
+            "I do hope your chosen candidate proves better on the ward than he was in the group "
+            "exercise.",
+            "than-others",
+        ),
+        (
+            "Let us hope the successful candidate performs better than he interviewed.",
+            "than-others",
+        ),
+        # Errors and neglect, duties treated as trivial.
+        ("My previous director always mistook activity for progress.", "misconduct"),
+        ("My current supervisor regularly mistakes shouting for leadership.", "misconduct"),
+        (
+            "At my last agency the account directors routinely ignored the briefs we wrote.",
+            "misconduct",
+        ),
+        (
+            "My predecessor there squandered the whole training budget on a conference nobody "
+            "attended.",
+            "misconduct",
+        ),
+        (
+            "The previous office manager seems to have ignored every supplier complaint for a "
+            "year.",
+            "misconduct",
+        ),
+        ("The old management team treated safety audits as an optional extra.", "treat-as-trivial"),
+        (
+            "The directors at my old firm treated compliance as a box-ticking exercise.",
+            "treat-as-trivial",
+        ),
+        # Others left to do or mend someone's work.
+        (
+            "Whenever the night supervisor was on shift, the rest of us had to redo his paperwork.",
+            "does-their-work",
+        ),
+        (
+            "At my current job somebody else always has to finish my manager's work.",
+            "does-their-work",
+        ),
+        # Helpless when it mattered.
+        (
+            "When a real crisis hit, the people running my old plant were completely lost.",
+            "helpless",
+        ),
+        (
+            "The other applicants were all at sea the moment the case study turned to numbers.",
+            "helpless",
+        ),
+        # After meeting the rivals, the choice is called easy.
+        (
+            "After hearing the rest of the shortlist rehearse in the corridor, I suspect your "
+            "decision will be a quick one.",
+            "foregone",
+        ),
+        (
+            "Having sat with the other candidates all morning, I can't imagine the choice will "
+            "take you long.",
+            "foregone",
+        ),
+        (
+            "Sitting with the other shortlisted applicants, I got the sense your choice won't be "
+            "a hard one.",
+            "foregone",
+        ),
+        # The writer's own workplace, named by the writer's relation to it.
+        ("The company I worked for was a shambles.", "judgement"),
+    ],
+)
+def test_put_downs_without_a_judging_word(linter: Linter, sentence: str, entry: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [found for found, _ in located(draft, report)] == [entry]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Praise, shared hardship, a chance denied, a fault not committed.
+        "From our chat in the waiting area, the other candidates seemed very well prepared.",
+        "I'm not sure the other candidates had the same chance to see the site, so I appreciated "
+        "the tour.",
+        "I was not sure the other candidates would be asked the same questions, so I prepared "
+        "widely.",
+        "My former manager never once missed a deadline, and I learned a lot from her.",
+        "My old boss never once complained when I needed time off for my studies.",
+        "My manager didn't even blink when I asked for study leave.",
+        "My team never even needed a reminder about deadlines.",
+        "My former employer never once paid us late.",
+        "The other candidates and I did not even have time for lunch.",
+        "The other candidates and I never once felt rushed, which says a lot about your team.",
+        "The people on my team never even get to meet the customers.",
+        "None of the other interviewees had been to the site before, so the tour was useful.",
+        "None of my colleagues had ever used Tableau before I arrived, so I ran workshops.",
+        "The other candidates could not attend on Monday, so the panel moved the group exercise.",
+        "My previous employer could not offer a pension, which is why I am moving.",
+        "I never once doubted that your team would be a good fit.",
+        "I doubt I could have asked for a fairer interview.",
+        # Surprise that is not at a rival's success, or at the writer's.
+        "I was surprised that the other candidates were so friendly.",
+        "I was surprised the other candidates were so relaxed, and it put me at ease.",
+        "I was surprised to learn the successful candidate was a former classmate of mine.",
+        "I am surprised how quickly the time went; the other candidates said the same.",
+        "I'm surprised you chose me over the other candidates.",
+        "I was amazed at how well the other candidates got on with each other.",
+        "I was delighted to hear the role went to an internal candidate I know well.",
+        # Good wishes.
+        "I hope whoever you chose enjoys the role as much as I would have.",
+        "I hope the new hire settles in quickly; the team will be glad of the help.",
+        "I wish the successful candidate every success; they will find a wonderful team.",
+        "I hope the new hire does better than I did in my first month.",
+        "I hope the successful candidate enjoys the team as much as I did.",
+        "I hope the other candidates found the day as useful as I did.",
+        # Treating, ignoring, wasting and mixing up that are no failing.
+        "My previous director treated every new analyst as a future leader.",
+        "My manager ignored the noise and backed my proposal.",
+        "My manager ignored the rumours and promoted me anyway.",
+        "My team wasted a lot of time on manual reconciliations before I automated them.",
+        "My colleagues overlooked nothing during the audit.",
+        "My old team exploited every tool available to hit the target.",
+        "My colleagues were confused by the new rota, so I rewrote the guide.",
+        "My old manager taught me never to confuse being busy with being productive.",
+        "My previous manager dismissed the idea at first, but came round.",
+        # Work done for others without reproach.
+        "When the old system failed, my colleagues and I had to redo a week of invoices.",
+        "I covered my manager's clients while she was on maternity leave.",
+        "I had to fix my manager's laptop more than once.",
+        "My colleagues had to cover my shifts while I was in hospital, and I am grateful.",
+        # Lost for something else.
+        "My colleagues were lost without the old scheduling tool, so I built a new one.",
+        "My colleagues were helpless against the new regulations, so I wrote a guide.",
+        "My old team lost in the final of the regional quiz.",
+        "I was lost for words when I saw the view from your office.",
+        # A hard choice, or the writer's own doubt.
+        "Having met the other candidates, I imagine your decision will be a difficult one.",
+        "Having chatted with the other applicants, I imagine it will be a tough decision.",
+        "Having spoken to the other candidates, I'm sure your choice will not be easy.",
+        "I doubt the decision will be easy given how strong the shortlist is.",
+        "I doubt I will find a team I like as much as yours.",
+        # Neutral mentions of a predecessor and a board.
+        "The previous incumbent built a strong team, and I would like to build on it.",
+        "I reported to a board that was generous with its time.",
+    ],
+)
+def test_shapes_of_put_downs_that_are_not_put_downs(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == []

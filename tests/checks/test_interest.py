@@ -353,3 +353,129 @@ def test_a_rejection_reply_offering_to_apply_if_another_role_opens(linter: Linte
     )
     report = linter.lint(parse_draft(text), context=context)
     assert report.by_rule("interest") == ()
+
+
+# -- interest said in other ways (round 2: categories, not phrasings) ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hope said by an idiom or an adverb, about the writer in the job
+        "Fingers crossed I get to work with you and the team.",
+        "Hopefully I'll be joining your team in the new year.",
+        "With any luck, I will be working alongside you by the spring.",
+        "Touch wood, I'll be part of the analytics team before long.",
+        "I pray that I will be given the chance to serve at Acme Analytics.",
+        "I'm really hoping this works out.",
+        # joining valued, whatever the word of value
+        "It would be a real satisfaction for me to join the revenue team of Acme Analytics.",
+        "It would be fantastic to work alongside your analysts.",
+        "Joining your team would mean the world to me.",
+        "To work with your team would be a wonderful next chapter.",
+        "Being part of your team would be amazing.",
+        "Getting this job would be a huge step for me.",
+        # a state the writer imagines being in on joining
+        "I'd be over the moon to get the job.",
+        "I would consider myself lucky to join such a team.",
+        "I would be delighted to accept an offer.",
+        # the writer's own interest as a noun, kept or restated
+        "Nothing in the other offer changes the preference I expressed for Acme Analytics.",
+        "I have a genuine interest in the role.",
+        "The enthusiasm I feel for this position is as strong as ever.",
+        "I just wanted to reiterate my enthusiasm.",
+        "My interest remains as strong as ever.",
+        "This news does not alter my commitment to the position.",
+        # work given to the employer through a noun
+        "I would be glad to build the same reputation for your operations practice.",
+        "I would be honoured to put my experience at the service of Acme Analytics.",
+        "I would be happy to devote my energy to the success of Acme Analytics.",
+        "I hope I can be of service to your organisation.",
+        "I am keen to bring my skills to your team.",
+        # the job found appealing, or ranked first as a list
+        "Working with your team is a prospect I find very exciting.",
+        "This position remains at the top of my list.",
+    ],
+)
+def test_interest_in_other_words(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hopes about someone or something else
+        "Fingers crossed the weather holds for your team's offsite.",
+        "Hopefully the new system will help your team.",
+        "Hopefully my prep counts for something.",
+        "I hope it works out for you.",
+        # value said of the past, of mere possibility, or of regret
+        "It was a pleasure to work with your team on the exercise.",
+        "It would be possible for me to join in January.",
+        "It would be easy for me to work with your team's tools.",
+        "It would be a shame to miss the team offsite.",
+        # ability, readiness and fit are not interest
+        "I would be available to join on Monday.",
+        "I'd be well placed to support your team.",
+        "I think I would fit in well with the team.",
+        "I am confident that this experience would help me support your team from the start.",
+        # interest lost, someone else's, or in a topic
+        "I have lost interest in the role.",
+        "The new offer has weakened my interest in the role.",
+        "Thank you for your interest in my background.",
+        "I have a strong interest in machine learning.",
+        # offers of material for the team, and the other offer
+        "I would be glad to prepare a sample analysis for the team.",
+        "I'd be happy to put together a short plan for your team.",
+        "I'd be happy to share my notes with the team.",
+        "I would accept the other offer.",
+        "I would be happy to accept the offer from Globex.",
+        "I would be on hand to support your team.",
+        # the past, and a topic found appealing
+        "I was lucky to work with a great team at my last job.",
+        "The role sounded exciting at first.",
+        "The migration project sounds exciting.",
+    ],
+)
+def test_near_misses_in_other_words(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+def test_interest_stated_only_in_a_dashed_subject_line(linter: Linter) -> None:
+    # The subject is part of the note; parsed whole, 'Analyst - thank you' garbles the clause.
+    text = (
+        f"Subject: I'd love to be your Data Analyst - thank you for Tuesday\n\n{analyst_letter('')}"
+    )
+    _, report = lint_text(linter, text, ACME_THANK_YOU)
+    assert report.by_rule("interest") == ()
+
+
+def test_a_dashed_subject_line_without_interest(linter: Linter) -> None:
+    text = f"Subject: Data Analyst interview - thank you\n\n{analyst_letter('')}"
+    _, report = lint_text(linter, text, ACME_THANK_YOU)
+    assert [f.entry for f in report.by_rule("interest")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Fingers crossed I get to work with you and the team.'
+        "status-inquiry/b6a-junior-designer-opens-with-ask.eml",
+        # 'It would be a real satisfaction for me to join the revenue team of Costa Turquesa'
+        "thank-you/b6c-revenue-analyst-cancun-sister-brand.txt",
+        # 'I would be honoured to put this experience at the service of the Autorité…'
+        "thank-you/b6c-trade-facilitation-officer-lome-single-window.txt",
+        # 'This information does not in any manner modify the preference that I had expressed
+        # to you for Ebène Bank'
+        "offer-notice/b6c-aml-compliance-officer-abidjan-dense-no-close.txt",
+        # 'I would be glad to build the same reputation for Hartwell's operations practice.'
+        "thank-you/b6b-management-consultant-reused-hartwell.eml",
+        # Subject: 'I'd love to be your Social Media Intern - thank you for Thursday'
+        "thank-you/b6a-social-media-intern-subject-line-hope.eml",
+    ],
+)
+def test_interest_in_the_words_of_other_writers(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interest") == ()

@@ -213,3 +213,18 @@ def test_a_length_or_a_frequency_is_not_a_day(linter: Linter) -> None:
     )
     _, report = lint_text(linter, text, ANALYST)
     assert len(report.by_rule("interview-date")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Thanks for this afternoon; the shop-floor walk was the best part.", True),
+        ("I turned down weekend shifts at my current job to stay free.", False),
+        ("I am applying for the Saturday morning show role.", False),
+    ],
+)
+def test_thanks_for_a_time_dates_it_and_habits_do_not(
+    linter: Linter, sentence: str, dated: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert (report.by_rule("interview-date") == ()) is dated

@@ -247,3 +247,14 @@ def test_the_call_context_overrides_the_front_matter(linter: Linter) -> None:
     context = Context(interviewer="Sara Lindqvist")
     _, report = lint_corpus(linter, "thank-you/data-analyst-dear-sara.txt", context)
     assert report.by_rule("interviewer-name") == ()
+
+
+def test_a_place_that_looks_like_a_short_name_is_not_a_misspelling(linter: Linter) -> None:
+    """'Thái Bình' is a province; 'Thị' is the interviewer's middle name, and three-letter
+    names are too short to judge a typo by spelling alone."""
+    text = (
+        "Dear Dr. Nguyễn Thị Lan,\n\nThank you for the interview on Monday. During my thesis in "
+        "Thái Bình I cleaned district case reports like yours.\n\nBest regards,\nMinh\n"
+    )
+    _, report = lint_text(linter, text, Context(interviewer="Nguyễn Thị Lan"))
+    assert report.by_rule("interviewer-name") == ()

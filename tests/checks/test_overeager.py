@@ -151,3 +151,22 @@ def test_enthusiasm_and_acronyms_are_not_over_eager(linter: Linter, name: str) -
 def test_inline_notes_that_are_not_over_eager(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("overeager") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You asked what I would do if a freezer alarm went off at 2 a.m., so here is more.",
+        "P.S. I forgot to mention the audit.",
+    ],
+)
+def test_an_interview_hypothetical_or_a_postscript_marker_is_calm(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("overeager") == ()
+
+
+def test_wondering_what_to_do_without_the_job_is_desperate(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("I do not know what I will do if I don't get this job."))
+    assert len(report.by_rule("overeager")) == 1

@@ -244,3 +244,19 @@ def test_without_context_inline_role_phrases_count(linter: Linter, sentence: str
 def test_without_context_a_bare_role_noun_fires(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert [f.message for f in report.by_rule("position")] == [UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("position", "sentence"),
+    [
+        ("Chief Financial Officer", "I would welcome the chance to do that work as your CFO."),
+        ("Chief Operating Officer", "I remain very keen on the COO role."),
+        ("Head of Data and Analytics", "The HDA post is the one I want."),
+    ],
+)
+def test_the_initials_of_the_whole_title_name_it(
+    linter: Linter, position: str, sentence: str
+) -> None:
+    text = f"Dear Ana,\n\nThank you for Tuesday. {sentence}\n\nBest regards,\nLeo\n"
+    _, report = lint_text(linter, text, Context(interviewer="Ana Ruiz", position=position))
+    assert report.by_rule("position") == ()

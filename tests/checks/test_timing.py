@@ -165,3 +165,16 @@ def test_a_thank_you_note_without_an_interview_date_is_skipped(linter: Linter) -
     assert [s.reason for s in report.skipped if s.rule == "timing"] == [
         "no interview date in the context (interview_date)"
     ]
+
+
+def test_an_uncertain_guess_at_the_kind_is_not_judged(linter: Linter) -> None:
+    """A rejection reply that reads half like a thank-you (detected with confidence 0.5) is not
+    called a late thank-you; the rule says why it did not judge."""
+    from followup_lint import read_draft
+    from tests.conftest import corpus_draft
+
+    draft = read_draft(corpus_draft("rejection-reply/b6b-managing-director-chosen-well.txt"))
+    report = linter.lint(draft)
+    assert report.kind_source == "detected" and (report.kind_confidence or 1) < 0.6
+    assert report.by_rule("timing") == ()
+    assert any(s.rule == "timing" and "uncertain" in s.reason for s in report.skipped)

@@ -330,3 +330,96 @@ def test_a_reused_closing_paragraph_after_the_right_name(linter: Linter) -> None
     draft, report = lint_corpus(linter, name, cedar_hollow)
     assert "my current role at Lakemont Orthopedics" in draft.source
     assert flagged(draft, report) == ["Willowmere Health Partners"]
+
+
+# -- generalised (round 2): needs the writer fits, wished activities, parts of the employer --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the organisation said to need someone like the writer
+        "I still think Halden Foods needs someone who has taken a case to a hearing, which I "
+        "have done twice.",
+        "Halden Foods needs a controller who can close the books in five days, and that is "
+        "what I do.",
+        "What Halden Foods needs right now is someone who has run a warehouse migration, and I "
+        "have run three.",
+        "Halden Foods could use someone with my background in cold-chain logistics.",
+        "I am convinced Halden Foods would benefit from someone with my experience of ERP.",
+        "Halden Foods is looking for someone who can speak to clients in Spanish, and I can.",
+        "I know Halden Foods needs people who can work nights, and I am happy to.",
+        # the setting of a wished activity, however the infinitives are strung together
+        "I'd jump at the chance to start the graduate scheme and learn the business at Halden "
+        "Foods from the ground up.",
+        "I would love to spend the next few years at Halden Foods from January onwards.",
+        "I hope to be given the chance to train as an apprentice at Halden Foods.",
+        "It would be a privilege to grow with Halden Foods over the coming years.",
+        # what the organisation has, admired or wished for
+        "I have long admired Halden Foods' commitment to apprenticeships.",
+        "I would be proud to wear Halden Foods' name on my uniform.",
+        "I'd love to help run Halden Foods' new warehouse in Leeds.",
+        "I would bring the same care to Halden Foods' patients.",
+    ],
+)
+def test_other_constructions_that_put_another_organisation_in_place(
+    linter: Linter, sentence: str
+) -> None:
+    assert lint_sentence(linter, sentence) == ["Halden Foods"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # described as part of the employer
+        "It could help especially at Initrode Labs, your sister company in Leeds.",
+        "A similar report could be useful at Initrode Lodge, the new brand of the group.",
+        # a third party's possession in a technical description
+        "I would add that the link between the depot's legacy CMMS, the OEM's remote feed and "
+        "the review is where such programmes fail.",
+        "The OEM's warranty terms were the main risk we discussed.",
+        "Halden Foods' API documentation was the best I have used.",
+        # needs that are past, negated, not for a person, or not the writer's to fit
+        "Halden Foods needed someone to rebuild its pipeline, so in 2021 I took the job.",
+        "Ofgem needs someone to sign off every change, which slows projects down.",
+        "I think Halden Foods needs a better website.",
+        "Halden Foods does not need another analyst, but your team does.",
+        # the writer's own employer or a client, described as such
+        "My current employer, Halden Foods, needs someone to cover nights this month.",
+        "Our client Halden Foods needs someone who can turn reports round overnight, which I do.",
+        "At Halden Foods, where I work now, we had the same problem with late cancellations.",
+        "I learned the trade at Halden Foods from the stockroom up.",
+        # something else as the subject of the wished verb
+        "The new system could work well at Halden Freight, the carrier you mentioned.",
+    ],
+)
+def test_near_misses_of_the_employers_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "wrong"),
+    [
+        # 'learn the business at Oakhurst Home from the stockroom up'
+        ("thank-you/b6a-retail-management-trainee-jump-at-chance.txt", "Oakhurst Home"),
+        # 'I still think Harlow Energy needs someone who has taken a contested ... case'
+        ("status-inquiry/b6b-general-counsel-preferred-candidate-harlow.txt", "Harlow Energy"),
+    ],
+)
+def test_reused_names_in_new_constructions(linter: Linter, name: str, wrong: str) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert flagged(draft, report) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Selva Lodge, the new brand of the group' (a brand of Grupo Costa Turquesa)
+        "thank-you/b6c-revenue-analyst-cancun-sister-brand.txt",
+        # "the OEM's remote condition-monitoring feed"
+        "offer-notice/b6b-chief-engineer-rolling-stock-halvard-verbal.txt",
+    ],
+)
+def test_a_sister_brand_and_a_suppliers_acronym(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("wrong-company") == ()

@@ -256,3 +256,21 @@ def test_a_name_with_a_nickname_or_pronouns_is_the_signature(name: str) -> None:
     text, parts = parts_of(f"Hi Sarah,\n\n{BODY}Un saludo,\n{name}\nOperations Lead\n")
     assert show(text, parts.closing) == "Un saludo,"
     assert show(text, parts.signature) == f"{name}\nOperations Lead"
+
+
+@pytest.mark.parametrize("marker", ["P.S.", "PS:", "P.P.S.", "p.s."])
+def test_a_postscript_after_the_signature_is_its_own_part(marker: str) -> None:
+    text = (
+        f"Dear Ana,\n\n{BODY}Best regards,\nLeo Marchetti\n\n{marker} I forgot to mention "
+        "the test dashboard.\n"
+    )
+    text, parts = parts_of(text)
+    assert show(text, parts.closing) == "Best regards,"
+    assert show(text, parts.signature) == "Leo Marchetti"
+    assert show(text, parts.postscript) == f"{marker} I forgot to mention the test dashboard."
+    assert [show(text, p) for p in parts.paragraphs] == ["Thank you for meeting with me today."]
+
+
+def test_a_ps_inside_the_body_is_not_a_postscript() -> None:
+    _, parts = parts_of("Dear Ana,\n\nPS5 consoles were the topic.\n\nBest,\nLeo\n")
+    assert parts.postscript is None

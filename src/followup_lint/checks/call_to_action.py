@@ -25,6 +25,8 @@ _REQUESTS = frozenset({"contact-me", "let-me-know"})
 _ASKING = "ask-about"
 _OFFER_LINKS = ("xcomp", "acl", "dobj", "conj", "advcl", "prep", "pobj")
 _APPRECIATING = "would-appreciate"
+_AT_DISPOSAL = "at-disposal"
+_CONVERSATION = "offer-conversation"
 
 
 class CallToAction(PhraseCheck):
@@ -78,6 +80,9 @@ class CallToAction(PhraseCheck):
                 self._asks_about_process(sent)
                 or self._offers_on_condition(sent)
                 or self._hopes_to_meet_again(sent)
+                or self._asks_on_condition(sent)
+                or self._hopes_for_reply(sent)
+                or self._keen_to_learn(sent)
             ):
                 yield sent
 
@@ -94,6 +99,10 @@ class CallToAction(PhraseCheck):
             return verb.tag_ != "VBD" and self._writer_is_subject(verb)
         if entry == _APPRECIATING:
             return self._asks_politely(verb)
+        if entry == _AT_DISPOSAL:
+            return self._at_readers_disposal(verb)
+        if entry == _CONVERSATION:
+            return self._offers_conversation(verb)
         return True
 
     def _offers(self, verb: Token, needs_object: bool) -> bool:
@@ -106,7 +115,7 @@ class CallToAction(PhraseCheck):
         for _ in range(4):
             if _past(node) or (node.dep_ == "acomp" and _past(node.head)):
                 return False  # 'I was happy to share my portfolio during the interview'
-            if node.lemma_.lower() in willing or node.lower_ in willing:
+            if node.lemma_.lower() in willing or node.lower_ in willing or self._keen(node):
                 return True
             # 'prep'/'pobj': the parser sometimes reads 'glad to forward' as a preposition.
             if node.head == node or node.dep_ not in _OFFER_LINKS:
@@ -123,6 +132,44 @@ class CallToAction(PhraseCheck):
         return any(
             c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in objects or c.lower_ in objects)
             for c in verb.children
+        )
+
+    def _keen(self, word: Token) -> bool:
+        """'I'd be thrilled to send…', 'stoked to share': any adjective the writer is, said of
+        the offer, makes it willing, except reluctance or mere likelihood ('sorry to send')."""
+        felt = (
+            word.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in word.children)
+            and not any(c.dep_ == "aux" for c in word.children)  # 'I have been asked to send'
+            and word.lemma_.lower() not in self.term_set("reported-request-heads")
+        )
+        return (
+            ((word.dep_ == "acomp" and word.pos_ == "ADJ") or felt)  # 'thrilled' read as passive
+            and word.lemma_.lower() not in self.term_set("unwilling-words")
+            and word.lower_ not in self.term_set("unwilling-words")
+        )
+
+    def _offers_conversation(self, noun: Token) -> bool:
+        """'I'd be thrilled to jump on a call', 'I would love a short chat': a conversation the
+        writer offers, as the object of a verb still to be done (not 'I enjoyed the call' or
+        'pleased with our meeting')."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return False
+        if noun.dep_ == "pobj" and noun.head.head != verb:
+            return False
+        to_be_done = _has_modal(verb) or any(c.tag_ == "TO" for c in verb.children)
+        return to_be_done and self._offers(verb, needs_object=False)
+
+    def _at_readers_disposal(self, at: Token) -> bool:
+        """'I remain at your entire disposal', 'I am at your service': the writer available
+        to the reader now, not 'I was at your disposal for weeks'."""
+        verb = at.head
+        return (
+            verb.lemma_.lower() in self.term_set("copulas")
+            and not _past(verb)
+            and not _negated(verb)
+            and self._writer_is_subject(verb)
         )
 
     def _requests(self, verb: Token) -> bool:
@@ -159,6 +206,8 @@ class CallToAction(PhraseCheck):
         grateful': a hedged request about the process, not 'I am grateful for your time'."""
         if not (_has_modal(word) or _has_modal(word.head)):
             return False
+        if _perfect(word) or _perfect(word.head):
+            return False  # 'If you had called, I would have been grateful' looks back
         topics = self.term_set("request-topics")
         return any(t.lemma_.lower() in topics for t in word.sent)
 
@@ -194,8 +243,16 @@ class CallToAction(PhraseCheck):
         ):
             return False  # 'if you needed anything' looks back
         needs = self.term_set("need-words")
-        return verb.lemma_.lower() in needs or any(
+        if verb.lemma_.lower() in needs or any(
             c.dep_ in ("acomp", "dobj", "attr") and c.lemma_.lower() in needs for c in verb.children
+        ):
+            return True
+        readers = self.term_set("reader-words")
+        return any(  # 'if there is anything else you need'
+            t.dep_ == "relcl"
+            and t.lemma_.lower() in needs
+            and any(c.dep_ == "nsubj" and c.lower_ in readers for c in t.children)
+            for t in verb.subtree
         )
 
     def _offered(self, verb: Token) -> bool:
@@ -214,12 +271,141 @@ class CallToAction(PhraseCheck):
                 if not all(s.lower_ in first_person for s in subjects):
                     return False
                 if node.lemma_.lower() in self.term_set("copulas"):
-                    return any(c.dep_ == "acomp" and c.lower_ in willing for c in node.children)
+                    return any(
+                        c.dep_ in ("acomp", "advmod") and c.lower_ in willing for c in node.children
+                    )  # 'I'd be happy to', 'I'm around all week if…'
                 return keen
             if node.head == node:
                 return node.tag_ == "VB" or keen  # 'Give me a ring if…', 'Happy to, if useful'
             node = node.head
         return False
+
+    def _asks_on_condition(self, sent: Span) -> bool:
+        """'If you are able to give me a sense of timing, I would be grateful', 'Should you
+        find a moment…, I'd be much obliged', 'If you could…, that would be brilliant': a
+        request hedged as a condition on what the reader can do, thanked for in advance."""
+        conditions = [t for t in sent if self._reader_can(t)]
+        return any(
+            self._thanks_in_advance(h) and self._outside(h, c) for c in conditions for h in sent
+        )
+
+    def _reader_can(self, verb: Token) -> bool:
+        """A condition whose subject is the reader, able or with time to act: 'if you could',
+        'if you are able to', 'should you have a moment', 'if you get a chance'."""
+        children = list(verb.children)
+        marked = any(
+            c.dep_ in ("mark", "aux") and c.lower_ in self.term_set("conditions") for c in children
+        )
+        readers = self.term_set("reader-words")
+        if not marked or not any(c.dep_ == "nsubj" and c.lower_ in readers for c in children):
+            return False
+        if _past(verb) or _negated(verb):
+            return False
+        ability = self.term_set("ability-words")
+        near = [*children, *(g for c in children if c.dep_ == "prep" for g in c.children)]
+        return any(t.lower_ in ability or t.lemma_.lower() in ability for t in near)
+
+    def _thanks_in_advance(self, word: Token) -> bool:
+        """'I would be grateful', 'that would be brilliant', 'I'd really appreciate it', 'it
+        would help me plan': a hedged, forward-looking thanks (not 'I would have to withdraw',
+        'I would be disappointed', 'I would have been grateful')."""
+        if not any(
+            c.tag_ == "MD" and c.lower_ not in self.term_set("obligation-modals")
+            for c in word.children
+        ):
+            return False
+        if _perfect(word) or _negated(word):
+            return False
+        if word.lemma_.lower() in self.term_set("appreciation-verbs"):
+            return True
+        if word.lemma_.lower() not in self.term_set("copulas"):
+            return False
+        regrets = self.term_set("unwilling-words")
+        return any(
+            c.dep_ in ("acomp", "attr")
+            and c.lemma_.lower() not in regrets
+            and c.lower_ not in regrets
+            and not any(g.dep_ == "xcomp" for g in c.children)  # 'forced to withdraw'
+            for c in word.children
+        )
+
+    @staticmethod
+    def _outside(word: Token, condition: Token) -> bool:
+        """The thanks is not part of the condition (or a comma parts them, whatever the parse)."""
+        if word not in condition.subtree:
+            return True
+        first, last = sorted((word.i, condition.i))
+        return any(t.text == "," for t in word.doc[first:last])
+
+    def _hopes_for_reply(self, sent: Span) -> bool:
+        """'I hope for a positive answer', 'Hoping for good news', 'In the hope of a
+        favourable reply', 'in anticipation of your response': the writer hoping for the
+        reader's reply, named by a noun."""
+        for word in sent:
+            if word.lemma_.lower() not in self.term_set("expecting-words"):
+                continue
+            if word.pos_ == "VERB" and (
+                _past(word) or _negated(word) or not self._writer_is_subject(word)
+            ):
+                continue
+            if any(self._is_reply(g) for g in self._hoped_for(word)):
+                return True
+        return False
+
+    def _hoped_for(self, word: Token) -> list[Token]:
+        """What a word of hoping is for: 'hope for news', 'the hope of a reply', 'anticipate
+        your answer'."""
+        links = self.term_set("hope-prepositions")
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in links]
+        return [
+            *(c for c in word.children if c.dep_ == "dobj"),
+            *(g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")),
+        ]
+
+    def _keen_to_learn(self, sent: Span) -> bool:
+        """'I am eager to learn about the next steps', 'It would be great to hear how the
+        panel goes': wanting, now, to learn what the reader decides."""
+        learning = self.term_set("learning-verbs")
+        for verb in sent:
+            if verb.lemma_.lower() not in learning or verb.dep_ != "xcomp":
+                continue
+            wanting = verb.head
+            if _past(wanting.head if wanting.dep_ == "acomp" else wanting) or _negated(wanting):
+                continue
+            if not self._keen_word(wanting):
+                continue
+            if verb.lemma_.lower() in self.term_set("open-learning-verbs") or self._about_process(
+                verb
+            ):
+                return True
+        return False
+
+    def _keen_word(self, word: Token) -> bool:
+        """'eager', 'keen', 'I hope', or a hedged 'it would be great': wanting, not reporting."""
+        if word.lemma_.lower() in self.term_set("eager-words"):
+            return self._writer_is_subject(word)
+        # 'it would be great to hear': the infinitive hangs on the adjective or on the copula
+        copula = word.head if word.dep_ in ("acomp", "attr") else word
+        values = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+        return (
+            copula.lemma_.lower() in self.term_set("copulas")
+            and _has_modal(copula)
+            and bool(values)
+            and not any(v.lemma_.lower() in self.term_set("unwilling-words") for v in values)
+        )
+
+    def _about_process(self, verb: Token) -> bool:
+        """What is to be learnt is the process: 'the next steps', 'the outcome', 'how it goes'."""
+        topics = self.term_set("question-topics")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        return any(
+            o.dep_ == "ccomp" or o.lemma_.lower() in topics or self._is_reply(o) for o in objects
+        )
+
+    def _is_reply(self, word: Token) -> bool:
+        """A reply of the reader: 'a positive answer', 'good news', 'hearing from you'."""
+        return word.lemma_.lower() in self.term_set("reply-nouns")
 
     def _hopes_to_meet_again(self, sent: Span) -> bool:
         """'I hope we get the chance to work together', 'I hope to see you again': the writer
@@ -228,9 +414,12 @@ class CallToAction(PhraseCheck):
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.term_set("reunion-verbs"):
                 continue
-            if _past(verb) or _perfect(verb) or not self._with_the_reader(verb):
+            if _past(verb) or _perfect(verb) or self._meets_something_else(verb):
                 continue
             hoper = next((a for a in verb.ancestors if a.lemma_.lower() in hopes), None)
+            # 'I hope we will have the chance to talk again': 'we' may be on a verb between
+            if not any(self._with_the_reader(v) for v in (verb, *self._path(verb, hoper))):
+                continue
             if (
                 hoper is not None
                 and not _past(hoper)
@@ -239,6 +428,26 @@ class CallToAction(PhraseCheck):
             ):
                 return True
         return False
+
+    def _meets_something_else(self, verb: Token) -> bool:
+        """'I hope we meet our targets': the object met is something of ours or theirs, not
+        the reader ('see you again', 'cross paths')."""
+        readers = self.term_set("reader-possessives")
+        return any(
+            c.dep_ == "dobj"
+            and any(g.dep_ == "poss" and g.lower_ not in readers for g in c.children)
+            for c in verb.children
+        )
+
+    @staticmethod
+    def _path(word: Token, top: Token | None) -> list[Token]:
+        """The words between a word and one of its ancestors."""
+        path: list[Token] = []
+        for ancestor in word.ancestors:
+            if ancestor == top:
+                return path
+            path.append(ancestor)
+        return []
 
     def _with_the_reader(self, verb: Token) -> bool:
         """Writer and reader together: 'we meet', 'work together', 'speak with you'."""

@@ -71,6 +71,9 @@ class CompetingOffer(Check):
         self._vague = terms("vague-entries")
         self._leverage = terms("leverage-entries")
         self._suggestions = tuple(self.pack.terms.get("warning-suggestions", ()))
+        self._employers = terms("employer-nouns")
+        self._current = terms("current-markers")
+        self._hiring = terms("hiring-verbs")
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
@@ -137,6 +140,8 @@ class CompetingOffer(Check):
     def _other_offer_noun(self, offer: Token, company: set[str]) -> bool:
         """'another offer', 'a written offer from Parkline', 'I have received an offer',
         'Eastbrook has made me a written offer' - but not 'your offer', 'an offer from you'."""
+        if offer.dep_ == "compound" and offer.head.pos_ == "NOUN":
+            return self._other_offer_noun(offer.head, company)  # 'a signed offer letter from X'
         if not self._job_offer(offer):
             return False
         makers = [c for c in offer.children if c.dep_ in ("poss", "compound")]
@@ -153,7 +158,9 @@ class CompetingOffer(Check):
             return True
         if any(m.pos_ == "PROPN" or m.lower_ in self._others for m in makers):
             return True
-        if self._elsewhere(offer, company):
+        if self._elsewhere(offer, company) or self._counter(offer):
+            return True
+        if self._made_by_other(offer, company):
             return True
         if offer.dep_ not in ("dobj", "obj", "nsubjpass", "ccomp", "attr", "oprd"):
             return False
@@ -170,6 +177,51 @@ class CompetingOffer(Check):
             to_writer = any(r.lower_ in self._first_person for r in receivers)
             return to_writer and subject is not None and not self._is_employer(subject, company)
         return subject is not None and subject.lower_ in self._first_person
+
+    def _counter(self, offer: Token) -> bool:
+        """A counter-offer (written 'counteroffer' or 'counter-offer'): an offer made against
+        another one, here by someone other than the reader (the reader's was ruled out)."""
+        doc = offer.doc
+        before = [t.lower_ for t in doc[max(0, offer.i - 2) : offer.i]]
+        return offer.lower_.startswith("counter") or before == ["counter", "-"]
+
+    def _made_by_other(self, offer: Token, company: set[str]) -> bool:
+        """The offer is what another organisation did something with, for real: 'Atlantique
+        Finance Group transmitted to me a written offer', 'Pemberton Health tabled an offer',
+        'my current employer has put an offer in writing', 'X came back with a firm offer'."""
+        maker = self._maker(offer)
+        if maker is None or not self._other_organisation(maker, company):
+            return False
+        return not self._for_someone_else(offer)
+
+    def _for_someone_else(self, offer: Token) -> bool:
+        """'made an offer to the union', 'an offer for the Riverside site': the offer goes to
+        someone or something other than the writer or a job."""
+        verb = offer.head.head if offer.dep_ == "pobj" else offer.head
+        for node in (offer, verb):
+            for child in node.children:
+                if child.dep_ in ("dative", "iobj") and child.lower_ not in self._first_person:
+                    return True
+                if child.dep_ != "prep" or child.lower_ not in ("to", "for", "on"):
+                    continue
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    mine = obj.lower_ in self._first_person
+                    when = obj.ent_type_ in ("DATE", "TIME")
+                    if not (mine or when) and obj.lemma_.lower() not in self._jobs:
+                        return True
+        return False
+
+    def _maker(self, offer: Token) -> Token | None:
+        """The subject of a real (not modal, not negated) verb the offer is the object of,
+        or comes 'with'."""
+        verb = offer.head
+        if offer.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head
+        elif offer.dep_ not in ("dobj", "obj"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or self._modal(verb) or is_negated(verb):
+            return None
+        return subject_of(verb)
 
     def _offer_in_other_words(self, word: Token, company: set[str]) -> bool:
         """'a verbal yes from another school board', 'another firm came back to me with a
@@ -188,15 +240,30 @@ class CompetingOffer(Check):
             subject = subject_of(word.head.head)
             if subject is not None:
                 makers.append(subject)  # "another firm came back to me with a package"
-        return any(self._other_organisation(m, company) for m in makers)
+        if any(self._other_organisation(m, company) for m in makers):
+            return True
+        maker = self._maker(word)  # 'my present firm has proposed a retention package'
+        if maker is None or not self._writers_employer(maker):
+            return False
+        return not any(_infinitive(c) for c in (*word.children, *word.head.children))
 
     def _other_organisation(self, token: Token, company: set[str]) -> bool:
         """'another university', 'a different agency', 'Globex' - not the reader or employer."""
         if token.lower_ in self._first_person or self._is_employer(token, company):
             return False
+        if self._writers_employer(token):
+            return True
         marked = any(c.lower_ in self._others for c in token.children if c.dep_ in ("det", "amod"))
         named = token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "GPE", "DATE")
         return marked or token.ent_type_ == "ORG" or named
+
+    def _writers_employer(self, token: Token) -> bool:
+        """'my current employer', 'my present firm', 'my manager': where the writer works
+        now, which is not the reader's organisation."""
+        if token.lemma_.lower() not in self._employers:
+            return False
+        marks = {c.lower_ for c in token.children if c.dep_ in ("poss", "amod")}
+        return bool(marks & (self._first_person | self._current))
 
     def _job_offer(self, offer: Token) -> bool:
         """An offer of a job that the writer has: not 'no other offers', 'an offer of a second
@@ -260,12 +327,23 @@ class CompetingOffer(Check):
             return agent is None or not self._is_employer(agent, company)
         subject = subject_of(verb)
         receivers = [c for c in children if c.dep_ in ("dative", "iobj", "dobj")]
+        receivers += self._hired(verb)
         if not any(r.lower_ in self._first_person for r in receivers):
             return False
         if subject is None or self._is_employer(subject, company):
             return False
         things = [c for c in children if c.dep_ in ("dobj", "obj") and c.lower_ not in ("me", "us")]
         return not things or things[0].lemma_.lower() in self._jobs
+
+    def _hired(self, verb: Token) -> list[Token]:
+        """Whom an offered hiring act is for: 'offered to keep me on', 'offered to promote me'."""
+        return [
+            o
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in self._hiring
+            for o in c.children
+            if o.dep_ in ("dobj", "obj")
+        ]
 
     def _elsewhere(self, offer: Token, company: set[str]) -> bool:
         """'an offer for a post at Harrow Automation': another organisation inside the phrase."""
@@ -359,7 +437,8 @@ class CompetingOffer(Check):
         return "unconfirmed"
 
     def _offer_source(self, anchor: Token) -> list[Token]:
-        """Tokens naming who made the offer: 'from X', 'by X', 'X has offered', 'X offer'."""
+        """Tokens naming who made the offer: 'from X', 'by X', 'X has offered', 'X offer', 'X
+        came back with an offer'."""
         found: list[Token] = []
         for token in (anchor, anchor.head):
             source = self._source(token)
@@ -368,6 +447,10 @@ class CompetingOffer(Check):
             subject = subject_of(token) if token.pos_ in ("VERB", "AUX") else None
             if subject is not None and subject.lower_ not in self._first_person:
                 found.extend(subject.subtree)
+        named_offer = anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower().endswith("offer")
+        maker = self._maker(anchor) if named_offer else None
+        if maker is not None:
+            found.extend(maker.subtree)  # 'Kestrel Partners came back to me with a firm offer'
         found.extend(c for c in anchor.children if c.dep_ in ("compound", "poss"))
         for clause in anchor.children:
             if clause.dep_ == "acl" and clause.lemma_.lower() in self._joining:
@@ -391,3 +474,10 @@ class CompetingOffer(Check):
                 return rng
         sent = anchor.sent
         return TextRange(sent.start_char, sent.end_char)
+
+
+def _infinitive(token: Token) -> bool:
+    """A 'to' clause: 'the nod to apply for external roles' is permission, not an offer."""
+    return token.dep_ in ("xcomp", "acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )

@@ -205,6 +205,13 @@ class Complaint(Check):
         self._back = terms("back-particles")
         self._every = terms("every-words")
         self._contact = terms("contact-nouns")
+        self._ample = terms("ample-words")
+        self._deciding = terms("deciding-verbs")
+        self._promises = terms("promise-verbs")
+        self._deadlines = terms("deadline-nouns")
+        self._inference_topics = terms("inference-topics")
+        self._efforts = terms("effort-nouns")
+        self._more = terms("more-words")
         self._tests: dict[str, Callable[[Token], bool]] = {
             "hearing": self._unanswered_hearing,
             "no-answer": self._no_answer,
@@ -225,6 +232,10 @@ class Complaint(Check):
             "would-have-been": self._counterfactual,
             "without-reply": self._without_reply,
             "expected-sooner": self._expected_sooner,
+            "dated-now": self._past_promised_date,
+            "after-their-date": self._after_their_date,
+            "only-assume": self._sardonic_inference,
+            "deserved-better": self._deserved_better,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -275,7 +286,8 @@ class Complaint(Check):
             return True
         if any(t.lower_ == "all" and t.head.lower_ == "at" for t in words):
             return True
-        return self._counted_attempts(head.sent) or self._elapsed_in(head.sent)
+        sent = head.sent
+        return self._counted_attempts(sent) or self._elapsed_in(sent) or self._dated_now(sent)
 
     def _elsewhere(self, token: Token) -> bool:
         """'At my last job, the approval process was painfully slow': the clause is set at
@@ -504,7 +516,7 @@ class Complaint(Check):
             return False
         sent = unit.sent
         words = sentence_words(sent)
-        if words & self._reproach or self._waited(unit):
+        if words & self._reproach or self._waited(unit) or self._ample_to_decide(unit):
             return True
         for token in sent:
             lemma = token.lemma_.lower()
@@ -773,5 +785,173 @@ class Complaint(Check):
         return None
 
     def _plain_grievance(self, token: Token) -> bool:
-        """Grievance phrases ('went unanswered', 'in limbo', 'cannot keep waiting')."""
-        return not self._hypothetical(token)
+        """Grievance phrases ('went unanswered', 'in limbo', 'cannot keep waiting') - not
+        their negation ('I appreciate not being kept waiting'), unless it is patience run out
+        ('I cannot keep waiting')."""
+        if self._hypothetical(token):
+            return False
+        unable = any(c.dep_ == "aux" and c.lower_ in self._modal for c in token.children)
+        return unable or not is_negated(token)
+
+    # -- the wait measured against a date, a duration called ample, sardonic conclusions ----
+    def _dated_now(self, sent: Span) -> bool:
+        """'It is now November', 'we are now in the middle of November', 'here we are in
+        December', 'it is now nearly three': the present date stated as a point the process
+        has reached."""
+        return any(self._now_is(token) is not None for token in sent)
+
+    def _now_is(self, token: Token) -> Token | None:
+        """The 'be' of a clause that says what date it now is, if `token` is its 'now' or
+        'today'."""
+        verb = token.head
+        if verb.lemma_.lower() != "be" or self._hypothetical(verb):
+            return None
+        if token.lower_ == "today":
+            if token.dep_ != "nsubj":
+                return None  # "Today is the 29th"
+        elif token.lower_ not in ("now", "here") or token.dep_ != "advmod":
+            return None
+        else:
+            subject = subject_of(verb)
+            if subject is None or subject.lower_ not in ("it", "we"):
+                return None
+        dated = any(
+            t.ent_type_ == "DATE" or t.like_num for t in own_clause_tokens(verb) if t.i != token.i
+        )  # "it is now November", "it is now nearly three [weeks]"
+        return verb if dated else None
+
+    def _past_promised_date(self, token: Token) -> bool:
+        """'The committee expected to decide by 9 October. It is now November': the date the
+        employer gave, set against the date it now is."""
+        verb = self._now_is(token)
+        if verb is None or verb.dep_ not in ("ROOT", "conj"):
+            return False  # "As it is now mid-November, I wanted to check in": a reason
+        sent = verb.sent
+        start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        now = set(own_clause_tokens(verb))
+        return any(self._promised(t, now) for t in verb.doc[start : sent.end] if t not in now)
+
+    def _promised(self, token: Token, now: set[Token]) -> bool:
+        """A date the employer gave: 'you said early October', 'the panel was to decide by 9
+        October', 'we were promised a decision by the end of October'."""
+        if token.ent_type_ != "DATE":
+            return False
+        verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")]
+        if verbs and self._writers_step(verbs[0]):
+            return False  # "as you suggested I do after the 1st": the writer's date
+        for verb in verbs:
+            if verb in now:
+                return False
+            lemma = verb.lemma_.lower()
+            scheduled = lemma == "be" and any(c.dep_ == "xcomp" for c in verb.children)
+            giver = subject_of(verb)
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            if (lemma in self._promises or scheduled) and (
+                passive or not self._is_first_person(giver)
+            ):
+                return True
+        return False
+
+    def _writers_step(self, verb: Token) -> bool:
+        """Something the writer does by a date, other than hearing back or being promised."""
+        lemma = verb.lemma_.lower()
+        waiting = lemma in self._hearing or lemma in self._reply_verbs or lemma in self._promises
+        return self._is_first_person(subject_of(verb)) and not waiting
+
+    def _after_their_date(self, prep: Token) -> bool:
+        """'It arrived five weeks after the date the panel itself had given': the answer came
+        after the employer's own date - not 'we finished after the date the vendor gave'."""
+        if self._hypothetical(prep) or prep.dep_ != "prep":
+            return False
+        dates = [c for c in prep.children if c.lemma_.lower() in self._deadlines]
+        if not dates or not self._employers_date(dates[0]):
+            return False
+        arrival = subject_of(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
+        return arrival is not None and self._an_answer(arrival)
+
+    def _an_answer(self, noun: Token) -> bool:
+        """'It', 'your email', 'the decision': what came late is the answer."""
+        if self._mine(noun):
+            return False
+        lemma = noun.lemma_.lower()
+        return (
+            noun.lower_ in self._evaluative or lemma in self._replies or lemma in self._answer_nouns
+        )
+
+    def _employers_date(self, date: Token) -> bool:
+        """'your deadline', 'the date you gave me', 'the timeline the panel had set'."""
+        if any(c.dep_ == "poss" and c.lower_ in self._second_person for c in date.children):
+            return True
+        for clause in date.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in self._promises:
+                giver = subject_of(clause)
+                if giver is not None and giver.i != date.i and not self._mine(giver):
+                    return True
+        return False
+
+    def _sardonic_inference(self, verb: Token) -> bool:
+        """'I can only assume my application has been lost', 'I take the silence to mean you
+        have moved on': a conclusion the silence forces on the writer - not 'I assume the
+        committee is still meeting candidates' or 'I take it the next step is references'."""
+        if verb.pos_ != "VERB" or is_negated(verb) or self._hypothetical(verb):
+            return False
+        if not self._is_first_person(subject_of(verb)):
+            return False
+        children = list(verb.children)
+        forced = any(c.lower_ == "only" or c.lower_ == "must" for c in children)
+        forced = forced or any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "mean" for c in children
+        )  # "I take the silence to mean ..."
+        forced = forced or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have")
+        return forced and bool(sentence_words(verb.sent) & self._inference_topics)
+
+    def _deserved_better(self, verb: Token) -> bool:
+        """'Four rounds over eleven weeks deserved a better ending than an unsigned message',
+        'I think I deserved more than a two-line email' - not 'the team deserves better
+        tools' (the writer's process or the candidates, owed more than they got)."""
+        if verb.pos_ != "VERB" or is_negated(verb) or self._hypothetical(verb):
+            return False
+        owed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "advmod")]
+        owed_more = any(
+            o.lemma_.lower() in self._more
+            or any(c.lemma_.lower() in self._more for c in o.children if c.dep_ == "amod")
+            for o in owed
+        )
+        if not owed_more or not self._about_the_wait(verb.sent):
+            return False
+        subject = subject_of(verb)
+        if subject is not None:
+            return self._process_or_candidate([subject, *subject.children])
+        before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
+        return self._process_or_candidate(list(before))  # a subject the parser lost
+
+    def _about_the_wait(self, sent: Span) -> bool:
+        """The sentence names the answer, the silence or how long it took ('than a two-line
+        email', 'more than silence', 'over eleven weeks')."""
+        return self._about_reply(sent) or any(
+            t.lemma_.lower() in self._units or t.lemma_.lower() in self._silence_nouns for t in sent
+        )
+
+    def _process_or_candidate(self, nouns: list[Token]) -> bool:
+        """The writer, candidates, or the rounds and weeks the process took."""
+        return any(
+            self._is_first_person(n)
+            or (n.pos_ == "NOUN" and n.lemma_.lower() in self._efforts | self._units)
+            for n in nouns
+            if n.dep_ != "poss" and n.dep_ != "amod"
+        )
+
+    def _ample_to_decide(self, unit: Token) -> bool:
+        """'Five weeks is a generous interval in which to consider a candidate', 'forty days is
+        ample time to reach a decision': a duration called more than enough to decide."""
+        if unit.dep_ != "nsubj" or unit.head.lemma_.lower() != "be":
+            return False
+        for attr in (c for c in unit.head.children if c.dep_ in ("attr", "acomp")):
+            words = {t.lower_ for t in attr.subtree} | {t.lemma_.lower() for t in attr.subtree}
+            deciding = any(
+                t.dep_ in ("relcl", "acl", "xcomp") and t.lemma_.lower() in self._deciding
+                for t in attr.subtree
+            )
+            if words & self._ample and deciding:
+                return True
+        return False

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from followup_lint.annotated import Draft
 
+_INDEFINITE = frozenset({"a", "an", "any", "every", "each", "some", "another"})
 _FUNCTION_POS = frozenset({"ADP", "AUX", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
 _CALENDAR = frozenset({"month-day", "day-month", "numeric-date", "ordinal-day", "month"})
 _ELAPSED = frozenset({"ago", "ago-digits", "elapsed", "elapsed-since"})
@@ -116,6 +117,8 @@ class DateMismatch(Check):
             t.lower_ in self.term_set("ahead-inside") for t in span
         ):
             return False
+        if span.start > span.sent.start and doc[span.start - 1].lower_ in _INDEFINITE:
+            return False  # 'a trial shift on a Saturday': any Saturday, not a day that was
         after = doc[span.end] if span.end < span.sent.end else None
         if (
             kind in ("weekday", "last-weekday")

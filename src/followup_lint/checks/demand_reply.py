@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from followup_lint.checks.base import Hit, PhraseCheck
-from followup_lint.matching import Match
+from followup_lint.checks.base import Hit, PhraseCheck, in_case_of
+from followup_lint.matching import EntryMatcher, Match
 from followup_lint.models import Kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
 
     from followup_lint.annotated import Draft
 
@@ -18,7 +19,12 @@ if TYPE_CHECKING:
 class DemandReply(PhraseCheck):
     """Pack patterns find pressure; a match inside reported speech ('you mentioned a
     decision by Friday', 'I was told I would hear back within a week') is the employer's
-    own timeline, not the writer's demand, and is dropped."""
+    own timeline, not the writer's demand, and is dropped.
+
+    Entries listed in `linked-entries` are bare deadlines ('by Friday', 'no later than
+    noon'): each is widened to the reply it hangs from in the parse, at any distance ('I
+    trust I will have an answer, one way or the other, by Friday'), and judged like the
+    other entries; a deadline linked to no reply is dropped."""
 
     id = "demand-reply"
     needs = frozenset({"parser", "lemmatizer", "ner"})
@@ -27,25 +33,60 @@ class DemandReply(PhraseCheck):
     # asks which sentences are demands, and the rule itself runs on the same draft next.
     _memo: ClassVar[tuple[object, str, tuple[Hit, ...]] | None] = None
 
+    def setup(self, nlp: Language) -> None:
+        super().setup(nlp)
+        linked = self.term_set("linked-entries")
+        entries = self.pack.entries
+        self._matcher = EntryMatcher(nlp, [e for e in entries if e.id not in linked], self.pack)
+        self._deadlines = EntryMatcher(nlp, [e for e in entries if e.id in linked], self.pack)
+
     def run(self, draft: Draft) -> Iterator[Hit]:
         memo = DemandReply._memo
         if memo is None or memo[0] is not draft or memo[1] != self.pack.path:
-            memo = DemandReply._memo = (draft, self.pack.path, tuple(super().run(draft)))
+            memo = DemandReply._memo = (draft, self.pack.path, tuple(self._find(draft)))
         return iter(memo[2])
 
+    def _find(self, draft: Draft) -> Iterator[Hit]:
+        """The accepted entry matches, then each linked deadline no accepted match covers."""
+        kept = [m for m in self.matches(draft) if self.accept(draft, m)]
+        for match in self._allowed(self._deadlines(draft.doc)):
+            widened = self._linked(match)
+            if widened is None or any(_overlap(widened, k) for k in kept):
+                continue
+            if self.accept(draft, widened):
+                kept.append(widened)
+        for match in sorted(kept, key=lambda m: m.span.start):
+            entry, text = match.entry, match.span.text
+            message = (entry.message or self.pack.message("default")).format(match=text)
+            yield Hit(
+                match.span.start_char,
+                match.span.end_char,
+                entry.id,
+                message,
+                entry.severity,
+                entry.suggestions,
+                fix=in_case_of(text, entry.suggestions[0]) if entry.fix else None,
+            )
+
+    def _allowed(self, found: list[Match]) -> list[Match]:
+        """`found` minus matches inside an allowed phrase ('at your earliest convenience')."""
+        if self._allow is None or not found:
+            return found
+        allowed = [(m.span.start, m.span.end) for m in self._allow(found[0].span.doc)]
+        return [
+            m for m in found if not any(s < m.span.end and m.span.start < e for s, e in allowed)
+        ]
+
     def accept(self, draft: Draft, match: Match) -> bool:
+        if self._modifier(match) or self._asks_about_timing(match) or self._states_terms(match):
+            return False
         if self._writer_acts(match) or self._writers_own_reply(match) or _reported_past(match):
             return False
         if self._third_party_deadline(match) or self._binds_someone_else(match):
             return False
         if self._softened(match):
             return False
-        insisting = match.entry.id in self.term_set("insisting-entries")
-        if (
-            draft.kind == Kind.OFFER_NOTICE
-            and not insisting
-            and (self._polite_question(match) or self._about_the_other_offer(match))
-        ):
+        if draft.kind == Kind.OFFER_NOTICE and self._expected_in_offer_notice(match):
             return False
         reporting = self.term_set("reporting-verbs")
         plans = self.term_set("plan-verbs")
@@ -62,6 +103,152 @@ class DemandReply(PhraseCheck):
                 return False
         return True
 
+    # -- linking a bare deadline to its reply ----------------------------------------------
+
+    def _linked(self, match: Match) -> Match | None:
+        """The deadline widened to the reply it hangs from: a reply verb ('let me know ...
+        by Friday'), a reply noun ('an answer ... by Friday'), or the writer's need ('I will
+        need a written offer ... by Thursday'); None when it hangs from none."""
+        deadline = match.span
+        found = self._reply_for(deadline)
+        if found is None:
+            return None
+        first, last = found
+        doc = deadline.doc
+        start, end = min(first.i, deadline.start), max(last.i + 1, deadline.end)
+        return Match(match.entry, doc[start:end])
+
+    def _reply_for(self, deadline: Span) -> tuple[Token, Token] | None:
+        """Walk up from the deadline through its clause (and the verbs it completes, and a
+        question it sits in) to the first reply word."""
+        node = deadline.root
+        for _ in range(10):
+            if node.head.i == node.i or node.head.i < deadline.sent.start:
+                return None
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ == "NOUN" and lemma in self.term_set("reply-nouns"):
+                return node, node
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            if lemma in self.term_set("reply-verbs"):
+                causer = (
+                    node.head
+                    if node.head.lemma_.lower() in self.term_set("causing-verbs")
+                    else node
+                )
+                return min(causer, node, key=lambda t: t.i), node
+            subjects = _subjects(node)
+            if lemma in self.term_set("insisting-verbs") and self._by_writer(subjects):
+                return min([*subjects, node], key=lambda t: t.i), node
+            nouns = [
+                c
+                for c in node.children
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                and c.lemma_.lower() in self.term_set("reply-nouns")
+            ]
+            if nouns:
+                return nouns[0], nouns[0]
+            if node.dep_ != "xcomp" and not self._question(node):
+                return None
+        return None
+
+    def _by_writer(self, subjects: list[Token]) -> bool:
+        """Subjects that are all the writer ('I', 'we')."""
+        first_person = self.term_set("first-person")
+        return bool(subjects) and all(s.lower_ in first_person for s in subjects)
+
+    # -- what a deadline is about --------------------------------------------------------
+
+    def _modifier(self, match: Match) -> bool:
+        """The matched reply word only describes a noun ('a written offer ... by close of
+        business'): the linked deadline, if any, judges the clause instead."""
+        first = match.span[0]
+        return first.pos_ == "VERB" and first.dep_ == "amod"
+
+    def _question(self, verb: Token) -> bool:
+        """An indirect question: 'whether a decision is likely', 'where I stand', 'if you
+        will decide' after a verb of telling or knowing."""
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp"):
+            return False
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if marks & self.term_set("question-marks"):
+            return True
+        asking = verb.head.lemma_.lower() in self.term_set("question-verbs")
+        wh = any(c.tag_ in ("WRB", "WP", "WDT") for c in verb.children)
+        return asking and ("if" in marks or (wh and verb.dep_ == "ccomp"))
+
+    def _question_clause(self, match: Match) -> Token | None:
+        """The indirect question, between the match's reply word and its deadline, that the
+        deadline sits in ('tell me whether a decision is likely before the 15th')."""
+        reply = match.span[0]
+        above = {reply.i, *(a.i for a in reply.ancestors)}
+        for node in (_deadline(match), *_deadline(match).ancestors):
+            if node.pos_ in ("VERB", "AUX") and self._question(node):
+                return node
+            if node.i in above:
+                return None
+        return None
+
+    def _asks_about_timing(self, match: Match) -> bool:
+        """'Would you be able to tell me whether a decision is likely before the middle of
+        the month?': the deadline is what the writer asks about, not when to answer - unless
+        the writer insists ('I need to know where I stand by Thursday at the latest')."""
+        if match.entry.id in self.term_set("insisting-entries") | self.term_set("negated-entries"):
+            return False
+        return self._question_clause(match) is not None and not self._insists(match)
+
+    def _states_terms(self, match: Match) -> bool:
+        """A deadline on a word describing a noun - the terms of something ('an answer
+        requested by Friday 20 November', 'an answer due by the 20th', 'an offer valid until
+        Monday') - unless the noun is the reader's ('your answer, due by Friday')."""
+        deadline = _deadline(match)
+        prep = next((a for a in (deadline, *deadline.ancestors) if a.pos_ == "ADP"), None)
+        if prep is None:
+            return False
+        head = prep.head
+        describing = (head.dep_ == "acl" and head.tag_ in ("VBN", "VBG")) or head.dep_ == "amod"
+        if not describing or head.i == match.span[0].i:
+            return False
+        owners = {c.lower_ for c in head.head.children if c.dep_ == "poss"}
+        return not owners & self.term_set("reader-words")
+
+    def _insists(self, match: Match, *, hard: bool = False) -> bool:
+        """The writer insists: an ultimatum, a hard limit ('at the latest', 'without fail',
+        'no later than'), or - unless only hard ones are asked for - the writer's own need
+        or expectation on the reply's clause ('I need to hear', 'I trust I will have')."""
+        if match.entry.id in self.term_set("insisting-entries"):
+            return True
+        text = " ".join(t.lower_ for t in match.span.sent)
+        if any(phrase in text for phrase in self.term_set("hard-limits")):
+            return True
+        if hard:
+            return False
+        insisting = self.term_set("insisting-verbs")
+        for node in (*match.span, *_governors(match.span[0])):
+            needs = node.lemma_.lower() in insisting or any(
+                c.dep_ == "aux" and c.lower_ in insisting for c in node.children
+            )
+            present = node.tag_ != "VBD"  # not 'I wanted to let you know'
+            if (
+                needs
+                and present
+                and node.pos_ in ("VERB", "AUX")
+                and self._by_writer(_subjects(node))
+            ):
+                return True
+        return False
+
+    def _expected_in_offer_notice(self, match: Match) -> bool:
+        """In an offer notice, asking politely about timing or stating the other offer's
+        deadline is expected; an ultimatum or a hard limit is not, and the writer's own need
+        is not when it is not asked politely."""
+        if self._insists(match, hard=True):
+            return False
+        if self._polite_question(match):
+            return True
+        return not self._insists(match) and self._about_the_other_offer(match)
+
     def _writers_own_reply(self, match: Match) -> bool:
         """'my answer is due by Friday', 'I need to answer them by Friday': the writer's reply
         (to another employer), not a demand on the reader."""
@@ -71,7 +258,7 @@ class DemandReply(PhraseCheck):
         for token in match.span:
             lemma = token.lemma_.lower()
             owned = any(c.dep_ == "poss" and c.lower_ in first_person for c in token.children)
-            if token.pos_ == "NOUN" and lemma in nouns and owned:
+            if token.pos_ == "NOUN" and lemma in nouns and (owned or self._given(token)):
                 return True
             if (
                 match.entry.id == "need-answer"
@@ -82,6 +269,19 @@ class DemandReply(PhraseCheck):
             ):
                 return True  # 'I need to answer', but not 'I need you to reply'
 
+        return False
+
+    def _given(self, noun: Token) -> bool:
+        """A reply the writer gives: 'an answer for you', 'a quick update from my side'."""
+        first_person = self.term_set("first-person")
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "from"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ == "poss")}
+                owner = first_person if prep.lower_ == "from" else self.term_set("reader-words")
+                if words & owner:
+                    return True
         return False
 
     def _third_party_deadline(self, match: Match) -> bool:
@@ -104,18 +304,41 @@ class DemandReply(PhraseCheck):
         send them right away') or a third party's habit ('decisions are taken on Monday and
         reversed by Thursday'). An imperative, 'you', the writer awaiting an answer, and an
         obligation ('must be made by Friday') stay demands."""
-        verb = self._bound_verb(_deadline(match))
+        question = self._question_clause(match)
+        verb = question.head if question is not None else self._bound_verb(_deadline(match))
         if verb is None or verb.sent.text.rstrip().endswith("?"):
             return False  # 'Could your team confirm by Friday?' asks the reader's side
+        if self._hears_from_writer(verb):
+            return True  # 'the other company needs to hear from me by Friday'
         subjects = _subjects(verb)
         if not subjects or any(self._readers(s) for s in subjects) or _imperative(verb):
             return False
+        if verb.dep_ in ("ccomp", "xcomp") and (
+            _imperative(verb.head) or self._readers_clause(verb.head)
+        ):
+            return False  # 'Kindly ensure that the decision is communicated to me by Friday'
         words = {s.lower_ for s in subjects}
         if words <= self.term_set("first-person"):
             return not self._awaits(verb) and not self._asks_for_reply(verb)
         if words & self.term_set("dummy-subjects"):
             return False
         return not self._necessary(verb)
+
+    def _readers_clause(self, verb: Token) -> bool:
+        """A verb whose own subject is the reader: 'you will make sure that ...'."""
+        return any(self._readers(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+    def _hears_from_writer(self, verb: Token) -> bool:
+        """A verb of receiving whose source is the writer: someone waits for the writer."""
+        if verb.lemma_.lower() not in self.term_set("receiving-verbs"):
+            return False
+        first_person = self.term_set("first-person")
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "from"
+            and any(o.lower_ in first_person for o in p.children)
+            for p in verb.children
+        )
 
     def _softened(self, match: Match) -> bool:
         """Pressure undone by its clause: negated ('please do not feel any pressure to respond
@@ -172,6 +395,8 @@ class DemandReply(PhraseCheck):
     def _asks_for_reply(self, verb: Token) -> bool:
         """The verb's own object is the reader's reply: 'I'd appreciate an answer by Friday',
         'I would be grateful for a decision by Monday'."""
+        if verb.lemma_.lower() in self.term_set("giving-verbs"):
+            return False  # 'I need to give them an answer by Monday': the writer's reply
         for token in verb.subtree:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in self.term_set("reply-nouns"):
                 continue
@@ -211,15 +436,52 @@ class DemandReply(PhraseCheck):
         verb = match.span[0]
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        inner = _deadline_verb(match)
+        question = self._question_clause(match)
+        inner = question.head if question is not None else _deadline_verb(match)
         if inner is not None and any(a.i == verb.i for a in inner.ancestors):
             verb = inner
-        if verb.lemma_.lower() in self.term_set("receiving-verbs"):
-            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.term_set("receiving-verbs"):
+            return self._tells_reader(verb)
+        if lemma in self.term_set("awaiting-verbs"):
+            return False  # 'we'll need your verdict by tonight'
         if any(c.dep_ == "auxpass" for c in verb.children):
             return False  # 'I would like to be informed by Friday': the writer receives
         subjects = _subjects(verb)
         return bool(subjects) and all(s.lower_ in self.term_set("first-person") for s in subjects)
+
+    def _tells_reader(self, verb: Token) -> bool:
+        """'I'll let you know by Friday': the reader is the one to know, the writer tells."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        causer = verb.head
+        if not subjects or causer.lemma_.lower() not in self.term_set("causing-verbs"):
+            return False
+        if any(s.lower_ in self.term_set("first-person") for s in subjects):
+            return False
+        return self._by_writer(_subjects(causer))
+
+
+def _governors(token: Token) -> list[Token]:
+    """The verbs whose clause `token` is in: its own verb, the verbs that verb completes ('I
+    need to hear'), and the verb it is the object clause of ('I trust I will have an
+    answer')."""
+    found: list[Token] = []
+    node = token
+    while node.head.i != node.i and len(found) < 6:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        found.append(node)
+        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX"):
+            found.append(node.head)
+            break
+        if node.dep_ != "xcomp":
+            break
+    return found
+
+
+def _overlap(one: Match, other: Match) -> bool:
+    return one.span.start < other.span.end and other.span.start < one.span.end
 
 
 def _reported_past(match: Match) -> bool:
@@ -287,10 +549,17 @@ def _imperative(verb: Token) -> bool:
 
 
 def _control_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it completes or is coordinated with ('need to be made')."""
+    """The verb and the verbs it completes or is coordinated with ('need to be made'),
+    through an adjective ('able to confirm')."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX"):
-        chain.append(chain[-1].head)
+    while len(chain) < 8:
+        last, head = chain[-1], chain[-1].head
+        if last.dep_ in ("xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+            chain.append(head)
+        elif last.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+            chain.append(head.head)  # 'I should be able to confirm': the copula's subject
+        else:
+            break
     return chain
 
 

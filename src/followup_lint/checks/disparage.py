@@ -6,7 +6,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.checks.complaint import clause_range, is_negated, subject_of
+from followup_lint.checks.complaint import (
+    clause_range,
+    is_negated,
+    own_clause_tokens,
+    subject_of,
+)
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
 
@@ -70,11 +75,43 @@ class Disparage(Check):
         self._things = terms("thing-pronouns")
         self._topic_preps = terms("topic-prepositions")
         self._turn_preps = terms("turn-prepositions")
+        self._blameless = terms("blameless-verbs")
+        self._doubts = terms("doubt-verbs")
+        self._certainty = terms("certainty-words")
+        self._uncertain = terms("uncertainty-words")
+        self._strong_disbelief = terms("strong-disbelief")
+        self._advancing = terms("advancing-verbs")
+        self._mix_ups = terms("mix-up-verbs")
+        self._neglect = terms("neglect-verbs")
+        self._work_products = terms("work-products")
+        self._obligation = terms("obligation-words")
+        self._helpless_preps = terms("helpless-exceptions")
+        self._easy = terms("easy-words")
+        self._hard = terms("hard-words")
+        self._expectations = terms("expectation-verbs")
+        self._luck = terms("luck-words")
+        self._work_relations = terms("work-relation-verbs")
+        self._mending = terms("mending-verbs")
+        self._encounters = terms("encounter-verbs")
+        self._fault_manners = terms("fault-manners")
+        self._deprivations = terms("deprivation-nouns")
         self._tests = {
             "indifference": self._indifferent,
             "knows-little": self._knows_little,
             "lacks-quality": self._lacking,
             "lacks-experience": self._lacking,
+            "misconduct": self._misconduct,
+            "helpless": self._helpless,
+            "need-luck": self._needs_luck,
+        }
+        self._finders = {
+            "low-standard": self._low_standard,
+            "fell-short": self._fell_short,
+            "disbelief": self._disbelief,
+            "does-their-work": self._their_work_done,
+            "foregone": self._foregone,
+            "unlike": lambda word: self._compared(word, any_class=True),
+            "than-others": self._than,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -117,16 +154,13 @@ class Disparage(Check):
         test = self._tests.get(entry_id)
         if test is not None and not test(root):
             return None
-        if entry_id == "low-standard":
-            return self._low_standard(root)
+        finder = self._finders.get(entry_id)
+        if finder is not None:
+            return finder(root)
         if entry_id == "tells-all":
             return self._told_about(match)
         if entry_id == "no-idea" and not self._clueless(match):
             return None
-        if entry_id == "unlike":
-            return self._compared(root, any_class=True)
-        if entry_id == "than-others":
-            return self._compared(root, any_class=False)
         found = self._judged(root)
         if found is None:
             return None
@@ -147,7 +181,7 @@ class Disparage(Check):
         subject = subject_of(predicate) if predicate.pos_ in ("VERB", "AUX") else None
         return subject is not None and (
             subject.lower_ in self._nobody
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+            or any(c.lower_ in ("no", "not") for c in subject.children)
         )
 
     def _indifferent(self, verb: Token) -> bool:
@@ -320,6 +354,9 @@ class Disparage(Check):
             kind = self._target_class(node)
             if kind is not None:
                 return node, kind
+            if node.dep_ in ("acomp", "oprd") and node.head.i != node.i:
+                node = node.head  # "they were completely lost": a participle as predicate
+                continue
             if node.pos_ in ("VERB", "AUX"):
                 subject = subject_of(node)
                 if subject is None:
@@ -403,7 +440,7 @@ class Disparage(Check):
             if owner is not None and self._target_class(owner) == WORKPLACE:
                 return noun, WORKPLACE
         for clause in noun.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in self._property:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in self._property:
                 for obj in clause.children:
                     if obj.dep_ in ("dobj", "obj") and self._target_class(obj) == WORKPLACE:
                         return noun, WORKPLACE
@@ -449,6 +486,8 @@ class Disparage(Check):
         children = list(noun.children)
         if any(c.lower_ in self._own for c in children if c.dep_ in ("poss", "amod", "det")):
             return True
+        if self._worked_there(noun):
+            return True
         if depth > 0:
             return False
         for prep in children:
@@ -484,10 +523,14 @@ class Disparage(Check):
         return False
 
     def _fellow_candidate(self, noun: Token) -> bool:
-        """'the other lady waiting with me', 'the guy before me': in a note about an
-        interview, the other person, or the one interviewed just before or after the writer."""
-        if any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        """'the other lady waiting with me', 'the guy before me', 'the others': in a note about
+        an interview, the other people, or the one interviewed just before or after the writer."""
+        children = list(noun.children)
+        if any(c.dep_ == "amod" and c.lower_ == "other" for c in children):
             return True
+        if noun.lower_ == "others" and any(c.lower_ == "the" for c in children):
+            # A bare 'the others'; 'the others on my team' is someone else.
+            return not any(c.dep_ in ("prep", "relcl", "acl") for c in children)
         return any(
             prep.dep_ == "prep"
             and prep.lower_ in self._turn_preps
@@ -501,8 +544,20 @@ class Disparage(Check):
             return True
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in self._selection for c in verb.children)
 
+    def _worked_there(self, noun: Token) -> bool:
+        """'the company I worked for', 'a board that I reported to', 'the people I worked
+        with': the writer's own workplace or colleagues, named by the writer's relation."""
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self._work_relations:
+                doer = subject_of(clause)
+                if doer is not None and doer.lower_ in self._first_person:
+                    return True
+        return False
+
     def _at_own_workplace(self, noun: Token) -> bool:
-        """'the people at my last job', 'everyone in our office'."""
+        """'the people at my last job', 'everyone in our office', 'the people I worked with'."""
+        if self._worked_there(noun):
+            return True
         return any(
             prep.dep_ == "prep"
             and prep.lower_ in self._workplace_preps
@@ -521,3 +576,250 @@ class Disparage(Check):
             return False
         subject = subject_of(noun.head)
         return subject is not None and subject.lower_ in self._first_person
+
+    # -- judgements carried by the sentence's shape, not by a judging word -----------------
+    def _fell_short(self, word: Token) -> Token | None:
+        """'had not even opened the docs', 'couldn't name a single painkiller', 'never once
+        read a report', 'I doubt they had so much as glanced at it': a bare minimum not
+        reached - not 'never once complained' (a fault not committed)."""
+        verb = self._minimised_verb(word)
+        if verb is None or not self._a_duty(verb):
+            return None
+        if not (self._negated(verb) or self._doubted(verb)):
+            return None
+        found = self._judged(verb)
+        return found[0] if found is not None and not self._with_writer(found[0]) else None
+
+    def _a_duty(self, verb: Token) -> bool:
+        """Something a person ought to do: not a fault ('never once complained', 'never paid
+        us late') nor a chance they were denied ('did not even have time for lunch')."""
+        if verb.lemma_.lower() in self._blameless:
+            return False
+        if any(c.lower_ in self._fault_manners for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return not any(o.lemma_.lower() in self._deprivations for o in objects)
+
+    def _with_writer(self, target: Token) -> bool:
+        """'The other candidates and I ...': what the writer shared is no judgement."""
+        return any(c.dep_ == "conj" and c.lower_ in self._first_person for c in target.children)
+
+    @staticmethod
+    def _minimised_verb(word: Token) -> Token | None:
+        """The action a minimiser belongs to: its head, or the verb over its noun."""
+        node = word
+        for _ in range(4):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ == "VERB":
+                return node
+            if node.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP", "ADJ"):
+                return None
+        return None
+
+    def _doubted(self, verb: Token) -> bool:
+        """'I'm not sure they had even opened it', 'I doubt they read it', 'I can't imagine
+        it will take long': the writer doubts the clause, which then reads as negated."""
+        if verb.dep_ != "ccomp":
+            return False
+        stance = verb.head
+        predicate = stance.head if stance.dep_ in ("acomp", "attr") else stance
+        holder = subject_of(predicate)
+        if holder is not None and holder.lower_ not in self._first_person:
+            return False
+        lemma = stance.lemma_.lower()
+        if lemma in self._uncertain:
+            return True
+        if lemma in self._doubts:
+            return not is_negated(stance)
+        return lemma in self._certainty and is_negated(stance)
+
+    def _disbelief(self, stance: Token) -> Token | None:
+        """'I'm astonished you preferred the other finalist', 'it baffles me that the post went
+        to someone fresh out of college', 'I'm surprised the others made it further than I
+        did': disbelief that a rival got ahead. Mild surprise counts only against the writer."""
+        lemma = stance.lemma_.lower()
+        if lemma in self._certainty:  # "I cannot believe / understand how ..."
+            if not is_negated(stance):
+                return None
+        elif is_negated(stance):
+            return None
+        strong = lemma in self._strong_disbelief or lemma in self._certainty
+        for clause in self._complements(stance):
+            if clause.lemma_.lower() not in self._advancing or self._writer_advanced(clause):
+                continue
+            rival = next((t for t in clause.subtree if self._target_class(t) == CANDIDATE), None)
+            if rival is not None and (strong or self._over_writer(clause)):
+                return rival
+        return None
+
+    @staticmethod
+    def _complements(stance: Token) -> list[Token]:
+        """The clauses a stance is about: 'surprised (to see) the others get through'."""
+        found = [c for c in stance.children if c.dep_ in ("ccomp", "xcomp")]
+        for clause in list(found):
+            found.extend(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))
+        return found
+
+    def _writer_advanced(self, clause: Token) -> bool:
+        """'I'm surprised you chose me over the others': the writer was the one chosen."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lower_ in self._first_person
+            for c in clause.children
+        )
+
+    def _over_writer(self, clause: Token) -> bool:
+        """'further than I did', 'ahead of me', 'to me': the rival measured against the writer."""
+        return any(t.lower_ in self._first_person for t in clause.subtree if t.i > clause.i)
+
+    def _than(self, word: Token) -> Token | None:
+        return self._compared(word, any_class=False) or self._self_comparison(word)
+
+    def _self_comparison(self, than: Token) -> Token | None:
+        """'I hope whoever you chose turns out better than they came across': someone wished
+        better than their own showing, which is then implied to have been poor."""
+        if than.dep_ != "mark":
+            return None
+        showing = than.head
+        if showing.lemma_.lower() in self._expectations:
+            return None  # "better than they expected"
+        own = subject_of(showing)
+        if own is None or own.lower_ not in self._pronouns:
+            return None
+        verb = showing.head if showing.head.pos_ in ("VERB", "AUX") else showing.head.head
+        better = [c for c in (showing.head, *verb.children) if c.tag_ in ("JJR", "RBR")]
+        if not any(c.lemma_.lower() in ("good", "well") for c in better):
+            return None
+        found = self._judged(verb)
+        return found[0] if found is not None and found[1] == CANDIDATE else None
+
+    def _needs_luck(self, verb: Token) -> bool:
+        """'I wish your new hire luck; he will need it'."""
+        sent = verb.sent
+        start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(t.lemma_.lower() in self._luck for t in verb.doc[start : sent.end])
+
+    def _misconduct(self, verb: Token) -> bool:
+        """'confused building a model with understanding one', 'ignored the briefs we wrote',
+        'squandered the budget': an error or neglect in someone's work - not 'ignored the
+        noise', 'wasted no time', 'mixed me up with my sister'."""
+        if verb.pos_ != "VERB" or self._negated(verb):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(o.lower_ in self._scarce or self._none_of(o) for o in objects):
+            return False  # "overlooked nothing", "wasted no time"
+        lemma = verb.lemma_.lower()
+        if lemma in self._mix_ups:
+            passive = any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
+            return not passive and not any(self._personal(o) for o in objects)
+        if lemma in self._neglect:
+            return bool(objects) and self._someones_work(objects[0])
+        return True
+
+    def _none_of(self, noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in self._scarce for c in noun.children)
+
+    def _someones_work(self, noun: Token) -> bool:
+        """A person, someone's work, or a piece of work ('the briefs we wrote', 'advice')."""
+        if self._personal(noun) or noun.lemma_.lower() in self._work_products:
+            return True
+        return any(
+            c.dep_ == "relcl" and (subject_of(c) or c).lower_ in self._first_person
+            for c in noun.children
+        )
+
+    def _their_work_done(self, verb: Token) -> Token | None:
+        """'somebody else must finish their work', 'the rest of us had to redo his paperwork':
+        others made to do or mend someone's work, which says it was not done (well)."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or is_negated(verb) or not self._obliged(verb):
+            return None
+        doer = subject_of(verb)
+        if lemma not in self._mending and not self._someone_else(doer):
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for obj in (o for o in objects if o.lemma_.lower() in self._work_products):
+            for owner in (c for c in obj.children if c.dep_ == "poss"):
+                target = self._antecedent(owner)
+                if self._target_class(target) is None:
+                    continue
+                if doer is not None and self._antecedent(doer).i == target.i:
+                    return None  # "he had to redo his own work"
+                return owner
+        return None
+
+    def _someone_else(self, doer: Token | None) -> bool:
+        """'somebody else', 'everyone else', 'the rest of us'."""
+        if doer is None:
+            return False
+        if any(c.lower_ == "else" for c in doer.children):
+            return True
+        return doer.lemma_.lower() in self._partitives and any(
+            o.lower_ in self._first_person for p in doer.children for o in p.children
+        )
+
+    def _obliged(self, verb: Token) -> bool:
+        """'must finish', 'had to redo', 'always ends up fixing', somewhere up the clause."""
+        node = verb
+        for _ in range(3):
+            if any(
+                c.lower_ in self._obligation for c in node.children if c.dep_ in ("aux", "advmod")
+            ):
+                return True
+            if node.dep_ in ("xcomp", "advcl") and node.head.lemma_.lower() in self._obligation:
+                return True
+            if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _helpless(self, token: Token) -> bool:
+        """'they are lost', 'were all at sea', 'floundering': someone who cannot cope - not
+        'lost without the old tool', 'lost in thought', 'lost their jobs'."""
+        if self._negated(token):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in self._helpless_preps for c in token.children):
+            return False
+        if token.lower_ != "lost":
+            return True
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if not (passive or token.dep_ in ("acomp", "oprd") or token.tag_ == "JJ"):
+            return False  # "my old team lost": a defeat, not helplessness
+        return not any(
+            c.dep_ in ("dobj", "obj", "agent", "dative")
+            or (c.dep_ == "prep" and c.lower_ in self._helpless_preps)
+            for c in token.children
+        )
+
+    def _foregone(self, noun: Token) -> Token | None:
+        """'Having heard the other applicants rehearse, I doubt your deliberations will detain
+        you for long': after meeting the rivals, the choice is called quick or easy, which
+        says they are no match - not 'I imagine your decision will be a difficult one'."""
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = noun.head
+        if not any(self._met_rival(t, verb) for t in noun.sent):
+            return None
+        words = {t.lower_ for t in own_clause_tokens(verb)}
+        easy, hard = bool(words & self._easy), bool(words & self._hard)
+        if easy == hard:
+            return None
+        doubted = self._doubted(verb)
+        if easy == (self._negated(verb) or doubted):
+            return None
+        # The finding is the claim ('I doubt your deliberations will detain you'), not the rivals.
+        return (subject_of(verb.head) or noun) if doubted else noun
+
+    def _met_rival(self, token: Token, decision: Token) -> bool:
+        """A rival the writer met, heard or watched ('listening to the other applicants',
+        'after hearing the rest of the shortlist'), outside the clause about the decision."""
+        rival = token.lemma_.lower() in self._candidates or self._target_class(token) == CANDIDATE
+        if not rival or decision in token.ancestors:
+            return False
+        clause = set(decision.subtree)
+        return any(
+            t.lemma_.lower() in self._encounters and t.pos_ == "VERB" and t not in clause
+            for t in token.sent
+            if t.i < token.i
+        )

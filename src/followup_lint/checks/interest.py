@@ -31,8 +31,26 @@ class Interest(Check):
     needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
 
     def setup(self, nlp: Language) -> None:
+        self._nlp = nlp
         self._matcher = entry_matcher(nlp, self.pack)
         self._words = _Vocabulary(**{f: self.term_set(f.replace("_", "-")) for f in _FIELDS})
+
+    def _subject_segments(self, draft: Draft) -> Iterator[Span]:
+        """A subject line is a headline of parts joined by dashes or bars ('I'd love to be your
+        intern - thank you for Thursday'); parsed whole, the parts garble each other, so each
+        part is read again as a sentence of its own."""
+        subject = draft.parts.subject
+        if subject is None:
+            return
+        text = draft.text[subject.start : subject.end]
+        parts = [text]
+        for mark in self._words.headline_separators:
+            parts = [p for part in parts for p in part.split(f" {mark} ")]
+        if len(parts) < 2:
+            return
+        for part in parts:
+            if part.strip():
+                yield from self._nlp(part.strip()).sents
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         ranges = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
@@ -48,6 +66,8 @@ class Interest(Check):
                 return
             if reader.restates_interest(sent):
                 return
+        if any(reader.restates_interest(s) for s in self._subject_segments(draft)):
+            return
         yield self.hit("missing", draft.first_sentence_range(), suggestions=self._suggest(draft))
 
     def _suggest(self, draft: Draft) -> tuple[str, ...]:
@@ -120,7 +140,6 @@ class _Vocabulary:
     novelty_words: frozenset[str]
     searching_verbs: frozenset[str]
     searching_particles: frozenset[str]
-    prospect_nouns: frozenset[str]
     attraction_verbs: frozenset[str]
     comparison_marks: frozenset[str]
     benefactive_prepositions: frozenset[str]
@@ -129,6 +148,21 @@ class _Vocabulary:
     reflexive_pronouns: frozenset[str]
     applying_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    hope_markers: frozenset[str]
+    non_valuing_words: frozenset[str]
+    valuing_verbs: frozenset[str]
+    change_verbs: frozenset[str]
+    restating_verbs: frozenset[str]
+    negative_quantifiers: frozenset[str]
+    headline_separators: frozenset[str]
+    appeal_adjectives: frozenset[str]
+    finding_verbs: frozenset[str]
+    outcome_particles: frozenset[str]
+    obtaining_verbs: frozenset[str]
+    accepting_verbs: frozenset[str]
+    offer_nouns: frozenset[str]
+    employer_links: frozenset[str]
+    employer_links_weak: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -166,25 +200,116 @@ class _Reader:
                 return True
             if self._valued_prospect(token) or self._attracts_writer(token):
                 return True
+            if self._hoped_for_place(token) or self._imagined_self(token):
+                return True
+            if self._appealing_job(token):
+                return True
         return False
 
-    def _valued_prospect(self, noun: Token) -> bool:
-        """'It would be a privilege to join your team', 'Working at Acme would be a dream come
-        true': joining the employer, imagined and valued highly."""
-        if noun.lemma_.lower() not in self.w.prospect_nouns or noun.dep_ != "attr":
+    def _imagined_self(self, state: Token) -> bool:
+        """'I'd be over the moon to get the job', 'I would be chuffed to join', 'I would
+        consider myself lucky to join such a team': any state the writer imagines being in on
+        joining, but for mere ability, readiness or fit ('I would be able to join in May')."""
+        if state.dep_ not in ("acomp", "prep", "ccomp", "oprd") or state.pos_ == "NOUN":
             return False
-        copula = noun.head
-        if (
-            copula.lemma_.lower() not in self.w.copular_verbs
-            or not any(c.tag_ == "MD" for c in copula.children)
-            or self._negated(copula)
-        ):
+        holder = state.head
+        if not any(c.tag_ == "MD" for c in holder.children) or self._negated(holder):
+            return False
+        subjects = [c for c in (*state.children, *holder.children) if c.dep_ == "nsubj"]
+        writer = self.w.first_person | self.w.reflexive_pronouns
+        if not subjects or not all(s.lower_ in writer for s in subjects):
+            return False
+        words = [state, *(g for g in state.children if g.dep_ == "pobj")]
+        if any(w.lemma_.lower() in self.w.non_valuing_words for w in words):
             return False
         clauses = [
-            *(c for c in noun.children if c.dep_ in ("acl", "relcl")),
+            c
+            for n in (holder, *words)
+            for c in n.children
+            if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
+        ]
+        strong = not any(w.lower_ in self.w.weak_adjectives for w in words)
+        return any(self._verb_counts(c, strong) for c in clauses)
+
+    def _appealing_job(self, quality: Token) -> bool:
+        """'The role sounds really exciting', 'Working with your team is a prospect I find
+        very exciting': the job or the employer found appealing by the writer, now."""
+        if quality.lemma_.lower() not in self.w.appeal_adjectives and (
+            quality.lower_ not in self.w.appeal_adjectives
+        ):
+            return False
+        clause = quality.head
+        if quality.dep_ not in ("acomp", "oprd") or _past(clause) or self._negated(clause):
+            return False
+        if clause.lemma_.lower() in self.w.finding_verbs:
+            if not self._writers_clause(clause):
+                return False
+            found = [c for c in clause.children if c.dep_ == "dobj"]
+            if clause.dep_ == "relcl" and clause.head.dep_ == "attr":
+                found.extend(self._subjects(clause.head.head))  # 'X is a prospect I find…'
+        elif clause.lemma_.lower() in self.w.copular_verbs:
+            found = self._subjects(clause)
+        else:
+            return False
+        return any(t.lower_ not in self.w.first_person and self._counts(t, True) for t in found)
+
+    @staticmethod
+    def _subjects(clause: Token) -> list[Token]:
+        """The subjects of a clause, a clause as subject included ('Working here is…')."""
+        return [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+
+    def _hoped_for_place(self, marker: Token) -> bool:
+        """'Fingers crossed I get to work with the team', 'Hopefully I'll be joining you',
+        'With any luck I will be part of Acme': the writer in the job, a future hoped for with
+        an idiom or an adverb rather than a verb whose subject is the writer."""
+        if marker.lemma_.lower() not in self.w.hope_markers:
+            return False
+        anchor = marker.head if marker.dep_ == "compound" else marker
+        if anchor.dep_ == "pobj":  # 'with any luck' hangs on the verb of the clause it hopes
+            anchor = anchor.head
+        clauses = [c for c in anchor.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        if anchor.dep_ in ("advmod", "npadvmod", "dep", "intj", "prep"):
+            clauses.append(anchor.head)
+        return any(
+            c.pos_ in ("VERB", "AUX")
+            and not _past(c)
+            and not self._negated(c)
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and self._about_the_writer(c)
+            and self._verb_counts(c, strong=True)
+            for c in clauses
+        )
+
+    def _valued_prospect(self, value: Token) -> bool:
+        """'It would be a privilege to join your team', 'It would be fantastic to work with
+        you', 'Joining Acme would mean the world to me': joining the employer, imagined and
+        valued (any value but a doubtful one: 'possible', 'a mistake')."""
+        if not self._imagined_value(value):
+            return False
+        copula = value.head
+        clauses = [
+            *(c for c in value.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")),
             *(c for c in copula.children if c.dep_ in ("csubj", "xcomp", "ccomp")),
         ]
         return any(c.pos_ in ("VERB", "AUX") and self._verb_counts(c, True) for c in clauses)
+
+    def _imagined_value(self, value: Token) -> bool:
+        """The value a modal copula gives: 'would be [a privilege | fantastic]', 'would mean
+        the world'; not denied and not a word of mere possibility or of regret."""
+        copula = value.head
+        lemma = copula.lemma_.lower()
+        if self._writers_clause(copula):
+            return False  # 'I would be glad to…': a state of the writer's, see _imagined_self
+        if value.dep_ in ("attr", "acomp"):
+            if lemma not in self.w.copular_verbs or value.pos_ not in ("NOUN", "ADJ"):
+                return False
+        elif value.dep_ != "dobj" or lemma not in self.w.valuing_verbs:
+            return False
+        return (
+            value.lemma_.lower() not in self.w.non_valuing_words
+            and any(c.tag_ == "MD" for c in copula.children)
+            and not self._negated(copula)
+        )
 
     def _attracts_writer(self, verb: Token) -> bool:
         """'The role appeals to me', 'What draws me to Acme is…', 'your mission inspires me':
@@ -262,8 +387,54 @@ class _Reader:
         ):
             return True
         if token.pos_ == "NOUN" and lemma in self.w.interest_nouns:
-            return any(c.dep_ == "poss" and c.lower_ in self.w.first_person for c in token.children)
+            return self._owned_by_writer(token) and not self._given_up(token)
         return self._envisions_self(token)
+
+    def _owned_by_writer(self, noun: Token) -> bool:
+        """'my interest', 'the preference I expressed', 'I have a real interest': the writer's
+        own interest, by a possessive, a relative clause or as the object of their verb."""
+        first = self.w.first_person
+        if any(c.dep_ == "poss" and c.lower_ in first for c in noun.children):
+            return True
+        if any(self._writers_clause(c) for c in noun.children if c.dep_ == "relcl"):
+            return True
+        return noun.dep_ == "dobj" and self._writers_clause(noun.head)
+
+    def _writers_clause(self, verb: Token) -> bool:
+        """A clause whose subject is the writer."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.w.first_person
+            for c in verb.children
+        )
+
+    def _given_up(self, noun: Token) -> bool:
+        """'I have lost interest', 'the offer has weakened my interest': interest changed,
+        unless the change is denied ('nothing alters my preference for Acme')."""
+        verb = noun.head
+        return (
+            noun.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and verb.lemma_.lower() in self.w.change_verbs
+            and not self._denied(verb)
+        )
+
+    def _denied(self, verb: Token) -> bool:
+        """'does not alter', 'Nothing changes', 'no news will change': a verb said not to
+        happen, by a negation or by a subject that is nothing."""
+        if self._negated(verb):
+            return True
+        # 'does not in any manner alter': the parser may hang the negation on the inserted phrase
+        inserted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+        if any(g.dep_ == "neg" for c in inserted for g in c.children):
+            return True
+        quantifiers = self.w.negative_quantifiers
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (
+                c.lower_ in quantifiers
+                or any(d.dep_ == "det" and d.lower_ in quantifiers for d in c.children)
+            )
+            for c in verb.children
+        )
 
     def _envisions_self(self, token: Token) -> bool:
         """'I can picture myself working with your team', 'where I could see myself grow':
@@ -310,6 +481,8 @@ class _Reader:
             return self._verb_counts(predicate.head, strong=True)
         if predicate.pos_ == "NOUN":
             return self._noun_predicate_counts(predicate)
+        if lemma in self.w.hope_markers and self._hopes_it_works_out(predicate):
+            return True
         if lemma in self.w.wishing_verbs:
             # 'I wish to join the team' wants; 'I wish you and the team well' is goodwill.
             clauses = [c for c in predicate.children if c.dep_ in ("xcomp", "ccomp")]
@@ -321,6 +494,26 @@ class _Reader:
         if not complements:
             return self._bare_counts(predicate)
         return any(self._counts(c, strong) for c in complements)
+
+    def _hopes_it_works_out(self, hope: Token) -> bool:
+        """'I'm really hoping this works out', 'I hope it all pans out': the application,
+        referred to by a pronoun, turning out well (not 'I hope it works out for you')."""
+        for clause in (c for c in hope.children if c.dep_ == "ccomp"):
+            if self._negated(clause) or not any(
+                c.dep_ == "prt" and c.lower_ in self.w.outcome_particles for c in clause.children
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            others = [
+                g
+                for c in clause.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.lower_ not in self.w.first_person
+            ]
+            if subjects and all(s.lower_ in self.w.referring_pronouns for s in subjects):
+                return not others
+        return False
 
     def _copular_subjects(self, predicate: Token) -> list[Token]:
         """'The post is one I'd jump at', 'Your kitchen is where I want to be': the subject of
@@ -378,17 +571,33 @@ class _Reader:
         return "VBD" not in tags
 
     def _noun_predicate_counts(self, noun: Token) -> bool:
-        """'my interest in the role', 'X remains my first choice', 'has been my dream'."""
-        for child in noun.children:
+        """'my interest in the role', 'the preference I expressed for Acme', 'X remains my
+        first choice', 'has been my dream', 'I want to reiterate my enthusiasm'."""
+        # the parser may hang 'for Acme' on the relative clause: 'the preference I had for Acme'
+        heads = [noun, *(c for c in noun.children if c.dep_ == "relcl" and self._writers_clause(c))]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ in _PREPOSITIONS and any(
-                self._counts(g, strong=True) for g in child.children if g.dep_ == "pobj"
+                self._counts(g, strong=True) for g in child.children if g.dep_ in ("pobj", "pcomp")
             ):
                 return True
+        if self._kept(noun):
+            return True
         if noun.dep_ == "attr":
             subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "csubj")]
             if any(self._counts(s, strong=True) or self._ranks(s) for s in subjects):
                 return True
         return noun.lemma_.lower() in self.w.preference_nouns and self._ranked(noun)
+
+    def _kept(self, noun: Token) -> bool:
+        """'I want to reiterate my enthusiasm', 'my interest remains', 'nothing changes my
+        preference': interest restated or kept, which needs no complement."""
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if noun.dep_ == "dobj" and lemma in self.w.restating_verbs:
+            return not self._negated(verb)
+        if noun.dep_ == "nsubj" and lemma in self.w.continuing_verbs:
+            return not self._negated(verb)
+        return lemma in self.w.change_verbs and self._denied(verb)
 
     def _preferred_employer(self, noun: Token) -> bool:
         """'Silverline is the better fit', 'the vacancy looks like the right place for me',
@@ -496,9 +705,14 @@ class _Reader:
         if lemma in self.w.aspect_verbs and any(c.dep_ == "xcomp" for c in verb.children):
             # 'keep learning', 'continue to work', 'get to be part of the team'
             return any(self._verb_counts(c, strong) for c in verb.children if c.dep_ == "xcomp")
+        if self._wins_the_job(verb):
+            return True  # 'to get the job', 'delighted to accept an offer'
         if lemma in self.w.not_interest_verbs:
-            return False
+            # 'I will be given the chance to serve at Acme', not 'discuss the opportunity'
+            return any(c.dep_ == "dobj" and self._chance_to_join(c, strong) for c in verb.children)
         if lemma in self.w.joining_verbs or (strong and lemma in self.w.serving_verbs):
+            return True
+        if lemma in self.w.serving_verbs and self._served_through_object(verb):
             return True
         if lemma in self.w.applying_verbs and not _has_object(verb):
             return True  # 'I would be happy to apply once more'
@@ -507,10 +721,10 @@ class _Reader:
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "dative") and self._noun_counts(child, strong, 1):
                 return True
-            if child.dep_ in _PREPOSITIONS and any(
+            if (child.dep_ in _PREPOSITIONS or (strong and _is_dative_preposition(child))) and any(
                 self._noun_counts(g, strong, 1) for g in child.children if g.dep_ == "pobj"
             ):
-                return True
+                return True  # 'work with your team', 'keen to bring my skills to your team'
             if strong and self._for_the_reader(child):
                 return True  # 'I'd love the chance to do the same for you'
             if (
@@ -520,6 +734,48 @@ class _Reader:
             ):
                 return True
         return False
+
+    def _wins_the_job(self, verb: Token) -> bool:
+        """'get the job', 'land the role', 'accept an offer from you': obtaining the job, or
+        accepting the reader's offer (not 'accept the other offer')."""
+        lemma = verb.lemma_.lower()
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if lemma in self.w.obtaining_verbs and obj.lemma_.lower() in self.w.opening_nouns:
+                return not any(c.dep_ == "poss" for c in obj.children)
+            if lemma in self.w.accepting_verbs and obj.lemma_.lower() in self.w.offer_nouns:
+                elsewhere = any(self._from_elsewhere(c) for c in (*obj.children, *verb.children))
+                return not elsewhere and not any(
+                    c.lower_ in self.w.novelty_words or c.dep_ == "poss" for c in obj.children
+                )
+        return False
+
+    def _from_elsewhere(self, prep: Token) -> bool:
+        """'the offer from Globex': from a named organisation that is not the employer."""
+        return prep.dep_ == "prep" and any(
+            g.pos_ == "PROPN" and not self._is_company(g) for g in prep.children
+        )
+
+    def _chance_to_join(self, noun: Token, strong: bool) -> bool:
+        """'the chance to serve at Acme': a chance whose complement is the job."""
+        if noun.lemma_.lower() not in self.w.transparent_nouns:
+            return False
+        inner = [c for c in noun.children if c.dep_ in ("acl", "relcl", "prep")]
+        return any(
+            self._inner_counts(c, strong) for c in inner if c.dep_ != "prep" or c.lower_ == "of"
+        )
+
+    def _served_through_object(self, verb: Token) -> bool:
+        """'glad to build the same reputation for your practice': the parser hangs the
+        employer on the object of a verb of service rather than on the verb."""
+        return any(
+            self._noun_counts(g, False, 2)
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for prep in obj.children
+            if prep.dep_ == "prep"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        )
 
     def _for_the_reader(self, prep: Token) -> bool:
         """'for you': work done for the reader is work done for the employer."""
@@ -577,6 +833,8 @@ class _Reader:
             return True  # 'excited about the school's reading model', 'Acme's mission'
         for prep in (c for c in noun.children if c.dep_ == "prep"):
             objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            if depth > 0 and self._serves_employer(prep, objects, strong):
+                return True
             if prep.lower_ in self.w.employer_prepositions and any(
                 self._is_company(g) for g in objects
             ):
@@ -590,6 +848,14 @@ class _Reader:
                     if g.dep_ == "pobj" and self._noun_counts(g, strong, depth + 1):
                         return True
         return False
+
+    def _serves_employer(self, prep: Token, objects: list[Token], strong: bool) -> bool:
+        """'put my experience at the service of Acme', 'devote my energy to the success of the
+        team'; after a strong predicate also 'to' or 'for' ('hope I can be of service to your
+        organisation'), which after a weak one mostly offers ('happy to prepare a plan for
+        the team')."""
+        linking = self.w.employer_links if strong else self.w.employer_links_weak
+        return prep.lower_ in linking and any(self._is_employer(g) for g in objects)
 
     def _employers_own_clause(self, verb: Token) -> bool:
         """A clause whose subject is the reader or the employer: 'what you are building'."""
@@ -609,8 +875,22 @@ class _Reader:
             )
         return self._verb_counts(clause, strong)
 
+    def _is_employer(self, noun: Token) -> bool:
+        """The company by name, or an organisation noun that is not the writer's own."""
+        if self._is_company(noun):
+            return True
+        return noun.lemma_.lower() in self.w.organisation_nouns and not any(
+            c.dep_ == "poss" and c.lower_ in self.w.first_person for c in noun.children
+        )
+
     def _is_company(self, token: Token) -> bool:
-        """A word of the context's company name, or any organisation when none is known."""
+        """A word of the context's company name, or any organisation when none is known. A
+        name whose head is generic ('Ebène Bank') is known by its other words."""
+        names = [token, *(c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+        return any(self._is_company_word(t) for t in names)
+
+    def _is_company_word(self, token: Token) -> bool:
+        """One word of the company's name."""
         if self.company is None:
             return token.ent_type_ == "ORG" and token.pos_ == "PROPN"
         return token.lower_ in self.company and token.text[:1].isupper()
@@ -647,6 +927,11 @@ def _verbs_of_subject(noun: Token) -> list[Token]:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(noun.head)
     return verbs
+
+
+def _is_dative_preposition(token: Token) -> bool:
+    """'bring my skills to your team': the parser reads 'to' as a dative."""
+    return token.dep_ == "dative" and token.pos_ == "ADP"
 
 
 def _past(verb: Token) -> bool:

@@ -17,6 +17,10 @@ _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
+# Event words that name the interview only as verbs ('showing me round'): 'the Saturday
+# morning show' is a programme, not a meeting.
+_VERB_ONLY = frozenset({"show", "showed", "showing", "shown", "host", "hosted", "hosting"})
+_THANKING = frozenset({"thank", "thanks", "grateful", "appreciate", "appreciation"})
 _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
 
 
@@ -50,7 +54,9 @@ class InterviewDate(Check):
         future = self.term_set("future-markers")
         events = self.term_set("event-words")
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        near_event = bool(words & events)
+        near_event = any(  # plural event nouns are habits: 'weekend shifts', 'Friday calls'
+            (t.lower_ in events or t.lemma_.lower() in events) and t.tag_ != "NNS" for t in sent
+        )
         about_future = bool(words & future) or any(t.tag_ == "MD" for t in sent)
         for expression in self._time_expressions(sent):
             lowered = {t.lower_ for t in expression}
@@ -138,7 +144,13 @@ class InterviewDate(Check):
             len(nxt) >= 2
             and nxt[0].lower_ in ("'s", "’s")
             and (nxt[1].lemma_.lower() in events or nxt[1].lower_ in events)
-        ) or (len(nxt) >= 1 and nxt[0].lower_ in events)
+        ) or (
+            len(nxt) >= 1
+            and nxt[0].lower_ in events
+            and nxt[0].pos_ != "VERB"
+            and nxt[0].lower_ not in _VERB_ONLY
+            and nxt[0].tag_ != "NNS"  # 'weekend shifts', 'Friday meetings': a habit
+        )
 
     @staticmethod
     def _event_attached_to(expression: Span, events: frozenset[str]) -> Token | None:
@@ -151,7 +163,9 @@ class InterviewDate(Check):
                 return None
             token = token.head
             if token.lemma_.lower() in events or token.lower_ in events:
-                return token
+                return None if token.tag_ == "NNS" else token  # 'weekend shifts': a habit
+            if token.lemma_.lower() in _THANKING and expression.root.head.lower_ == "for":
+                return token  # 'Thanks for this afternoon': the thanks are for the meeting
             if token.i in range(expression.start, expression.end) or token.pos_ in _PASSED_POS:
                 continue
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "appos", "npadvmod"):

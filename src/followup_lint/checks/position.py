@@ -26,6 +26,9 @@ def singular(word: str) -> str:
     return word
 
 
+_LINKING = frozenset({"of", "and", "&", "the", "for", "to", "in"})
+
+
 class Position(Check):
     """Matches the context title, its core without seniority, its acronym, or a role phrase."""
 
@@ -104,9 +107,11 @@ class Position(Check):
     def _acronym_matches(self, doc: Doc, position: str, core: Sequence[str]) -> bool:
         """'PM' for 'Product Manager', 'SRE' for 'Site Reliability Engineer'."""
         candidates = set()
-        letters = "".join(w[0] for w in core if w)
-        if len(letters) >= 2:
-            candidates.add(letters)
+        full = [w for w in position.lower().replace("-", " ").split() if w not in _LINKING]
+        for words in (core, full):  # 'CFO' keeps the C of 'Chief' that the core drops
+            letters = "".join(w[0] for w in words if w)
+            if len(letters) >= 2:
+                candidates.add(letters)
         for short, long in self._abbreviations.items():
             if long == core or " ".join(long) == " ".join(core):
                 candidates.add(short)

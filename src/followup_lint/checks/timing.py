@@ -30,6 +30,7 @@ class Timing(Check):
             "no-sent-date",
             "no-interview-date",
             "no-reference-date",
+            "uncertain-kind",
             "one-day",
             "days",
         }
@@ -40,6 +41,13 @@ class Timing(Check):
         ctx = draft.context
         if ctx.sent_date is None:
             return self.pack.message("no-sent-date")
+        confidence = draft.kind_confidence
+        if confidence is not None and confidence < self.settings["min_kind_confidence"]:
+            # the deadlines differ by kind: judging a rejection reply as a late thank-you
+            # would be wrong, so an uncertain guess is not enough
+            return self.pack.message("uncertain-kind").format(
+                kind=draft.kind.value if draft.kind else "unknown", confidence=confidence
+            )
         if draft.kind is Kind.STATUS_INQUIRY:
             known = (ctx.interview_date, ctx.decision_date, ctx.previous_followup_date)
             if all(d is None for d in known):

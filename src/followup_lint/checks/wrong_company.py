@@ -147,6 +147,10 @@ class WrongCompany(Check):
                 and head.lemma_.lower() not in self.term_set("offer-words")
                 and head.lemma_.lower() not in self.term_set("third-party-nouns")
                 and not self._owned(head)
+                and (
+                    head.lemma_.lower() in self.term_set("employer-attributes")
+                    or self._wanted(head)
+                )
             )
         if dep == "pobj" and head.pos_ == "ADP":
             prep = head
@@ -155,6 +159,8 @@ class WrongCompany(Check):
             return self._after_preposition(token, head.lower_, prep.head)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
+        if dep == "nsubj" and head.lemma_.lower() in self.term_set("needing-verbs"):
+            return self._needs_the_writer(head)
         if dep == "compound" and head.lemma_.lower() in self.term_set("team-nouns"):
             return self._team_name(token) and self._joined(head)
         return False
@@ -168,6 +174,74 @@ class WrongCompany(Check):
         elif token.dep_ != "dobj":
             return False
         return verb.lemma_.lower() in self.term_set("service-verbs") and self._writers_wish(verb)
+
+    def _needs_the_writer(self, verb: Token) -> bool:
+        """The organisation is said to need someone like the writer: 'I still think Harlow
+        Energy needs someone who has taken a case to a hearing', 'X could use someone with
+        my background', 'what X needs is someone who...' - not 'X needed someone' (past) or
+        'the regulator needs someone to sign off every change'."""
+        if _past(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        wanted = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        wanted += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "from")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(w.lower_ == "what" for w in wanted) and verb.dep_ == "csubj":
+            wanted += [c for c in verb.head.children if c.dep_ == "attr"]
+        mine = {"me", "us", "my", "our"}
+        for person in wanted:
+            if person.lower_ in mine or any(c.lower_ in mine for c in person.children):
+                return True
+            described = any(t.lower_ in mine for t in person.subtree if t is not person)
+            if self._person(person) and (described or self._writer_speaks(verb, person)):
+                return True
+        return False
+
+    def _person(self, noun: Token) -> bool:
+        """'someone', 'people', or a noun described by a 'who' clause ('a controller who')."""
+        if noun.lemma_.lower() in self.term_set("person-words"):
+            return True
+        return any(
+            c.dep_ == "relcl" and any(g.tag_ == "WP" for g in c.children) for c in noun.children
+        )
+
+    def _writer_speaks(self, verb: Token, person: Token) -> bool:
+        """The writer vouches for the need or fits it in the same sentence: 'I think X needs
+        someone who...', '... someone who has done it, which I have done twice', '..., and
+        that is what I do'."""
+        if any(t.lower_ in _FIRST_PERSON for t in person.subtree):
+            return True
+        return any(t.dep_ == "nsubj" and t.lower_ in _FIRST_PERSON for t in verb.sent)
+
+    def _wanted(self, noun: Token) -> bool:
+        """A possession the writer wishes to serve or work on: 'I would love to help run
+        X's new warehouse', 'bring the same care to X's patients'."""
+        node = noun
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos"):
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return self._writers_wish(node)
+        return False
+
+    def _wished_post(self, noun: Token) -> bool:
+        """Any job title the writer wishes to work as: 'train as an apprentice at X', 'start
+        as a junior buyer with X'."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = prep.head
+        return self._wished(verb) and not self._someone_elses(verb)
+
+    def _someone_elses(self, verb: Token) -> bool:
+        """The verb has a subject that is not the writer: 'it could help at X'."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lower_ not in _FIRST_PERSON for s in subjects)
 
     def _writers_wish(self, verb: Token) -> bool:
         """A wish or plan of the writer's own ('I'm keen to drive for X', 'I would be proud
@@ -227,6 +301,8 @@ class WrongCompany(Check):
         if owner.pos_ in ("NOUN", "PRON", "PROPN"):
             if lemma in self.term_set("place-nouns") and token.ent_type_ != "ORG":
                 return False  # 'the site visit at Low Moor': a place, maybe not a firm
+            if prep in slot_preps and self._wished_post(owner):
+                return True
             return (
                 prep in slot_preps
                 and lemma in self.term_set("slot-nouns")
@@ -244,7 +320,12 @@ class WrongCompany(Check):
             return lemma in self.term_set("learning-verbs") and not self._writer_did(owner)
         if prep == "at" and lemma in self.term_set("event-verbs"):
             return not self._writer_did(owner)
-        if prep in slot_preps and lemma in self.term_set("slot-verbs") and self._wished(owner):
+        if (
+            prep in slot_preps
+            and lemma in self.term_set("slot-verbs")
+            and self._wished(owner)
+            and not self._someone_elses(owner)
+        ):
             return True
         return (
             prep in self.term_set("service-prepositions")
@@ -343,8 +424,9 @@ class WrongCompany(Check):
         """The verb is a wish, a plan or a condition, not the writer's past or present job."""
         children = list(verb.children)
         lowers = {c.lower_ for c in children}
-        if lowers & self.term_set("time-marks"):
-            return False  # 'since joining Acme', 'after I joined'
+        marks = {c.lower_ for c in children if c.dep_ in ("mark", "advmod")}
+        if marks & self.term_set("time-marks"):
+            return False  # 'after I joined', 'when I worked' - not 'learn it from the ground up'
         if any(c.tag_ == "MD" for c in children) or "if" in lowers:
             return True
         if verb.tag_ == "VB":
@@ -372,6 +454,7 @@ class WrongCompany(Check):
                 child.dep_ == "poss"
                 and child.lower_ in ("my", "our")
                 and (noun.lemma_.lower() in self.term_set("job-nouns"))
+                and not self._wanted(noun)  # 'I'd love to begin my career at X' is ahead
             ):
                 return True
         verb = noun.head
@@ -386,9 +469,28 @@ class WrongCompany(Check):
         return False
 
     def _exempt(self, token: Token) -> bool:
-        """Inside a mention of an offer ('an offer for a post at Globex')."""
+        """Inside a mention of an offer ('an offer for a post at Globex'), or described as
+        something else ('Selva Lodge, the new brand of the group')."""
         offers = self.term_set("offer-words")
-        return any(a.lemma_.lower() in offers for a in token.ancestors)
+        return any(a.lemma_.lower() in offers for a in token.ancestors) or self._described(token)
+
+    def _described(self, token: Token) -> bool:
+        """An appositive or title noun that puts the name in its own place: part of the
+        employer ('the new brand of the group', 'your sister company'), the writer's own
+        ('my current employer'), or a third party ('our client Globex')."""
+        nouns = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            words = {t.lower_ for t in noun.subtree}
+            if lemma in self.term_set("third-party-nouns") or words & {"my", "our"}:
+                return True
+            if words & self.term_set("own-job-marks"):
+                return True
+            if lemma in self.term_set("part-nouns") and words & self.term_set("part-marks"):
+                return True
+            if lemma in self.term_set("employer-nouns") and words & self.term_set("sibling-marks"):
+                return True  # 'your sister company', but not 'Globex, your company'
+        return False
 
     # -- names ------------------------------------------------------------------------------
 

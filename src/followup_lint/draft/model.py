@@ -43,6 +43,7 @@ class Parts:
     paragraphs: tuple[TextRange, ...]
     closing: TextRange | None
     signature: TextRange | None
+    postscript: TextRange | None = None  # "P.S. ..." after the signature
 
     @property
     def body(self) -> TextRange | None:

@@ -138,10 +138,28 @@ def split_parts(
     greeting, body_from = _find_greeting(text, lines, body_start)
     tail = [(max(start, body_from), end) for start, end in lines if end > body_from]
     tail = [line for line in tail if not _blank(text, line)]
+    tail, postscript = _postscript(text, tail)
     closing, signature, body_end = _closing_and_signature(text, tail)
     paragraphs = _paragraphs(text, body_from, body_end)
-    reflowed = _reflow(text, paragraphs, frozenset(keep_breaks))
-    return reflowed, Parts(subject, greeting, paragraphs, closing, signature)
+    reflowed = _reflow(
+        text, paragraphs + ((postscript,) if postscript else ()), frozenset(keep_breaks)
+    )
+    return reflowed, Parts(subject, greeting, paragraphs, closing, signature, postscript)
+
+
+_POSTSCRIPT = re.compile(r"\s*(?:P\.?\s?P\.?\s?S|P\.?\s?S)(?:\.|:|\b)", re.IGNORECASE)
+
+
+def _postscript(text: str, lines: list[Line]) -> tuple[list[Line], TextRange | None]:
+    """A 'P.S.' (or 'PS:', 'P.P.S.') block at the end, after the sign-off: the lines before
+    it, and its range. It is prose the reader reads, but not part of the body or signature."""
+    for index in range(len(lines) - 1, 0, -1):
+        start, end = lines[index]
+        match = _POSTSCRIPT.match(text, start, end)
+        if match and text[start:end].strip()[:1] in "Pp":
+            tail_end = lines[-1][1]
+            return lines[:index], _trimmed(text, start, tail_end)
+    return lines, None
 
 
 def _lines(text: str, start: int) -> list[Line]:
