@@ -213,3 +213,21 @@ def test_help_imports_neither_pydantic_models_nor_the_linter() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_unexpected_error_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import followup_lint.checkrun
+
+    def broken(args: object) -> int:
+        raise RuntimeError("something nobody expected")
+
+    monkeypatch.setattr(followup_lint.checkrun, "run_check", broken)
+    monkeypatch.delenv("FOLLOWUP_LINT_DEBUG", raising=False)
+    code, _, err = run(capsys, "check", str(corpus_draft(CLEAN)))
+    assert code == 2
+    assert err == (
+        "followup-lint: internal error: RuntimeError: something nobody expected "
+        "(FOLLOWUP_LINT_DEBUG=1 for details)\n"
+    )

@@ -278,8 +278,12 @@ class CheckRun:
                     self.fingerprints[item.path] = fingerprint(item.draft.source)
                 cache = self.cache_for(self.linter_for(item.path))
                 if cache is not None and not item.stdin:
-                    key = cache.key(self.linter_for(item.path), item.draft, self.context)
-                    report = cache.get(key, item.draft.path)
+                    try:
+                        key = cache.key(self.linter_for(item.path), item.draft, self.context)
+                    except ValueError:  # text the cache cannot store: lint it uncached
+                        key = None
+                    if key is not None:
+                        report = cache.get(key, item.draft.path)
                 if report is None:
                     misses.append(item.draft)
             keys.append(key)

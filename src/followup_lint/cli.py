@@ -210,6 +210,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: one line, exit 2; FOLLOWUP_LINT_DEBUG=1 shows the traceback
+        import os
+
+        if os.environ.get("FOLLOWUP_LINT_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (FOLLOWUP_LINT_DEBUG=1 for details)")
+        return 2
 
 
 def _error(message: str) -> None:

@@ -198,3 +198,19 @@ def test_headers_without_any_address_or_subject_are_not_an_email(tmp_path: Path)
 
 def test_empty_body(tmp_path: Path) -> None:
     assert error_of("Subject: Hi\n\n\n", tmp_path).startswith("empty draft")
+
+
+def test_raw_utf8_in_headers_is_read_as_text(tmp_path: Path) -> None:
+    """Mail programs often write 'From: Elif Demirtaş' unencoded; the names must come out as
+    text (not surrogate escapes), so the context can be shown, cached and compared."""
+    path = tmp_path / "note.eml"
+    path.write_bytes(
+        "From: Elif Demirtaş <elif@example.com>\nTo: Murat Aksoy <murat@example.com>\n"
+        "Subject: Teşekkürler – Export Coordinator interview\nDate: Thu, 15 Oct 2026 09:12:00 "
+        "+0300\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "Dear Murat,\n\nThank you for the interview yesterday.\n\nBest regards,\nElif\n".encode()
+    )
+    draft = read_draft(path)
+    assert draft.context.sender == "Elif Demirtaş"
+    assert draft.excerpt(draft.parts.subject).startswith("Teşekkürler")
+    draft.context.model_dump_json()  # no surrogates left to trip JSON or the cache

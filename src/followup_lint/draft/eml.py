@@ -69,7 +69,7 @@ def parse_eml(source: str, *, encoding: str = "utf-8", path: str | None = None) 
         parts=parts,
         format="eml",
         path=path,
-        context=_context(message),
+        context=_context(message, encoding),
     )
 
 
@@ -140,7 +140,7 @@ def _boundary_spans(source: str, start: int, end: int, boundary: str) -> list[tu
 
 def _append_subject(message: EmailMessage, source: str, builder: TextBuilder) -> TextRange | None:
     """Put the subject first in the analysis text, followed by a blank line."""
-    subject = " ".join(str(message.get("Subject", "")).split("\r\n")).strip()
+    subject = header_text(" ".join(str(message.get("Subject", "")).split("\r\n")).strip())
     if not subject:
         return None
     value_start, value_end = _raw_header_value(source, "subject")
@@ -232,12 +232,28 @@ def decode_quoted_printable(
     return "".join(chars[i] for i in kept), [positions[i] for i in kept]
 
 
-def _context(message: EmailMessage) -> Context:
+def header_text(value: str, encoding: str = "utf-8") -> str:
+    """A header value as text. Raw 8-bit bytes in a header (common, though the standard wants
+    them encoded) reach us as surrogate escapes; decode them as the file's encoding."""
+    if not any("\udc80" <= char <= "\udcff" for char in value):
+        return value
+    return value.encode(encoding, "surrogateescape").decode(encoding, "replace")
+
+
+def _context(message: EmailMessage, encoding: str = "utf-8") -> Context:
     """Interviewers from To display names, the sender from From, the sent date from Date."""
     interviewers = tuple(
-        name for name in (a.display_name.strip() for a in _addresses(message, "To")) if name
+        name
+        for name in (
+            header_text(a.display_name, encoding).strip() for a in _addresses(message, "To")
+        )
+        if name
     )
-    senders = [a.display_name.strip() for a in _addresses(message, "From") if a.display_name]
+    senders = [
+        header_text(a.display_name, encoding).strip()
+        for a in _addresses(message, "From")
+        if a.display_name
+    ]
     return Context(
         interviewers=interviewers,
         sender=senders[0] if senders else None,
