@@ -293,11 +293,13 @@ class _CueMatcher:
     """
 
     def __init__(self, nlp: Language, rules: KindRules) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
+
+        from followup_lint.matching import GatedMatcher
 
         self._cues: dict[str, tuple[Kind, Cue]] = {}
         self._phrases: dict[str, PhraseMatcher] = {}
-        self._tokens = Matcher(nlp.vocab, validate=True)
+        self._tokens = GatedMatcher(nlp.vocab)
         for cues, path in zip(rules.kinds, rules.paths, strict=True):
             for cue in cues.cue:
                 key = f"{cues.kind.id.value}/{cue.id}"

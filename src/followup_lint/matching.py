@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup_lint.errors import RulePackError
 from followup_lint.rulepacks import Entry, RulePack
@@ -41,6 +41,87 @@ def needs_of(entries: Iterable[Entry]) -> frozenset[str]:
     return frozenset(needs)
 
 
+_WORD_ATTRS = ("LOWER", "ORTH", "TEXT", "LEMMA", "NORM")
+
+
+def required_words(pattern: Sequence[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
+    """What a match of `pattern` must contain: for every token that is not optional and
+    compares a word attribute to a string or an IN list, (attribute, any of these values)."""
+    required = []
+    for token in pattern:
+        op = str(token.get("OP", "1"))
+        if op in ("?", "*", "!") or (op.startswith("{") and op[1:].split(",")[0] in ("", "0")):
+            continue
+        for attr in _WORD_ATTRS:
+            value = token.get(attr)
+            if isinstance(value, str):
+                required.append((attr, frozenset([value])))
+                break
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                required.append((attr, frozenset(value["IN"])))
+                break
+    return required
+
+
+def doc_words(doc: Doc) -> dict[str, frozenset[str]]:
+    """The Doc's words by attribute, built once per Doc and shared by every matcher."""
+    words = doc.user_data.get("followup_lint.words")
+    if words is None:
+        orth = frozenset(t.text for t in doc)
+        words = doc.user_data["followup_lint.words"] = {
+            "LOWER": frozenset(t.lower_ for t in doc),
+            "ORTH": orth,
+            "TEXT": orth,
+            "LEMMA": frozenset(t.lemma_ for t in doc),
+            "NORM": frozenset(t.norm_ for t in doc),
+        }
+    return words
+
+
+class GatedMatcher:
+    """A token Matcher that runs a key only on Docs containing the words it requires.
+
+    spaCy's Matcher tries every pattern at every token, so its cost grows with the number of
+    patterns whatever they match. Most patterns name at least one word that must be there
+    ('offer', a list of thanking words); a key whose every pattern lacks one of its required
+    words in the Doc cannot match and is skipped, with identical results. Keys with a
+    pattern that requires no particular word share one always-run Matcher."""
+
+    def __init__(self, vocab: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self._vocab = vocab
+        self._always = Matcher(vocab, validate=True)
+        self._gated: list[tuple[Any, list[list[tuple[str, frozenset[str]]]]]] = []
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        """Add a key's patterns (validated by spaCy as the Matcher would)."""
+        from spacy.matcher import Matcher
+
+        gates = [required_words(p) for p in patterns]
+        if any(not gate for gate in gates):
+            self._always.add(key, patterns)
+        else:
+            single = Matcher(self._vocab, validate=True)
+            single.add(key, patterns)
+            self._gated.append((single, gates))
+        self._count += 1
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = list(self._always(doc)) if len(self._always) else []
+        if self._gated:
+            words = doc_words(doc)
+            for matcher, gates in self._gated:
+                if any(all(words[a] & values for a, values in gate) for gate in gates):
+                    found.extend(matcher(doc))
+        found.sort(key=lambda m: (m[1], m[2], m[0]))
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """One entry match: the entry and the spaCy span it covers."""
@@ -53,11 +134,11 @@ class EntryMatcher:
     """Phrase and token-pattern matchers for a list of entries, built and validated once."""
 
     def __init__(self, nlp: Language, entries: Sequence[Entry], pack: RulePack) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
 
         self._entries = {entry.id: entry for entry in entries}
         self._phrase: dict[str, PhraseMatcher] = {}
-        self._tokens = Matcher(nlp.vocab, validate=True)
+        self._tokens = GatedMatcher(nlp.vocab)
         for entry in entries:
             if entry.phrase is not None:
                 matcher = self._phrase.get(entry.attr)

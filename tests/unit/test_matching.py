@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from followup_lint import Linter
 from followup_lint.annotated import Draft
 from followup_lint.checks.base import Hit, PhraseCheck, RequiredCheck, data_check, resolve_settings
 from followup_lint.draft import TextRange, parse_draft
@@ -502,3 +503,31 @@ def test_a_built_in_check_takes_its_settings_from_config() -> None:
 
     assert check.settings["min_words"] == 60
     assert check.settings["max_words"] == pack.settings["max_words"]
+
+
+def test_gated_matching_finds_exactly_what_a_plain_matcher_finds(linter: Linter) -> None:
+    """Every token pattern of every pack, run gated and ungated over corpus drafts: the same
+    matches, while keys whose required words are absent are skipped."""
+    from spacy.matcher import Matcher
+
+    from followup_lint.matching import GatedMatcher, required_words
+    from followup_lint.rulepacks import load_packs
+    from tests.conftest import CORPUS
+
+    nlp = linter.nlp
+    plain, gated = Matcher(nlp.vocab), GatedMatcher(nlp.vocab)
+    for pack in load_packs().values():
+        for entry in pack.entries:
+            if entry.patterns:
+                plain.add(f"{pack.id}/{entry.id}", list(entry.patterns))
+                gated.add(f"{pack.id}/{entry.id}", list(entry.patterns))
+    paths = sorted(CORPUS.glob("*/*.txt"))[:40]
+    for doc in nlp.pipe(p.read_text(encoding="utf-8") for p in paths):
+        assert sorted(gated(doc)) == sorted(plain(doc))
+    assert required_words(
+        [{"LOWER": "offer"}, {"OP": "?"}, {"LEMMA": {"IN": ["get", "have"]}}]
+    ) == [
+        ("LOWER", frozenset({"offer"})),
+        ("LEMMA", frozenset({"get", "have"})),
+    ]
+    assert required_words([{"LOWER": "dear", "OP": "?"}, {"POS": "PROPN"}]) == []
