@@ -14,6 +14,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# bench/ must not come first on the path: its profile.py would shadow the standard library's
+# `profile` (spaCy imports cProfile, which imports it).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
 SERVER_DELAY = 0.05  # seconds per /v2/check: a small local LanguageTool on a short note
