@@ -273,13 +273,14 @@ class CheckRun:
         for index, item in enumerate(items, start=first):
             key, report = None, None
             if item.draft is not None:
-                self.run_level.collect(index, self.linter_for(item.path), item.draft)
+                linter = self.linter_for(item.path)
+                self.run_level.collect(index, linter, item.draft)
                 if self.fixing:
                     self.fingerprints[item.path] = fingerprint(item.draft.source)
-                cache = self.cache_for(self.linter_for(item.path))
+                cache = self.cache_for(linter)
                 if cache is not None and not item.stdin:
                     try:
-                        key = cache.key(self.linter_for(item.path), item.draft, self.context)
+                        key = cache.key(linter, item.draft, self.context)
                     except ValueError:  # text the cache cannot store: lint it uncached
                         key = None
                     if key is not None:

@@ -13,15 +13,13 @@ from __future__ import annotations
 import codecs
 import difflib
 import hashlib
-import os
-import shutil
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from followup_lint.errors import InputError
 from followup_lint.models import Finding, Report
+from followup_lint.proofing.cache import atomic_write_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +117,4 @@ def write_fix(fix: FileFix, expected: str) -> None:
     if fingerprint(text) != expected or text != fix.before:
         raise InputError("changed since it was read: not fixed", path=fix.path)
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".fix")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(bom + fix.after.encode("utf-8"))
-        shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, bom + fix.after.encode("utf-8"), keep_mode=True)

@@ -31,23 +31,19 @@ def _hyphenator():  # type: ignore[no-untyped-def]
 
 
 def _preload_patterns(pyphen) -> None:  # type: ignore[no-untyped-def]
-    import marshal
     from importlib.metadata import version
 
-    from followup_lint.proofing.cache import atomic_write_bytes, cache_root
+    from followup_lint.proofing.cache import cache_root, load_marshal, store_marshal
 
     path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
     if path in pyphen.hdcache:
         return
     stored = cache_root() / "offline" / f"pyphen-{version('pyphen')}-en_US.marshal"
-    try:
-        patterns = marshal.loads(stored.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        patterns = None
+    patterns = load_marshal(stored)
     if not isinstance(patterns, dict) or not patterns:
         hyph = pyphen.HyphDict(path)
         if all(all(type(v) is int for v in values) for _, values in hyph.patterns.values()):
-            atomic_write_bytes(stored, marshal.dumps(hyph.patterns))
+            store_marshal(stored, hyph.patterns)
         pyphen.hdcache[path] = hyph
         return
     hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)

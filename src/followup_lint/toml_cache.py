@@ -8,15 +8,11 @@ corrupt entry is parsed again, and a cache that cannot be written is skipped.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import marshal
-import os
-import tempfile
 import tomllib
 from typing import Any
 
-from followup_lint.proofing.cache import cache_root
+from followup_lint.proofing.cache import cache_root, load_marshal, store_marshal
 
 FOLDER = "toml"
 
@@ -26,20 +22,9 @@ def loads(text: str) -> dict[str, Any]:
     (TOMLDecodeError is raised as usual and never cached)."""
     key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
     path = cache_root() / FOLDER / f"{key}.marshal"
-    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        data = marshal.loads(path.read_bytes())
-        if isinstance(data, dict):
-            return data
+    data = load_marshal(path)
+    if isinstance(data, dict):
+        return data
     data = tomllib.loads(text)
-    with contextlib.suppress(OSError, ValueError):
-        blob = marshal.dumps(data)  # ValueError: a type marshal cannot store (dates)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(blob)
-            os.replace(tmp, path)
-        except OSError:
-            os.unlink(tmp)
-            raise
+    store_marshal(path, data)  # skipped for types marshal cannot store (dates)
     return data

@@ -190,15 +190,33 @@ class PhraseCheck(Check):
 
     def matches(self, draft: Draft) -> list[Match]:
         """Entry matches minus those overlapping an allowed phrase."""
-        found = self._matcher(draft.doc)
+        return self.without_allowed(self._matcher(draft.doc))
+
+    def without_allowed(self, found: list[Match]) -> list[Match]:
+        """`found` minus the matches that overlap an allow entry's match in the same Doc."""
         if self._allow is None or not found:
             return found
-        allowed = [TextRange(m.span.start_char, m.span.end_char) for m in self._allow(draft.doc)]
+        doc = found[0].span.doc
+        allowed = [TextRange(m.span.start_char, m.span.end_char) for m in self._allow(doc)]
         return [
             m
             for m in found
             if not any(a.overlaps(TextRange(m.span.start_char, m.span.end_char)) for a in allowed)
         ]
+
+    def hit_for(self, match: Match) -> Hit:
+        """The hit of an accepted entry match: its message, suggestions and safe fix."""
+        entry, text = match.entry, match.span.text
+        message = (entry.message or self.pack.message("default")).format(match=text)
+        return Hit(
+            match.span.start_char,
+            match.span.end_char,
+            entry.id,
+            message,
+            entry.severity,
+            entry.suggestions,
+            fix=in_case_of(text, entry.suggestions[0]) if entry.fix else None,
+        )
 
     def accept(self, draft: Draft, match: Match) -> bool:
         """Whether a match counts in its context; by default every match does."""
@@ -206,20 +224,8 @@ class PhraseCheck(Check):
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         for match in self.matches(draft):
-            if not self.accept(draft, match):
-                continue
-            entry = match.entry
-            text = match.span.text
-            message = (entry.message or self.pack.message("default")).format(match=text)
-            yield Hit(
-                match.span.start_char,
-                match.span.end_char,
-                entry.id,
-                message,
-                entry.severity,
-                entry.suggestions,
-                fix=in_case_of(text, entry.suggestions[0]) if entry.fix else None,
-            )
+            if self.accept(draft, match):
+                yield self.hit_for(match)
 
 
 class RequiredCheck(PhraseCheck):

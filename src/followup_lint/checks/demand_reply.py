@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from followup_lint.checks.base import Hit, PhraseCheck, in_case_of
+from followup_lint.checks.base import Hit, PhraseCheck
 from followup_lint.matching import EntryMatcher, Match
 from followup_lint.models import Kind
 
@@ -49,33 +49,14 @@ class DemandReply(PhraseCheck):
     def _find(self, draft: Draft) -> Iterator[Hit]:
         """The accepted entry matches, then each linked deadline no accepted match covers."""
         kept = [m for m in self.matches(draft) if self.accept(draft, m)]
-        for match in self._allowed(self._deadlines(draft.doc)):
+        for match in self.without_allowed(self._deadlines(draft.doc)):
             widened = self._linked(match)
             if widened is None or any(_overlap(widened, k) for k in kept):
                 continue
             if self.accept(draft, widened):
                 kept.append(widened)
         for match in sorted(kept, key=lambda m: m.span.start):
-            entry, text = match.entry, match.span.text
-            message = (entry.message or self.pack.message("default")).format(match=text)
-            yield Hit(
-                match.span.start_char,
-                match.span.end_char,
-                entry.id,
-                message,
-                entry.severity,
-                entry.suggestions,
-                fix=in_case_of(text, entry.suggestions[0]) if entry.fix else None,
-            )
-
-    def _allowed(self, found: list[Match]) -> list[Match]:
-        """`found` minus matches inside an allowed phrase ('at your earliest convenience')."""
-        if self._allow is None or not found:
-            return found
-        allowed = [(m.span.start, m.span.end) for m in self._allow(found[0].span.doc)]
-        return [
-            m for m in found if not any(s < m.span.end and m.span.start < e for s, e in allowed)
-        ]
+            yield self.hit_for(match)
 
     def accept(self, draft: Draft, match: Match) -> bool:
         if self._modifier(match) or self._asks_about_timing(match) or self._states_terms(match):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -103,12 +104,10 @@ class InterviewDate(Check):
             ):
                 yield sent.doc[token.i : token.i + 1]
 
-    def _is_point(self, expression: Span) -> bool:
-        """A day or a time, not a length or a frequency: 'Tuesday', 'November 3', 'this
-        morning', '3/11' count; 'an eighteen-month forecast', 'monthly', 'three weeks' do not."""
-        after = expression.doc[expression.end : min(expression.end + 3, expression.sent.end)]
-        words = {t.lower_ for t in expression} | {t.lower_ for t in after}  # 'ten days have passed'
-        points = (
+    @cached_property
+    def _point_words(self) -> frozenset[str]:
+        """Words that make a time expression a day or a time (built once per check)."""
+        return (
             self.term_set("weekdays")
             | self.term_set("months")
             | self.term_set("day-parts")
@@ -116,6 +115,13 @@ class InterviewDate(Check):
             | {t.rstrip(".") for t in self.term_set("weekday-abbreviations")}
             | {"today", "tonight", "this", "weekend", "since", "passed", "ago", "past", "other"}
         )
+
+    def _is_point(self, expression: Span) -> bool:
+        """A day or a time, not a length or a frequency: 'Tuesday', 'November 3', 'this
+        morning', '3/11' count; 'an eighteen-month forecast', 'monthly', 'three weeks' do not."""
+        after = expression.doc[expression.end : min(expression.end + 3, expression.sent.end)]
+        words = {t.lower_ for t in expression} | {t.lower_ for t in after}  # 'ten days have passed'
+        points = self._point_words
         words |= {w.rstrip(".") for w in words} | {w.removesuffix("s") for w in words}
         return bool(words & points) or any(
             _NUMERIC_DATE.match(t.text) or _ORDINAL.match(t.text) for t in expression

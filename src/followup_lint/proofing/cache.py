@@ -11,6 +11,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from followup_lint.proofing.model import ProofMatch
 
@@ -45,31 +46,44 @@ def cache_key(text: str, *parts: str) -> str:
     return digest.hexdigest()
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (temporary file, then rename); errors are the
-    caller's to ignore or raise."""
+def atomic_write_bytes(path: Path, data: bytes, *, keep_mode: bool = False) -> None:
+    """Write `data` to `path` atomically (temporary file, then rename), with the existing
+    file's permissions when `keep_mode`; errors are the caller's to ignore or raise."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        if keep_mode:
+            shutil.copymode(path, tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def load_marshal(path: Path) -> Any:
+    """Data stored with `store_marshal`, or None when absent, unreadable or corrupt."""
+    import marshal
+
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def store_marshal(path: Path, data: Any) -> None:
+    """Keep `data` (plain values only) for a later process; a type marshal cannot store or
+    a cache that cannot be written is skipped silently."""
+    import marshal
+
+    with contextlib.suppress(OSError, ValueError):
+        atomic_write_bytes(path, marshal.dumps(data))
 
 
 def atomic_write(path: Path, data: str) -> None:
     """Write `data` to `path` so a reader sees the old file or the whole new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, data.encode("utf-8"))
 
 
 class ResultCache:

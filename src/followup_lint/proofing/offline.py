@@ -281,15 +281,12 @@ _TABLES_FORMAT = 1
 
 def _read_tables(key: str) -> tuple[dict[str, int], frozenset[str]] | None:
     """The tables stored by an earlier process, or None (absent, unreadable or corrupt)."""
-    import marshal
+    from followup_lint.proofing.cache import cache_root, load_marshal
 
-    from followup_lint.proofing.cache import cache_root
-
-    try:
-        data = (cache_root() / "offline" / key).read_bytes()
-        frequency, variants = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
+    stored = load_marshal(cache_root() / "offline" / key)
+    if not isinstance(stored, tuple) or len(stored) != 2:
         return None
+    frequency, variants = stored
     if not isinstance(frequency, dict) or not isinstance(variants, frozenset):
         return None
     return frequency, variants
@@ -297,24 +294,9 @@ def _read_tables(key: str) -> tuple[dict[str, int], frozenset[str]] | None:
 
 def _write_tables(key: str, frequency: dict[str, int], variants: frozenset[str]) -> None:
     """Store the tables for the next process; a cache that cannot be written is skipped."""
-    import contextlib
-    import marshal
-    import os
-    import tempfile
+    from followup_lint.proofing.cache import cache_root, store_marshal
 
-    from followup_lint.proofing.cache import cache_root
-
-    folder = cache_root() / "offline"
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((frequency, variants)))
-            os.replace(tmp, folder / key)
-        except OSError:
-            os.unlink(tmp)
-            raise
+    store_marshal(cache_root() / "offline" / key, (frequency, variants))
 
 
 @lru_cache(maxsize=1)
