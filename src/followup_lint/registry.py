@@ -37,10 +37,18 @@ def _load(ep: EntryPoint, group: str) -> object:
         ) from None
 
 
+@lru_cache(maxsize=1)
+def check_entry_points() -> tuple[EntryPoint, ...]:
+    """The `followup_lint.checks` entry points by name, read once per process (scanning every
+    installed distribution's metadata costs tens of milliseconds, and a run needs it twice:
+    for the checks and for the result cache's rule-set fingerprint)."""
+    return tuple(sorted(entry_points(group=CHECK_GROUP), key=lambda e: (e.name, e.value)))
+
+
 def check_names() -> tuple[str, ...]:
     """The rule ids registered as checks, read from metadata without importing any check
     (enough for `rules` and `explain`; `check_plugins` validates the classes themselves)."""
-    return tuple(sorted({ep.name for ep in entry_points(group=CHECK_GROUP)}))
+    return tuple(sorted({ep.name for ep in check_entry_points()}))
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +57,7 @@ def check_plugins() -> tuple[CheckPlugin, ...]:
     from followup_lint.checks.base import Check
 
     found: dict[str, CheckPlugin] = {}
-    for ep in sorted(entry_points(group=CHECK_GROUP), key=lambda e: e.name):
+    for ep in check_entry_points():
         cls = _load(ep, CHECK_GROUP)
         where = _provider(ep)
         if not (isinstance(cls, type) and issubclass(cls, Check)):

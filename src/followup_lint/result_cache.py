@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from importlib.abc import Traversable
-from importlib.metadata import PackageNotFoundError, entry_points, version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +70,7 @@ def rule_set_fingerprint(linter: Linter) -> str:
     import followup_lint
     from followup_lint.nlp import resolve_model_name
     from followup_lint.proofing.exemptions import WORDS_FILE
-    from followup_lint.registry import CHECK_GROUP
+    from followup_lint.registry import check_entry_points
     from followup_lint.rulepacks import builtin_rules_dir
 
     digest = hashlib.sha256()
@@ -80,9 +80,15 @@ def rule_set_fingerprint(linter: Linter) -> str:
         _hash_tree(digest, Path(folder), f"pack{index}")
     for check in linter.checks.values():  # the packs as loaded (settings, messages, terms)
         digest.update(check.pack.model_dump_json().encode("utf-8") + b"\0")
-    for ep in sorted(entry_points(group=CHECK_GROUP), key=lambda e: (e.name, e.value)):
+    providers: dict[object, str] = {}  # one metadata read per distribution, not per check
+    for ep in check_entry_points():
         dist = getattr(ep, "dist", None)
-        where = f"{dist.name}=={dist.version}" if dist is not None else "?"
+        where = "?"
+        if dist is not None:
+            known = getattr(dist, "_path", None) or id(dist)
+            where = providers.get(known) or providers.setdefault(
+                known, f"{dist.name}=={dist.version}"
+            )
         digest.update(f"{ep.name}={ep.value}@{where}\0".encode())
     _hash_tree(digest, Path(followup_lint.__file__).resolve().parent, "code")
     model = resolve_model_name(linter.config.model)

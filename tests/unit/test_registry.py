@@ -43,10 +43,13 @@ plugin_samples = importlib.import_module(SAMPLES)
 
 @pytest.fixture(autouse=True)
 def fresh_plugin_cache() -> Iterator[None]:
-    """check_plugins is lru-cached; no test may see (or leave behind) another's plug-ins."""
+    """check_plugins and the entry points are lru-cached; no test may see (or leave behind)
+    another's plug-ins."""
     check_plugins.cache_clear()
+    registry.check_entry_points.cache_clear()
     yield
     check_plugins.cache_clear()
+    registry.check_entry_points.cache_clear()
 
 
 def sample(name: str, attribute: str) -> EntryPoint:
