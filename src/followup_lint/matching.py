@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -43,11 +44,15 @@ def needs_of(entries: Iterable[Entry]) -> frozenset[str]:
 
 _WORD_ATTRS = ("LOWER", "ORTH", "TEXT", "LEMMA", "NORM")
 
+# What a required token must be: one of a set of words, or a word matching a regular
+# expression (searched, as spaCy's REGEX predicate does).
+Requirement = frozenset[str] | re.Pattern[str]
 
-def required_words(pattern: Sequence[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
+
+def required_words(pattern: Sequence[dict[str, Any]]) -> list[tuple[str, Requirement]]:
     """What a match of `pattern` must contain: for every token that is not optional and
-    compares a word attribute to a string or an IN list, (attribute, any of these values)."""
-    required = []
+    compares a word attribute to a string, an IN list or a REGEX, (attribute, requirement)."""
+    required: list[tuple[str, Requirement]] = []
     for token in pattern:
         op = str(token.get("OP", "1"))
         if op in ("?", "*", "!") or (op.startswith("{") and op[1:].split(",")[0] in ("", "0")):
@@ -59,6 +64,9 @@ def required_words(pattern: Sequence[dict[str, Any]]) -> list[tuple[str, frozens
                 break
             if isinstance(value, dict) and set(value) == {"IN"}:
                 required.append((attr, frozenset(value["IN"])))
+                break
+            if isinstance(value, dict) and set(value) == {"REGEX"}:
+                required.append((attr, re.compile(value["REGEX"])))
                 break
     return required
 
@@ -78,6 +86,20 @@ def doc_words(doc: Doc) -> dict[str, frozenset[str]]:
     return words
 
 
+def _present(doc: Doc, attr: str, requirement: Requirement) -> bool:
+    """Whether some word of the Doc meets `requirement` (regex answers kept per Doc)."""
+    words = doc_words(doc)[attr]
+    if isinstance(requirement, frozenset):
+        return not words.isdisjoint(requirement)
+    answers = doc.user_data.setdefault("followup_lint.regex_gates", {})
+    key = (attr, requirement.pattern)
+    found = answers.get(key)
+    if found is None:
+        search = requirement.search
+        found = answers[key] = any(search(word) for word in words)
+    return found
+
+
 class GatedMatcher:
     """A token Matcher that runs a key only on Docs containing the words it requires.
 
@@ -92,7 +114,7 @@ class GatedMatcher:
 
         self._vocab = vocab
         self._always = Matcher(vocab, validate=True)
-        self._gated: list[tuple[Any, list[list[tuple[str, frozenset[str]]]]]] = []
+        self._gated: list[tuple[Any, list[list[tuple[str, Requirement]]]]] = []
         self._count = 0
 
     def __len__(self) -> int:
@@ -113,11 +135,9 @@ class GatedMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = list(self._always(doc)) if len(self._always) else []
-        if self._gated:
-            words = doc_words(doc)
-            for matcher, gates in self._gated:
-                if any(all(words[a] & values for a, values in gate) for gate in gates):
-                    found.extend(matcher(doc))
+        for matcher, gates in self._gated:
+            if any(all(_present(doc, a, need) for a, need in gate) for gate in gates):
+                found.extend(matcher(doc))
         found.sort(key=lambda m: (m[1], m[2], m[0]))
         return found
 

@@ -531,3 +531,5 @@ def test_gated_matching_finds_exactly_what_a_plain_matcher_finds(linter: Linter)
         ("LEMMA", frozenset({"get", "have"})),
     ]
     assert required_words([{"LOWER": "dear", "OP": "?"}, {"POS": "PROPN"}]) == []
+    [(attr, weekday)] = required_words([{"TEXT": {"REGEX": "^(Mon|Tues)day$"}}])
+    assert attr == "TEXT" and weekday.search("Tuesday") and not weekday.search("today")

@@ -84,22 +84,24 @@ _CLAUSE_STARTERS = _IT_IS_FOLLOWERS | _words(
 
 
 class Token(NamedTuple):
-    """One word of the text (letters with internal apostrophes), with its code-point span."""
+    """One word of the text (letters with internal apostrophes), with its code-point span and
+    its comparison form: lower case with a straight apostrophe (computed once, as every rule
+    compares words many times)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        """The word in lower case with a straight apostrophe, for comparisons."""
-        return self.text.lower().replace("’", "'")
+    lower: str
 
 
 @lru_cache(maxsize=8)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of `text`; cached because every rule walks the same note."""
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+    return tuple(
+        Token(m.start(), m.end(), word, word.lower().replace("’", "'"))
+        for m in _WORD.finditer(text)
+        for word in (m.group(),)
+    )
 
 
 @lru_cache(maxsize=8)
