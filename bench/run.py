@@ -69,7 +69,7 @@ class Plan:
     overhead_drafts: int = 1000
     overhead_repeat: int = 3
     sizes: tuple[int, ...] = (100, 1000, 10_000)
-    size_repeat: tuple[int, ...] = (3, 1, 1)
+    size_repeat: tuple[int, ...] = (5, 1, 1)
     cold_repeat: int = 5
     light_repeat: int = 5
     folder_files: int = 1000
