@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from followup_lint.proofing.service import Proofreader
 
 
+_SENTENCES = "followup_lint.sentences"  # Doc.user_data key of the cached sentence list
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A parsed draft plus its annotation; what `Check.run` receives.
@@ -57,21 +60,31 @@ class Draft:
                 return name
         return "body"
 
+    def sentence_list(self) -> list[Span]:
+        """The Doc's sentences, found once per Doc (many checks walk them; spaCy rebuilds the
+        spans on every `doc.sents`)."""
+        found = self.doc.user_data.get(_SENTENCES)
+        if found is None:
+            found = self.doc.user_data[_SENTENCES] = list(self.doc.sents)
+        return found
+
     def sentences(self, within: TextRange | None = None) -> Iterator[Span]:
         """Sentences of the Doc, optionally only those starting inside `within`."""
-        for sent in self.doc.sents:
+        for sent in self.sentence_list():
             if within is None or within.contains(sent.start_char):
                 yield sent
 
     def sentences_in(self, ranges: Sequence[TextRange]) -> Iterator[Span]:
         """Non-blank sentences starting inside `ranges` (given in text order), in one pass."""
         index = 0
-        for sent in self.doc.sents:
-            while index < len(ranges) and ranges[index].end <= sent.start_char:
+        text = self.text
+        for sent in self.sentence_list():
+            start = sent.start_char
+            while index < len(ranges) and ranges[index].end <= start:
                 index += 1
             if index == len(ranges):
                 return
-            if ranges[index].contains(sent.start_char) and sent.text.strip():
+            if ranges[index].contains(start) and not text[start : sent.end_char].isspace():
                 yield sent
 
     def prose_ranges(self) -> tuple[TextRange, ...]:
@@ -83,7 +96,7 @@ class Draft:
     def first_sentence_range(self) -> TextRange:
         """Where a finding about something missing is anchored: the first body sentence."""
         start = self.parts.body_start
-        for sent in self.doc.sents:
+        for sent in self.sentence_list():
             if sent.end_char > start and sent.text.strip():
                 text = sent.text.rstrip()
                 begin = max(sent.start_char, start)
