@@ -122,8 +122,13 @@ class Check:
         return Hit(rng.start, rng.end, key, message, severity, tuple(suggestions))
 
     def term_set(self, name: str) -> frozenset[str]:
-        """A word list from the pack's `[terms]`."""
-        return self.pack.term_set(name)
+        """A word list from the pack's `[terms]`, lower-cased once per check (checks ask for
+        their lists over a hundred times per draft)."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_term_sets", {})
+        found = cache.get(name)
+        if found is None:
+            found = cache[name] = self.pack.term_set(name)
+        return found
 
 
 class RunCheck(Check):

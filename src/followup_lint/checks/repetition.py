@@ -93,14 +93,14 @@ class Repetition(Check):
         words = 0
         for sent in sentences:
             for token in sent:
-                if token.is_alpha:
-                    words += 1
+                if not token.is_alpha:
+                    continue
+                words += 1
+                if token.pos_ not in _COUNTED or token.is_stop:
+                    continue
                 lemma = _lexeme(token)
                 if (
-                    token.pos_ in _COUNTED
-                    and token.is_alpha
-                    and not token.is_stop
-                    and token.ent_type_.lower() not in names
+                    token.ent_type_.lower() not in names
                     and lemma not in excluded
                     and token.lemma_.lower() not in excluded
                     and token.lower_ not in excluded
