@@ -64,14 +64,13 @@ def test_development_set_meets_the_bar(rule: str, dev_scores: dict[str, RuleScor
 def test_held_out_set_stays_above_the_floor(
     rule: str, holdout_scores: dict[str, RuleScore]
 ) -> None:
-    score = holdout_scores[rule]
-    baseline = HOLDOUT_BASELINE[rule]
-    assert score.precision >= baseline["precision"] - HOLDOUT_SLACK, (
-        f"{rule}: held-out precision {score.precision:.2f} < baseline {baseline['precision']}"
-    )
-    assert score.recall >= baseline["recall"] - HOLDOUT_SLACK, (
-        f"{rule}: held-out recall {score.recall:.2f} < baseline {baseline['recall']}"
-    )
+    # Plain figures only: a failure must not print which held-out drafts were missed, or the
+    # held-out set stops being a check nobody has looked into.
+    precision, recall = float(holdout_scores[rule].precision), float(holdout_scores[rule].recall)
+    floor_p = HOLDOUT_BASELINE[rule]["precision"] - HOLDOUT_SLACK
+    floor_r = HOLDOUT_BASELINE[rule]["recall"] - HOLDOUT_SLACK
+    assert precision >= floor_p, f"{rule}: held-out precision {precision:.2f} < floor {floor_p:.2f}"
+    assert recall >= floor_r, f"{rule}: held-out recall {recall:.2f} < floor {floor_r:.2f}"
 
 
 def test_kind_detection_is_accurate_on_the_development_set(linter: Linter) -> None:

@@ -241,7 +241,6 @@ def test_polite_forward_looking_closes(linter: Linter, sentence: str) -> None:
         ("You said you would keep me in the loop.", "missing"),
         # a condition on the reader's need, but nothing offered
         ("If you need someone reliable, I would be a great fit.", "missing"),
-        ("If you need a reference, my former manager can vouch for me.", "missing"),
         ("If you needed anything, I would have sent it.", "missing"),  # a missed chance
         ("If you decide to go with someone else, I will understand.", "missing"),
         ("Thank you for keeping me posted.", "missing"),
@@ -300,6 +299,8 @@ def test_a_looking_forward_closing_line_counts(linter: Linter) -> None:
         "Do tell me if there is anything else you need from me.",
         # meeting the reader again, 'we' on the verb between
         "I hope we will have the opportunity to talk again.",
+        # a reference offered on the reader's need, whoever gives it
+        "If you need a reference, my former manager can vouch for me.",
     ],
 )
 def test_polite_closes_in_other_words(linter: Linter, sentence: str) -> None:
@@ -358,3 +359,105 @@ def test_near_misses_in_other_words(linter: Linter, sentence: str) -> None:
 def test_polite_closes_in_the_words_of_other_writers(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("call-to-action") == ()
+
+
+# -- round 3: lenient, any polite turn toward a future contact with the reader ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # British
+        "Do give me a shout if anything else would be useful.",
+        "I'd be more than happy to pop in again for a chat.",
+        "Speak soon, and thanks again.",
+        "I shall look out for your email in due course.",
+        # Indian
+        "Kindly revert with the next steps at your convenience.",
+        "Awaiting your positive reply.",
+        "Please do the needful and update me on the status of my candidature.",
+        "I shall be highly obliged if you could share the result with me.",
+        # Nigerian
+        "I am optimistic of a favourable response from you.",
+        "Trusting to hear from you soon.",
+        "I remain hopeful of a positive outcome and I am available for any further clarification.",
+        # Australian
+        "Give us a bell if you need anything else.",
+        "Happy to have another yarn whenever suits.",
+        "Catch you soon, hopefully.",
+        # terse, phone
+        "Any news?",
+        "Lmk re next steps.",
+        "Call me anytime.",
+        # very formal, academic
+        "I would welcome any indication of the committee's likely timetable.",
+        "Should the panel require further information regarding my publications, I would be "
+        "pleased to provide it.",
+        "I remain at your disposal for any further information you may require.",
+        "Please accept my thanks in advance for any guidance you can offer.",
+        "I'm more than willing to come back for a practical assessment.",
+        # trades
+        "If you need to see my tickets, just say the word and I'll bring them in.",
+        "I can come by the yard any day next week if you want another look at my welding.",
+        "Ring me on the mobile if the start date firms up.",
+        # non-native phrasing
+        "I am waiting your answer with impatience.",
+        "I hope to receive good news from your side soon.",
+        "Please, inform me about the decision when it is possible.",
+        "I will be very happy to meet you again.",
+        # keeping the door open after a rejection
+        "Please keep my details on file for future vacancies.",
+        "I would love to be considered should another opening come up.",
+        "I hope we'll cross paths again before long.",
+        "Do keep me in mind if anything else comes up.",
+        # questions, feedback, following up
+        "Would you be able to share a rough timeline for the decision?",
+        "I'd love to hear your thoughts on the sample I sent.",
+        "Your feedback would mean a great deal to me.",
+        "I'll follow up next week if that suits you.",
+        "I will be in touch next week to see how things are progressing.",
+    ],
+)
+def test_any_polite_turn_toward_the_reader_is_a_close(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # wanting the job is interest, not a contact
+        "I would love to bring my energy to your team.",
+        "I am very keen on the role and would fit in well.",
+        "I'd be proud to wear the company uniform.",
+        "It would be a privilege to serve your patients.",
+        "Hope to be part of the team soon!",
+        "I can start on Monday and work any shift.",
+        "I would relish the opportunity to manage the night crew.",
+        "I would welcome the chance to grow with the company.",
+        # good wishes
+        "Wishing you and the team all the best for the busy season.",
+        "Good luck with the rest of the interviews.",
+        "I wish the department every success with the reorganisation.",
+        # the past, reported or remembered
+        "I was told I would hear back within a week.",
+        "You mentioned you would call me by Friday.",
+        "I had hoped to discuss the salary at the interview.",
+        "I looked forward to our meeting all week.",
+        "We discussed my references at length during the interview.",
+        "I will always remember our conversation about the bakery.",
+        # news told now, and statements about the writer
+        "I would like to inform you that I have accepted another offer.",
+        "I should mention that I have also applied elsewhere.",
+        "I will be on leave from the 3rd to the 10th.",
+        "I can answer phones and manage a busy diary.",
+        # thanks for what is done, and refusals
+        "I really appreciated the time you gave me after the call.",
+        "Thank you for the chance to discuss the role.",
+        "I will not be able to attend a second interview.",
+        "I can't wait to start.",  # eager for the job, not for a reply
+    ],
+)
+def test_near_misses_that_close_nothing(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

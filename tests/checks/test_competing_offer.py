@@ -429,3 +429,63 @@ def test_counter_and_transmitted_offers_in_the_corpus(
     ((key, text, severity),) = located(draft, report)
     assert (key, severity) == ("notice", Severity.INFO)
     assert found in text
+
+
+# -- round 3: unseen styles ----------------------------------------------------------------
+
+
+def _mentions(linter: Linter, sentence: str) -> list[str]:
+    draft, report = lint_text(linter, letter(sentence))
+    return [span_text(draft, f) for f in report.by_rule("competing-offer")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have also been approached by another firm and expect their offer this week.",
+        "Another company has come back to me with a package.",
+        "Another employer has asked me to start in two weeks.",
+        "I've been offered a job elsewhere.",
+        "Globex have offered me the role and want an answer by Friday.",
+        "I have an offer in hand from Globex Corporation.",
+        "Another organisation is keen to hire me and has asked for my decision.",
+        "I have received a written offer from a different practice.",
+        "I am currently holding an offer from another hospital trust.",
+        "I have been selected by another company, but I prefer Initech.",
+        "Another firm has said they want me on board.",
+        "I have two other offers and need to decide soon.",
+        "A competing company has extended an offer to me.",
+        "I have got a job offer from Globex with a deadline of Friday.",
+    ],
+)
+def test_another_offer_or_pursuer_in_many_styles(linter: Linter, sentence: str) -> None:
+    assert _mentions(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can offer references from my last two managers.",
+        "I am happy to offer any further information you need.",
+        "I have other interviews lined up, but Initech is my first choice.",
+        "I hope to receive an offer from you soon.",
+        "If I am offered the role, I can start in March.",
+        "Your offer of a second interview is much appreciated.",
+        "I would love to accept an offer from Initech.",
+        "Thank you for the offer to tour the site.",
+        "Initech remains my first choice among the companies I have applied to.",
+        "I turned down an offer from Globex two years ago to stay in research.",
+        "I applied to several companies, and Initech is the one I want.",
+        "I am not currently considering any other offers.",
+        "The training offered at Initech is very attractive.",
+        "I look forward to a possible offer.",
+        "I have applied for other roles but none compare with this one.",
+        "What I can offer the team is ten years of audit experience.",
+        "I was offered a promotion at Globex in 2019, which taught me a lot.",
+        "I have no other offers at this stage.",
+        "For transparency, I am at the final stage with another bank.",
+    ],
+)
+def test_no_other_offer_in_many_styles(linter: Linter, sentence: str) -> None:
+    # Interviewing elsewhere, even at a final stage, is not an offer (labelling guide).
+    assert _mentions(linter, sentence) == []

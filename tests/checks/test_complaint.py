@@ -525,3 +525,108 @@ def test_dates_durations_and_conclusions_that_are_not_complaints(
 ) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+# -- round 3: styles unlike the corpus (British, Indian, Nigerian, trades, terse, formal) -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three weeks on and still nothing from your side.",
+        "I've been left hanging for almost a month now, which is not ideal.",
+        "Kindly revert at the earliest as I have been waiting since long.",
+        "Not a peep from anyone since the interview, which is disappointing.",
+        "I have emailed twice and heard nothing back.",
+        "Honestly the wait has been a bit much.",
+        "It's been ages and I've had no update whatsoever.",
+        "I must say the silence has been rather disheartening.",
+        "Surely a decision should have been made by this point.",
+        "I find it quite discourteous that no one has got back to me.",
+        "Your process is dragging and I am losing patience.",
+        "Still no word mate, what's going on?",
+        "It is rather poor form to leave candidates without any communication for so long.",
+        "This process has taken an unreasonably long time.",
+        "I have called your office four times without success.",
+        "Nobody has had the decency to update me.",
+        "The lack of communication from your HR team has been very frustrating.",
+        "I'm a bit annoyed that I've had to chase this myself.",
+        "Frankly I expected better communication from a firm of your standing.",
+        "Sir, it is now more than one month and there is no response from your end.",
+        "Been waiting a fortnight, nothing yet, getting a bit fed up.",
+        "I have sent three follow-ups and received no acknowledgement.",
+        "The radio silence since my final round is hard to understand.",
+        "It seems my application has fallen into a black hole.",
+        "Five weeks is far too long to keep anyone waiting.",
+        "I am very disappointed that I have not been informed of the outcome.",
+        "Nobody from HR has returned my calls.",
+        "Your recruiter promised an update last Monday and I have heard nothing since.",
+        "The whole process has been painfully slow, to be honest.",
+        "I cannot understand why it is taking so long to make a decision.",
+        "Yet again I am writing to ask for an update, as my previous emails were ignored.",
+        "It is quite frustrating to be kept in the dark like this.",
+        "I had expected to hear by now.",
+        "A month without a word is hardly professional.",
+        "Sadly, my emails have gone unanswered for weeks.",
+        "The delays have been rather excessive, if I may say so.",
+        "I've been waiting forever for your decision.",
+    ],
+)
+def test_grievances_in_other_styles(linter: Linter, sentence: str) -> None:
+    """The wait or the silence, evaluated negatively: a feeling of the writer's, an evaluation of
+    the wait itself, attempts counted, a wait called endless, 'nobody ... to update me'."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I understand these things take time and I am happy to wait.",
+        "I wanted to check in as I have not heard back yet.",
+        "Thank you for the quick response to my last email.",
+        "I know the panel has several candidates to see, so no rush at all.",
+        "I look forward to hearing from you in the coming weeks.",
+        "Our project took longer than planned, but we delivered within budget.",
+        "If I do not hear back by Friday, I will assume the role has been filled.",
+        "I was frustrated with myself for fumbling the SQL question.",
+        "The interview ran long, but I enjoyed every minute.",
+        "My current employer's approval process is very slow, which is one reason I want to move.",
+        "It has been two weeks since we met, and I keep thinking about the project you described.",
+        "I appreciate you keeping me updated throughout the process.",
+        "Please let me know if you need anything else from me while you decide.",
+        "I realise the holidays may have slowed things down, and I am in no hurry.",
+        "There is no deadline on my side, so please take the time you need.",
+        "I waited in the lobby for a few minutes before the interview, which gave me time "
+        "to read your brochure.",
+        "Just checking in after two weeks to see whether there is any news.",
+        "I am still very keen on the role and happy to wait for the panel's decision.",
+        "The long drive home gave me time to reflect on our conversation.",
+        "Nobody at my last job ever answered the phone, which taught me to follow up politely.",
+        "I hope the hiring process is going smoothly on your side.",
+        "Apologies for my slow reply to your last message.",
+        "I have not yet received the contract, but I know HR is busy.",
+        "Thank you for getting back to me so promptly.",
+        "The project at my current firm has been delayed, which gives me time to prepare.",
+        "If the decision takes longer than planned, I am happy to wait.",
+        "I have been waiting for the right opportunity for a while, and this role fits.",
+        "I was disappointed with my answer about budgets and have thought about it since.",
+        "It was frustrating to lose the final match, but the team learned a lot.",
+        "I understand the panel needs more time, and that is perfectly fine.",
+        "There was a short delay before the interview, but Maria looked after me.",
+        "Please feel free to take as long as you need.",
+        "I am writing to follow up on my application from three weeks ago.",
+        "My notice period is long, so an early decision would help me plan.",
+        "No news is good news, as they say, and I remain hopeful.",
+        "My previous manager never answered emails quickly, so I learned to call.",
+        "Nothing about the role worries me; I am ready to start.",
+        "The training programme lasts a long time but sounds rewarding.",
+        "I would appreciate an update when you have one.",
+        "It has been a week since our conversation, and I remain very keen.",
+    ],
+)
+def test_near_misses_in_other_styles_are_silent(linter: Linter, sentence: str) -> None:
+    """Patience, the writer's own delays or another workplace's, hypotheticals and neutral reasons
+    for writing."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -556,3 +556,77 @@ def test_demands_in_other_words(linter: Linter, name: str, found: str) -> None:
 def test_terms_and_questions_about_timing_are_not_demands(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("demand-reply") == ()
+
+
+# -- round 3: unseen styles ----------------------------------------------------------------
+
+
+def _demands(linter: Linter, sentence: str) -> list[str]:
+    draft, report = lint_text(linter, letter(sentence))
+    return [text for _, text, _, _ in located(draft, report)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly revert by EOD tomorrow as I have to plan accordingly.",
+        "I must have your answer before the weekend.",
+        "I expect a decision from you no later than Monday.",
+        "Pls confirm today, need to know.",
+        "I would request you to respond at the earliest.",
+        "Please treat this as a matter of urgency.",
+        "A reply by close of business Thursday would be required.",
+        "If I do not hear back by Friday I will withdraw my application.",
+        "I will have to withdraw my candidacy unless I hear from you this week.",
+        "I need an answer one way or the other by Wednesday.",
+        "Please let me have your decision within 48 hours.",
+        "Get back to me straight away please.",
+        "I shall expect your reply by return of post.",
+        "Do respond latest by Monday.",
+        "I look forward to your response by no later than 5 pm tomorrow.",
+        "I trust you will revert within the week.",
+        "I require a firm answer by the 14th.",
+        "Respond promptly, as my patience is limited.",
+        "I'll need to know where I stand by tomorrow morning.",
+        "Your earliest response is expected.",
+        "Time is of the essence, so please expedite your decision.",
+        "Please hurry up with the decision.",
+    ],
+)
+def test_pressure_in_many_styles(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I look forward to hearing from you at your convenience.",
+        "Could you let me know the expected timeline for a decision?",
+        "You mentioned you hoped to decide by the 25th; I look forward to hearing from you then.",
+        "I can start as soon as possible if selected.",
+        "I will send the references by Friday.",
+        "Please let me know if you need anything else from me.",
+        "No rush at all; I know these things take time.",
+        "I would be grateful for any update on the timeline when you have a moment.",
+        "I am available for a second interview any day next week.",
+        "Please feel free to reach out whenever suits you.",
+        "I hope to hear from you soon.",
+        "I will be travelling from Friday, but I will check my email daily.",
+        "I understand the panel meets on Thursday, so I will wait to hear from you after that.",
+        "If it helps, I can send my portfolio today.",
+        "I appreciate your quick reply to my last email.",
+        "I'd welcome an update whenever one is available.",
+        "Please don't feel obliged to reply quickly.",
+        "The recruiter said I would hear back within two weeks.",
+        "I'm keen to know the outcome, but I understand you are still interviewing.",
+        "Could you tell me roughly when a decision might be made?",
+        "There is no need to rush your decision.",
+        "Please do not hurry your decision on my account.",
+        "I am happy to expedite the paperwork on my side.",
+        "I can fast-track my notice period if needed.",
+        "I would never want to rush the process.",
+        "Thank you for your timely response to my questions.",
+    ],
+)
+def test_polite_wishes_in_many_styles(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence) == []

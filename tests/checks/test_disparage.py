@@ -593,3 +593,113 @@ def test_put_downs_without_a_judging_word(linter: Linter, sentence: str, entry: 
 def test_shapes_of_put_downs_that_are_not_put_downs(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == []
+
+
+# -- round 3: styles unlike the corpus (British, Indian, Nigerian, trades, terse, formal) -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frankly, my current line manager couldn't organise a piss-up in a brewery.",
+        "To be honest, the management at my present firm are quite clueless about digital.",
+        "My previous employer never bothered to train anyone properly.",
+        "The leadership at my current company is stuck in the past.",
+        "I am keen to leave because my boss micromanages every little thing.",
+        "My colleagues there are lazy and leave everything to the last minute.",
+        "The other candidates seemed rather underwhelming, if I may say so.",
+        "It will be a welcome change from my current team, who gossip all day.",
+        "Compared with the shambolic set-up at my last place, your workshop felt organised.",
+        "Honestly the people there do not know the first thing about customer service.",
+        "My supervisor is always shouting at the apprentices and takes credit for our jobs.",
+        "Sir, my present company is not serious about quality and the manager is simply corrupt.",
+        "The chap before me looked completely out of his league.",
+        "Where I am now, nobody has a clue what they are doing.",
+        "My former boss was a bully and frankly a bit of a tyrant.",
+        "Unlike my current colleagues, your team actually seemed competent.",
+        "My last manager had zero interest in developing his staff.",
+        "The management at my old hospital were dishonest with patients and staff alike.",
+        "The current leadership has no vision and no plan.",
+        "My co-workers are incompetent and I carry the whole shift.",
+        "The other applicant I met in the waiting room was obviously out of her depth.",
+        "My present supervisor is a nightmare to work for.",
+        "My former company was badly run and the owners were greedy.",
+        "Management at my current job is useless.",
+        "Kindly note that my present organisation is very unprofessional in its dealings.",
+        "Between us, the senior management at my current place haven't a clue.",
+        "Mate, the foreman on my last site was a right cowboy.",
+        "The directors of my previous company were dishonest about the redundancies.",
+        "I found the other candidates a bit green, to be fair.",
+        "Respectfully, my present employer is not serious about staff welfare and the "
+        "bosses are arrogant.",
+        "In my current role my manager is constantly undermining the team.",
+        "The team I'm leaving is honestly quite toxic.",
+        "My current supervisor refuses to listen to anyone's ideas.",
+        "The owners at my last restaurant were stingy and cut corners on hygiene.",
+        "My previous line manager was disorganised and always late with rotas.",
+        "My colleagues at the depot are a bunch of clowns.",
+        "I'm looking to move on because management here is a joke.",
+        "My current employer treats its staff like dirt.",
+        "The other interviewees seemed poorly prepared.",
+        "The leadership team at my present firm lacks any vision.",
+    ],
+)
+def test_put_downs_in_other_styles(linter: Linter, sentence: str) -> None:
+    """A negative evaluation whose target is someone from the writer's working life, found through
+    the parse: the target as subject, owner or compared party; hedges and intensifiers make mild
+    words pointed."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My contract ended in March and I am ready for a new challenge.",
+        "My former manager was a wonderful mentor and taught me a great deal.",
+        "The other candidates I met were friendly and impressive.",
+        "My current team is small, so I cover several roles at once.",
+        "I left my last company because the site closed down.",
+        "My previous employer went through a restructure, and my post was made redundant.",
+        "Honestly, I was nervous and my answer on budgets was weak.",
+        "My old firm had a difficult year, but we pulled together.",
+        "The backlog at my current job was terrible when I joined, and I cleared it.",
+        "My supervisor never once complained about my work.",
+        "My boss is not lazy at all; she is the hardest worker I know.",
+        "To be fair, the old system was clunky, so I rebuilt the reports.",
+        "The other applicants clearly had strong portfolios.",
+        "My current manager is supportive of my move.",
+        "Where I am now, we ship code twice a week.",
+        "The people there were kind to me throughout.",
+        "I know my own documentation was poor at first, and I have worked on it.",
+        "Compared with my last role, this one has more client contact.",
+        "My colleagues and I were exhausted after the audit, but proud of it.",
+        "My former employer has no plans to expand into Asia, which is why I am looking.",
+        "The traffic was a nightmare on the way in, but I made it on time.",
+        "My manager was unable to attend the leaving party because she was travelling.",
+        "My former colleagues were brilliant, and I learned a lot from them.",
+        "My current employer is a small family business in Leeds.",
+        "I was disappointed in my own presentation, to be honest.",
+        "The other candidates seemed well prepared, which made me raise my game.",
+        "My previous company was acquired in 2022 and the team was dissolved.",
+        "My supervisor could not sign my reference until Monday.",
+        "My current role is limited to weekend shifts, so I am looking for full-time work.",
+        "To be fair, the delay was caused by the courier, not your team.",
+        "Honestly, I learned more in six months at my last firm than in years elsewhere.",
+        "My old boss taught me how to handle difficult customers.",
+        "The last project at my firm was difficult, but we delivered it on time.",
+        "I was nervous during the interview and rambled on the first question.",
+        "My colleagues would describe me as organised and calm.",
+        "Where I am now, the hours are long but the people are kind.",
+        "My manager is very supportive and suggested I apply.",
+        "The company I work for is quite conservative in its investments, which suits its clients.",
+        "My team handled a difficult audit last spring.",
+        "The market has been tough for my current employer, and it is closing the branch.",
+        "Compared with my last role, this position has more responsibility.",
+    ],
+)
+def test_near_misses_in_other_styles_are_silent(linter: Linter, sentence: str) -> None:
+    """Praise, neutral facts, self-criticism, negation, reasons, problems not blamed on anyone."""
+
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -129,7 +129,6 @@ def test_a_rejection_reply_is_told_to_ask_about_future_openings(linter: Linter) 
         "I enjoyed learning about the role and the company.",
         "I was excited when you called.",
         "I am confident that I can do this job well.",
-        "I'm honestly stoked about the accessibility audit you described.",
     ],
 )
 def test_inline_sentences_that_are_not_interest(linter: Linter, sentence: str) -> None:
@@ -479,3 +478,110 @@ def test_a_dashed_subject_line_without_interest(linter: Linter) -> None:
 def test_interest_in_the_words_of_other_writers(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("interest") == ()
+
+
+# -- round 3: a lenient rule; any positive attitude of the writer's, now or ahead -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # British, Irish and Australian plain speech
+        "I'd be chuffed to bits to join the crew.",
+        "Honestly, I'm chuffed with how the role sounds, and I'd love a go at it.",
+        "The job really speaks to me.",
+        "Your way of running the site resonates with me.",
+        "Reckon I'd fit right in and I'm dead keen on the job.",
+        # Indian and Nigerian business English
+        "I am very much desirous of joining your esteemed organisation.",
+        "Kindly note my continued interest in the position.",
+        "I remain hopeful of being part of your organisation.",
+        "I am highly enthused about the prospect of working with Acme Analytics.",
+        "I humbly hope for a favourable outcome.",
+        # terse phone messages and fragments
+        "Really keen on the job.",
+        "Still hopeful of a place on the team.",
+        "Would be proud to serve on your crew.",
+        "Excited about what your team is building.",
+        # formal and academic
+        "I am greatly inspired by the mission of Acme Analytics.",
+        "The research programme you outlined is one I would be delighted to join.",
+        "I hope for a positive answer.",
+        "I would be delighted to progress to the next stage.",
+        # caused in the writer, or the employer's own work
+        "The conversation made me even more excited about the role.",
+        "I'm honestly stoked about the accessibility audit you described.",
+        "I greatly admire the work your team does.",
+        "I am intrigued by your plans for the new clinic.",
+        "The apprenticeship is exactly what I want.",
+        "I am passionate about your mission.",
+        # the job judged right for the writer; a request to be considered; a trust in joining
+        "I am convinced this role is right for me.",
+        "Please consider me for the role.",
+        "Kindly consider my application favourably.",
+        "I trust I will have the opportunity to serve your company.",
+        # keen to begin, keen on the next stage, keener since the interview
+        "I am available and eager to start.",
+        "I am enthusiastic about the next steps.",
+        "I'm all the more keen after meeting the team.",
+        "I look forward to your favourable response.",
+    ],
+)
+def test_any_positive_attitude_toward_the_job_or_the_employer(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the past: the interview enjoyed, a topic found interesting then
+        "I really liked the team.",
+        "I enjoyed meeting your staff and seeing the site.",
+        "I was impressed by the cool room.",
+        "It was very interesting for me to hear how your team checks translations.",
+        "I was glad to hear that you are expanding the clinic.",
+        # thanks, fit, readiness, availability, offers of material
+        "I am very grateful for the opportunity and for your time.",
+        "I think I would fit in well with the team.",
+        "I am happy to start whenever suits you.",
+        "I would be glad to come back for a trial day.",
+        "I would be happy to answer your questions.",
+        "Kindly find attached my certificates for your records.",
+        # news, the reader's process, the reader's words
+        "I look forward to hearing about the next steps.",
+        "I remain keen to hear how things are progressing.",
+        "I would love your feedback on my portfolio.",
+        "I would like to know whether I am still being considered.",
+        "I appreciate your patience and your time.",
+        # goodwill, and hopes about others
+        "I wish you and your team continued success.",
+        "Perhaps our paths will cross again.",
+        "I hope future candidates hear back sooner.",
+        # the writer's own interests and things
+        "I am passionate about machine learning.",
+        "I enjoy working with data in my spare time.",
+        # denied
+        "I am not keen on the role any more.",
+        "The job no longer speaks to me.",
+        "I am not sure this role is right for me.",
+        # requests and trusts about something else; the reader's conduct; a hope for speed
+        "Please consider my request for feedback.",
+        "Please consider me withdrawn from the process.",
+        "I trust this finds you well.",
+        "I admire your honesty about the decision.",
+        "I greatly value your feedback.",
+        "I want you to know that I have another offer.",
+        "I hope for a quick answer.",
+        # keener then, not now; right timing; starting paperwork
+        "I was even more keen after meeting the team.",
+        "The timing is right for me.",
+        "I would be happy to start on the paperwork.",
+        "I am keen to understand your decision.",
+    ],
+)
+def test_near_misses_of_a_lenient_rule(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]

@@ -228,3 +228,88 @@ def test_thanks_for_a_time_dates_it_and_habits_do_not(
 ) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert (report.by_rule("interview-date") == ()) is dated
+
+
+# -- the many ways English places a past meeting in time -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many thanks for Tuesday.",  # terse British
+        "Thanks for yesterday, really appreciated it.",
+        "Further to our meeting of 14 November, I write to thank you.",
+        "Further to our discussion of 14/11, I remain keen on the post.",
+        "I write further to the interview of the 14th instant.",  # very formal
+        "Thanks heaps for the yarn this arvo, mate.",  # Australian
+        "Thanks for your time this avo.",
+        "Sir, I thank you for the opportunity of interview given on Thursday last.",
+        "I write to appreciate you for the interview granted me on Thursday, 12th November, 2026.",
+        "Respected Madam, I am thankful for the interview conducted on 12/11/2026.",
+        "I interviewed with you on 2026-11-14 for the analyst post.",  # ISO date
+        "As discussed during the interview on 12-Nov-26, I attach my certificates.",
+        "Thank you for the interview at 10am.",
+        "Thank you for the interview on Zoom at 2:30.",
+        "We spoke at 4pm, and I have been thinking since about the dashboards.",
+        "Following our call this AM, here are my thoughts.",
+        "gr8 chatting this am, thx again",  # phone message
+        "Tnx for seeing me 2day.",
+        "Thx for the call earlier.",
+        "Thanks for the chat just now.",
+        "Thanks for the call a moment ago.",
+        "Thank you for the interview a week back.",
+        "I recently interviewed for the Data Analyst post and wanted to follow up.",
+        "I just got out of our interview and wanted to say thank you.",
+        "I have just left your office and wanted to thank you.",
+        "Writing straight after our call to say thank you.",
+        "I enjoyed our meeting at noon.",
+        "I enjoyed our Friday chat.",
+        "Thank you for the interview this past Monday.",
+        "On the 3rd I met with your team.",
+        "It has been ten days since my interview, so I am writing to ask for an update.",
+        "Thank you for meeting me earlier this week to discuss the role.",
+        "SUBJ: Interview 14 Nov - thank you",
+    ],
+)
+def test_any_reference_that_places_the_meeting_in_time(linter: Linter, sentence: str) -> None:
+    if sentence.startswith("SUBJ: "):
+        text = f"Subject: {sentence.removeprefix('SUBJ: ')}\n\n" + letter(UNDATED)
+    else:
+        text = letter(sentence)
+    _, report = lint_text(linter, text, ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview for the Data Analyst position.",
+        "I can come in any day next week for a trial shift.",
+        "You mentioned you would decide by Friday.",
+        "I understand the panel will meet on the 20th to decide.",
+        "I am free on Monday or Tuesday afternoon if you want to talk again.",
+        "Please let me know by Thursday if you need anything.",
+        "I hope to hear back before the 30th.",
+        "I can start on 1 December.",
+        "You said the final round will be held on 2 December.",
+        "I will be travelling on the 14th, but am reachable by phone.",
+        # habits and lengths, not a day
+        "Your team meets every Monday morning, which suits me.",
+        "I spoke at a data conference every June for years.",
+        "Thank you for your consideration; I am free every Monday for shifts.",
+        "I handle the monthly close and quarterly reporting.",
+        "My notice period is four weeks.",
+        "Our rotas run Monday to Friday, which suits me.",
+        # the writer's own past, or 'earlier' and 'just' about something else
+        "I worked night shifts at the hospital in 2019.",
+        "I completed my degree in May.",
+        "As I mentioned earlier in my career I worked in retail.",
+        "I just wanted to say thank you for the interview.",
+        "I just came across your blog and wanted to thank you for the interview.",
+        "I have just finished a course in SQL, and thank you for your time.",
+        "I appreciate your time; I worked at Globex from 2019 to 2023.",
+    ],
+)
+def test_future_habitual_and_unrelated_times_do_not_date_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

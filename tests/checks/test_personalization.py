@@ -189,3 +189,93 @@ def test_a_stricter_setting_needs_more_concrete_words() -> None:
 def test_names_numbers_and_people_met_are_specific(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+# -- anything concrete from the visit counts; the writer's own story does not ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SAP migration sounds like a big job.",
+        "Good luck with the Q3 launch!",
+        "All the best with the Manchester expansion.",
+        "Meeting Priya and the rest of the night crew was a highlight.",
+        "Sipho's point about the backlog was well taken.",  # a name the tagger calls a noun
+        "Kindly extend my regards to Mrs. Adeyemi, who showed me the filing system.",
+        "Please thank Dr. Okafor for the time in the lab.",
+        "Thank you for introducing me to Kwame from procurement.",
+        "Hearing that you ship 3,000 orders a day was eye-opening.",
+        "It was great to learn the clinic sees 200 patients a week.",
+        'Your line about "slow is smooth" stuck with me.',
+        "I was impressed by the Tableau dashboards on the wall.",
+        "I would love to help with the Kafka rollout you are planning.",
+        "I look forward to seeing the Kafka rollout take shape.",
+        "I found the case study on the Bristol bus depot fascinating.",
+        "Congratulations again on winning the Northern Logistics award.",
+        "It was brilliant to see the lads pouring the slab on the Hendon job.",
+        "The way your nurses use the SBAR handover really impressed me.",
+        "Thanks for the tour of the cold store.",
+        "I loved seeing the new CNC lathe in action.",
+    ],
+)
+def test_names_figures_quotes_and_things_seen_are_specific(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident my skills would be an asset to your team.",
+        "Thank you for your time and consideration.",
+        "I really valued the chance to learn more about the position.",
+        "It was a pleasure meeting the three of you.",
+        "Everything you said about the company was inspiring.",
+        "The opportunity to grow with your organisation excites me.",
+        "Thank you for the warm welcome and the insightful discussion.",
+        "I enjoyed the conversation and learning how the team works.",
+        "I remain very interested in the post and the work of your department.",
+        "It was great to meet you and the team on Monday.",
+        "Your questions made me think hard about my own approach.",
+        "Please find attached my CV and two references.",
+        # names and figures from the writer's own story
+        "At Globex I cut reporting time by 30 percent.",
+        "I hold an MSc from the University of Leeds.",
+        "My Excel and Power BI skills would help from day one.",
+        "I worked in Lagos for three years before moving to London.",
+        "I am currently completing my CIPD Level 5 qualification.",
+        "I helped launch the SAP module at my last job.",
+        "I supervised 40 staff across two sites.",
+        "I managed a budget of $2m in my previous post.",
+        "I am proficient in Excel, SQL and Power BI.",
+        "Having spent ten years in logistics, I understand the pressures of peak season.",
+        # the employer's own name and a job title
+        "Thank you for considering my application for the Azure Engineer role.",
+        "I am excited about the chance to work at Globex Analytics.",
+        "I would love to join Initech.",
+        # a name that only places or frames something generic
+        "I would be delighted to relocate for the role in Thunder Bay.",
+        "Thank you again for the Zoom call.",
+        "I enjoyed seeing your São Paulo office.",
+        "I speak Portuguese and Spanish fluently.",
+        "I can start on 1 December and am free for a second interview.",
+    ],
+)
+def test_generic_praise_and_the_writers_own_story_are_not_specific(
+    linter: Linter, sentence: str
+) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+def test_a_wrong_company_in_the_employers_place_is_not_a_detail(linter: Linter) -> None:
+    # '... the Dental Receptionist position at Pearlview Dental Care' (the employer is
+    # Brightsmile): a name, but the company's, not something from the conversation.
+    _, report = lint_corpus(linter, "thank-you/b3-dental-receptionist-pearlview.txt")
+    assert [f.entry for f in report.by_rule("personalization")] == ["missing"]
+
+
+def test_a_person_to_work_with_is_not_the_employer(linter: Linter) -> None:
+    _, report = lint_sentence(linter, "I look forward to working with Priya Nair on the audit.")
+    assert report.by_rule("personalization") == ()

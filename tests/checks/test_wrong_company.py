@@ -423,3 +423,160 @@ def test_reused_names_in_new_constructions(linter: Linter, name: str, wrong: str
 def test_a_sister_brand_and_a_suppliers_acronym(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("wrong-company") == ()
+
+
+# -- round 3: unseen styles ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be thrilled to join Globex and help your team grow.",
+        "I am confident I could add real value at Globex.",
+        "Please pass on my thanks to everyone at Globex.",
+        "I would relish the chance to contribute to Globex.",
+        "I remain very keen on the Data Analyst post at Globex Corporation.",
+        "Cheers for the chat about the role at Globex.",
+        "It would be an honour to serve Halden Foods in this capacity.",
+        "I believe I would be a strong asset to Globex Corporation.",
+        "Thanks for having me in at Globex yesterday.",
+        "I remain enthusiastic about Globex Corporation and the team.",
+        "Globex is exactly where I want to be.",
+        "The interview at Globex Corporation confirmed my interest.",
+        "I hope to become part of Globex soon.",
+        "Thank you for considering me for a place at Halden Foods.",
+        "Working at Halden Foods would be a dream come true.",
+        "I would be proud to represent Globex Corporation to your clients.",
+        "Please let me know the next steps for my candidacy with Halden Foods.",
+    ],
+)
+def test_the_employers_place_in_many_styles(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before Initech came along, I spent six years at Globex Corporation running their payroll.",
+        "During my time with Wipro I led a team of twelve engineers.",
+        "I completed my MSc at Imperial College London in 2019.",
+        "At Deloitte we audited clients such as Unilever and Tesco.",
+        "I have already rolled out Salesforce at two firms and could do the same for your team.",
+        "Your move to Snowflake sounds like a great fit for my experience.",
+        "I currently work for Barclays as a senior analyst.",
+        "Unlike Globex, Initech seems to genuinely invest in its people.",
+        "I have received an offer from Globex, but Initech remains my first choice.",
+        "I'd love to help Initech win more contracts with the NHS.",
+        "Our discussion about your partnership with Shopify was fascinating.",
+        "I heard about the role through a friend at Accenture.",
+        "I volunteered with the Red Cross in Lagos for three years.",
+        "My apprenticeship with British Gas taught me to work safely on site.",
+        "I am keen to bring what I learned at Ernst & Young to Initech.",
+        "Having worked at Dangote Cement, I understand plant operations well.",
+        "I noticed Initech recently acquired Vandelay Industries, which excites me.",
+        "Halden Foods has offered me a position, and I must respond by Friday.",
+        "I am also speaking with Globex, though Initech is where I would rather be.",
+        "The certificate I earned with Coursera covered exactly this.",
+        "As a former Globex employee, I know how hard migrations are.",
+        "I used to work for Globex Corporation, so I know the industry well.",
+        "My manager at Halden Foods has agreed to act as a referee.",
+        "I would welcome the chance to apply what I built for Tesco to your retail clients.",
+        "Compared with Globex, your onboarding process was far clearer.",
+        "I presented our findings to the board of Shell Nigeria last year.",
+        "I sat my exams through ACCA and passed all of them first time.",
+        "We discussed how Initech competes with Globex in the Midlands.",
+        "I trained on Xero and Sage during my placement at KPMG.",
+        "I would love to help Initech take market share from Globex.",
+        "Thank you for meeting me at the Manchester office yesterday.",
+        "My current employer, Globex, would need a month's notice.",
+        "I have been with Infosys since 2018 and I am ready for a new challenge.",
+        "I look forward to joining Initech, and I will be giving notice to Globex this week.",
+        "I would love to work with clients like Tesco and Unilever.",
+        "I hope to work with partners such as the NHS on your data projects.",
+        "I'd be excited to work with Salesforce and Tableau every day.",
+        "I'm keen to help your clients such as Barclays get more from their data.",
+        "I'd love to help Initech compete with Globex for the big retail accounts.",
+        "I'd love to build dashboards for Tesco, one of your key accounts.",
+        "I would love to contribute to open-source projects such as Apache Spark.",
+        "I would happily work from the Leeds office.",
+        "I would be glad to start at Initech's Lagos branch.",
+        "I look forward to representing Initech at the Chartered Institute conference.",
+        "I would be delighted to work with the Ministry of Health on your vaccine project.",
+        "I'd be happy to study for the CIPD qualification with the Open University.",
+        "I would be glad to work on the Unilever account.",
+        "I'd love to join the Initech Labs team.",
+        "I am excited about joining Initech Solutions Ltd.",
+        "The migration you described from Oracle to Snowflake is exactly what I did at Globex.",
+        "I would bring ten years at Globex to the role.",
+        "I would relish the chance to bring my Globex experience to your team.",
+        "I'd welcome the chance to work with Accenture again as your implementation partner.",
+        "Having delivered projects for Shell and BP, I'd love to do the same for your clients.",
+        "I would love to collaborate with the University of Leeds on your research grant.",
+        "I'd love to work on the Tesco Clubcard analytics you mentioned.",
+        "I could see myself partnering with Google Cloud on your migration.",
+        "I'm excited to learn more about Initech's partnership with Globex.",
+        "I would happily travel to Globex's site in Derby for the audit.",
+        "I'd love to help Initech become the Globex of payroll software.",
+        "Initech's mission reminds me of what drew me to Globex years ago.",
+        "I'm really keen to get stuck into the Woolworths rollout with your team.",
+        "I would love to attend the AWS Summit with the team.",
+        "I can't wait to work with HubSpot again.",
+        "I have been in touch with the Globex recruiter as well, but Initech is my first choice.",
+        "Globex extended an offer last week, but I would prefer to join Initech.",
+        "I would be honoured to carry on the tradition of excellence Initech is known for.",
+        (
+            "Having spent four years at Globex Corporation, I would love to bring "
+            "that experience to your team."
+        ),
+        "I hope to do for Initech what I did for Globex Corporation.",
+        "I am eager to build on my five years with Globex Corporation.",
+        "I would love to replicate the success we had at Globex Corporation.",
+        "I plan to stay at Globex Corporation until my contract ends in May.",
+        "I would need to give four weeks' notice to Globex Corporation.",
+        "I'd work out my notice at Halden Foods and could start in March.",
+        "I'd be happy to provide a reference from Globex Corporation.",
+        "I will remain with Halden Foods until the end of March.",
+        (
+            "I have received an offer from Halden Foods. The role at Halden Foods "
+            "is similar, but Initech remains my first choice."
+        ),
+        (
+            "Halden Foods has offered me the Senior Analyst post. Their team at "
+            "Halden Foods is smaller, and I would prefer to join Initech."
+        ),
+        "I'd prefer Initech over Globex Corporation without hesitation.",
+        "I would rather work at Initech than at Globex Corporation.",
+        (
+            "My time at Globex Corporation taught me how much culture matters, and "
+            "Initech's culture stood out."
+        ),
+        "I'm keen to bring the rigour I learned at Halden Foods to your data team.",
+        (
+            "In my role as a consultant for Halden Foods, I would sit with the "
+            "finance team every week."
+        ),
+        "I would still be working for Halden Foods until June.",
+        (
+            "Thank you for the interview. Halden Foods is the client I mentioned; "
+            "I would love to tell you more about that project."
+        ),
+        "At Halden Foods I led the move to dbt. I would love to do the same at Initech.",
+        "I was at Halden Foods for six years. The people at Halden Foods taught me a lot.",
+        (
+            "I interned with Globex Corporation last summer and would love to "
+            "build on that at Initech."
+        ),
+        (
+            "Halden Foods gave me my first job, and I would be proud to bring what "
+            "I learned there to Initech."
+        ),
+        "Thank you for explaining how Initech supports Halden Foods with its payroll.",
+        "I'd love to help your team support clients like Halden Foods.",
+        "Thank you for reviewing my application to the Graduate Economist Programme.",
+        "Ex-Globex colleagues speak very highly of Initech.",
+    ],
+)
+def test_organisations_in_their_own_place_in_many_styles(linter: Linter, sentence: str) -> None:
+    # Former and current employers, tenure, notice, clients, partners, tools, competitors
+    # and the maker of another offer: a name the note places elsewhere keeps that place.
+    assert lint_sentence(linter, sentence) == []

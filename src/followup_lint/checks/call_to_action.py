@@ -1,15 +1,31 @@
 """Rule `call-to-action`: the note must close politely looking forward (hearing back, next
-steps, an offer of more material, keeping in touch)."""
+steps, an offer of more material, keeping in touch).
+
+The rule is lenient: it fires only when no sentence of the letter turns, politely, toward a
+future contact with the reader. Such a sentence has two parts, found in the parse:
+
+- a word of CONTACT or of the PROCESS: hearing, talking, replying, meeting again, a call, news,
+  a decision, the next steps, material sent on ('send my portfolio'), a reader's need ('if you
+  need anything'), 'give me a ring';
+- governed, with nothing past, negated, obliged or thanked for in between, by a word that LOOKS
+  AHEAD: a modal ('I can send', 'I'd welcome an update'), hope or eagerness ('hoping for good
+  news', 'keen to hear'), willingness ('happy to send'), an imperative or a 'please' ('let me
+  know', 'do not hesitate to call'), asking ('I was wondering whether…'), availability ('I
+  remain at your disposal for any information').
+
+A question about the process, 'look forward', thanks in advance and a request hedged on the
+reader ('If you could…, I would be grateful') count as they are. A sentence the demand-reply
+rule flags is never a polite close.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from followup_lint.checks.base import Hit, PhraseCheck
+from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.demand_reply import DemandReply
 from followup_lint.draft.model import TextRange
-from followup_lint.matching import Match
 from followup_lint.models import Kind
 from followup_lint.rulepacks import load_packs
 
@@ -19,42 +35,49 @@ if TYPE_CHECKING:
 
     from followup_lint.annotated import Draft
 
-# Entries whose matches count only in the right mood (an offer, a request, not a report).
-_OFFERS = frozenset({"offer-to-send", "offer-to-talk"})
-_REQUESTS = frozenset({"contact-me", "let-me-know"})
-_ASKING = "ask-about"
-_OFFER_LINKS = ("xcomp", "acl", "dobj", "conj", "advcl", "prep", "pobj")
-_APPRECIATING = "would-appreciate"
-_AT_DISPOSAL = "at-disposal"
-_CONVERSATION = "offer-conversation"
+_AHEAD, _BLOCKED, _PASS = "ahead", "blocked", "pass"
+_CLAUSE_LINKS = ("ccomp", "advcl")
+# Word lists whose words start a close, and those that point at the word that may ('another'
+# at 'chat', 'me' at 'give me a ring', 'if' at its condition): only these are looked at.
+_TRIGGERS = (
+    "contact-verbs",
+    "contact-nouns",
+    "reaching-verbs",
+    "answering-verbs",
+    "reunion-verbs",
+    "offer-verbs",
+    "telling-verbs",
+    "request-abbreviations",
+    "advance-words",
+    "copulas",
+    "need-words",
+)
+_POINTERS = ("again-words", "writer-objects", "need-words", "conditions")
 
 
-class CallToAction(PhraseCheck):
-    """Pack patterns find forward-looking closes anywhere in the body or closing; offers
-    count when the writer is willing ('happy to send', 'can provide references if…'),
-    requests when they are imperative or hedged, and questions when they ask about the
-    process. A sentence the demand-reply rule flags is never a polite close."""
+class CallToAction(Check):
+    """Fires when no sentence of the body or closing holds a word of contact governed by a
+    word that looks ahead, a process question, 'look forward' or thanks in advance."""
 
     id = "call-to-action"
     needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
     message_keys = frozenset({"missing", "demand", "suggest", "suggest-rejection-reply"})
 
-    def required_messages(self) -> set[str]:
-        """Only the rule's own messages: entries are never reported one by one."""
-        return set(self.message_keys)
-
     def setup(self, nlp: Language) -> None:
-        super().setup(nlp)
         self._demand = DemandReply(load_packs()["demand-reply"])
         self._demand.setup(nlp)
+        self._terms = {name: self.term_set(name) for name in self.pack.terms}
+        self._triggers = frozenset().union(*(self._terms[n] for n in _TRIGGERS), {"look"})
+        self._pointers = frozenset().union(*(self._terms[n] for n in _POINTERS))
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
         in_letter = [*draft.parts.paragraphs, *filter(None, [draft.parts.closing])]
-        for sent in self._candidates(draft, in_letter):
-            rng = TextRange(sent.start_char, sent.end_char)
-            if not any(d.overlaps(rng) for d in demands):
-                return
+        for sent in draft.sentences_in(in_letter):
+            if self._closes(sent):
+                rng = TextRange(sent.start_char, sent.end_char)
+                if not any(d.overlaps(rng) for d in demands):
+                    return
         last = draft.parts.paragraphs[-1] if draft.parts.paragraphs else None
         anchor = last or draft.first_sentence_range()
         kind = "suggest-rejection-reply" if draft.kind is Kind.REJECTION_REPLY else "suggest"
@@ -62,416 +85,413 @@ class CallToAction(PhraseCheck):
             "demand" if demands else "missing", anchor, suggestions=[self.pack.message(kind)]
         )
 
-    # -- what counts as a polite forward-looking close -------------------------------------
-    def _candidates(self, draft: Draft, ranges: list[TextRange]) -> Iterator[Span]:
-        """Sentences of the letter that hold a forward-looking close, in order."""
-        seen: set[int] = set()
-        for match in self.matches(draft):
-            sent = match.span.sent
-            if sent.start in seen or not any(r.contains(match.span.start_char) for r in ranges):
-                continue
-            if self._counts(match):
-                seen.add(sent.start)
-                yield sent
-        for sent in draft.doc.sents:
-            if sent.start in seen or not any(r.contains(sent.start_char) for r in ranges):
-                continue
-            if (
-                self._asks_about_process(sent)
-                or self._offers_on_condition(sent)
-                or self._hopes_to_meet_again(sent)
-                or self._asks_on_condition(sent)
-                or self._hopes_for_reply(sent)
-                or self._keen_to_learn(sent)
-            ):
-                yield sent
+    def _in(self, token: Token, name: str) -> bool:
+        """Whether the word (its lemma or its form) is in the pack's word list `name`."""
+        words = self._terms[name]
+        return token.lemma_.lower() in words or token.lower_ in words
 
-    def _counts(self, match: Match) -> bool:
-        """Whether a match is a polite close in its sentence's grammar."""
-        entry = match.entry.id
-        verb = match.span[0]
-        if entry in _OFFERS:
-            return self._offers(verb, entry == "offer-to-send")
-        if entry in _REQUESTS:
-            return self._requests(verb)
-        if entry == _ASKING:
-            # 'I was wondering whether…' asks; 'I wondered where the office was' reports.
-            return verb.tag_ != "VBD" and self._writer_is_subject(verb)
-        if entry == _APPRECIATING:
-            return self._asks_politely(verb)
-        if entry == _AT_DISPOSAL:
-            return self._at_readers_disposal(verb)
-        if entry == _CONVERSATION:
-            return self._offers_conversation(verb)
-        return True
-
-    def _offers(self, verb: Token, needs_object: bool) -> bool:
-        """'I am happy to send…', 'I would welcome the chance to discuss…', 'I can provide
-        references': the writer offers; 'we discussed', 'I can provide leadership' do not."""
-        if verb.tag_ in ("VBD", "VBN") or _negated(verb) or not self._writer_is_subject(verb):
-            return False
-        willing = self.term_set("willing-words")
-        node = verb
-        for _ in range(4):
-            if _past(node) or (node.dep_ == "acomp" and _past(node.head)):
-                return False  # 'I was happy to share my portfolio during the interview'
-            if node.lemma_.lower() in willing or node.lower_ in willing or self._keen(node):
+    # -- a sentence that closes politely ---------------------------------------------------
+    def _closes(self, sent: Span) -> bool:
+        """Whether the sentence turns toward a future contact with the reader."""
+        if self._asks_about_process(sent):
+            return True
+        for token in self._candidates(sent):
+            if self._looks_forward(token) or self._thanks_in_advance(token):
                 return True
-            # 'prep'/'pobj': the parser sometimes reads 'glad to forward' as a preposition.
-            if node.head == node or node.dep_ not in _OFFER_LINKS:
-                break
-            node = node.head
-        modal = _has_modal(verb) or _has_modal(verb.head)
-        if not modal:
-            return False
-        if any(t.lower_ in self.term_set("conditions") and t.dep_ == "mark" for t in verb.sent):
-            return True
-        if not needs_object:
-            return False
-        objects = self.term_set("offer-objects")
-        return any(
-            c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in objects or c.lower_ in objects)
-            for c in verb.children
-        )
+            if self._at_disposal(token):
+                return True
+            if self._thanked_condition(token):
+                return True
+            if self._is_contact(token) and self._governed_ahead(token):
+                return True
+        return False
 
-    def _keen(self, word: Token) -> bool:
-        """'I'd be thrilled to send…', 'stoked to share': any adjective the writer is, said of
-        the offer, makes it willing, except reluctance or mere likelihood ('sorry to send')."""
-        felt = (
-            word.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in word.children)
-            and not any(c.dep_ == "aux" for c in word.children)  # 'I have been asked to send'
-            and word.lemma_.lower() not in self.term_set("reported-request-heads")
-        )
-        return (
-            ((word.dep_ == "acomp" and word.pos_ == "ADJ") or felt)  # 'thrilled' read as passive
-            and word.lemma_.lower() not in self.term_set("unwilling-words")
-            and word.lower_ not in self.term_set("unwilling-words")
-        )
+    def _candidates(self, sent: Span) -> Iterator[Token]:
+        """The words that may start a close; the rest of the sentence is not looked at."""
+        for token in sent:
+            lemma, form = token.lemma_.lower(), token.lower_
+            if lemma in self._triggers or form in self._triggers:
+                yield token
+            if lemma in self._pointers or form in self._pointers:
+                yield token.head
 
-    def _offers_conversation(self, noun: Token) -> bool:
-        """'I'd be thrilled to jump on a call', 'I would love a short chat': a conversation the
-        writer offers, as the object of a verb still to be done (not 'I enjoyed the call' or
-        'pleased with our meeting')."""
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
-            return False
-        if noun.dep_ == "pobj" and noun.head.head != verb:
-            return False
-        to_be_done = _has_modal(verb) or any(c.tag_ == "TO" for c in verb.children)
-        return to_be_done and self._offers(verb, needs_object=False)
-
-    def _at_readers_disposal(self, at: Token) -> bool:
-        """'I remain at your entire disposal', 'I am at your service': the writer available
-        to the reader now, not 'I was at your disposal for weeks'."""
-        verb = at.head
-        return (
-            verb.lemma_.lower() in self.term_set("copulas")
-            and not _past(verb)
-            and not _negated(verb)
-            and self._writer_is_subject(verb)
-        )
-
-    def _requests(self, verb: Token) -> bool:
-        """'Please let me know…', 'Feel free to contact me', 'You can reach me…': not
-        'thank you for letting me know' or 'you never contacted me'."""
-        if verb.lower_ in self.term_set("request-abbreviations"):
-            return True
-        if verb.tag_ in ("VBD", "VBN", "VBG"):
-            return False
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        conditional = any(c.dep_ == "mark" for c in verb.children)
-        if subjects and not _has_modal(verb) and not conditional:
-            return False  # 'you let me know last week that…' reports, it does not ask
-        if self._pleads(verb):
-            return True  # 'Please do not hesitate to contact me should you need…'
-        reported = self.term_set("reported-request-heads")
-        node = verb
-        for _ in range(2):  # 'waiting for you to contact me', not 'thanks, and let me know'
-            if node.dep_ in ("conj", "ROOT"):
-                break
-            node = node.head
-            if node.lemma_.lower() in reported:
+    def _governed_ahead(self, contact: Token) -> bool:
+        """Walk up from a word of contact to the first word that looks ahead; a past, negated,
+        obliged or thanked-for clause on the way, or a report of the past, stops the walk."""
+        node, told = contact, False
+        for _ in range(8):
+            state = self._state(node, told)
+            if state != _PASS:
+                return state == _AHEAD
+            if node.head.i == node.i:
                 return False
-        return True
-
-    def _pleads(self, verb: Token) -> bool:
-        """A polite imperative: 'please' or 'kindly' on the verb or on the verb it completes."""
-        politeness = self.term_set("politeness-markers")
-        heads = (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
-        return any(c.lower_ in politeness for h in heads for c in h.children)
-
-    def _asks_politely(self, word: Token) -> bool:
-        """'I would be grateful for any feedback', 'If there is any update…, I would be very
-        grateful': a hedged request about the process, not 'I am grateful for your time'."""
-        if not (_has_modal(word) or _has_modal(word.head)):
-            return False
-        if _perfect(word) or _perfect(word.head):
-            return False  # 'If you had called, I would have been grateful' looks back
-        topics = self.term_set("request-topics")
-        return any(t.lemma_.lower() in topics for t in word.sent)
-
-    def _writer_is_subject(self, verb: Token) -> bool:
-        """The nearest subject up the parse is the writer ('I', 'we') or there is none."""
-        first_person = self.term_set("first-person")
-        node = verb
-        for _ in range(4):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return all(s.lower_ in first_person for s in subjects)
-            if node.head == node:
-                return True  # 'Happy to send them over'
-            node = node.head
-        return True
-
-    def _offers_on_condition(self, sent: Span) -> bool:
-        """'If it would be useful, I'm happy to offer a writing sample', 'Give me a ring if you
-        need a reference': whatever is offered, an offer made on the reader's need."""
-        return any(
-            token.dep_ in ("advcl", "ccomp")  # an inverted 'Should it be useful' reads as ccomp
-            and self._needs_of_reader(token)
-            and self._offered(token.head)
-            for token in sent
-        )
-
-    def _needs_of_reader(self, verb: Token) -> bool:
-        """A condition about what the reader needs or would find useful: 'if you need…',
-        'should it be helpful', 'if it would help you decide', 'if you have any questions'."""
-        conditions = self.term_set("conditions")
-        if _past(verb) or not any(
-            c.dep_ in ("mark", "aux") and c.lower_ in conditions for c in verb.children
-        ):
-            return False  # 'if you needed anything' looks back
-        needs = self.term_set("need-words")
-        if verb.lemma_.lower() in needs or any(
-            c.dep_ in ("acomp", "dobj", "attr") and c.lemma_.lower() in needs for c in verb.children
-        ):
-            return True
-        readers = self.term_set("reader-words")
-        return any(  # 'if there is anything else you need'
-            t.dep_ == "relcl"
-            and t.lemma_.lower() in needs
-            and any(c.dep_ == "nsubj" and c.lower_ in readers for c in t.children)
-            for t in verb.subtree
-        )
-
-    def _offered(self, verb: Token) -> bool:
-        """The clause the condition hangs on offers: the writer willing or able ('I'd be happy
-        to…', 'I can…', 'I will…') or an imperative to the reader ('Give me a ring'), not a
-        report of the past, a denial or a statement about the writer ('I would be a good fit')."""
-        willing = self.term_set("willing-words")
-        node, keen = verb, False
-        for _ in range(4):
-            if _past(node) or _perfect(node) or _negated(node):
-                return False  # 'I was happy to…', 'I would have sent it', 'I cannot…'
-            keen = keen or _has_modal(node) or node.lemma_.lower() in willing
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                first_person = self.term_set("first-person")
-                if not all(s.lower_ in first_person for s in subjects):
-                    return False
-                if node.lemma_.lower() in self.term_set("copulas"):
-                    return any(
-                        c.dep_ in ("acomp", "advmod") and c.lower_ in willing for c in node.children
-                    )  # 'I'd be happy to', 'I'm around all week if…'
-                return keen
-            if node.head == node:
-                return node.tag_ == "VB" or keen  # 'Give me a ring if…', 'Happy to, if useful'
+            told = told or self._stated(node)
             node = node.head
         return False
 
-    def _asks_on_condition(self, sent: Span) -> bool:
-        """'If you are able to give me a sense of timing, I would be grateful', 'Should you
-        find a moment…, I'd be much obliged', 'If you could…, that would be brilliant': a
-        request hedged as a condition on what the reader can do, thanked for in advance."""
-        conditions = [t for t in sent if self._reader_can(t)]
-        return any(
-            self._thanks_in_advance(h) and self._outside(h, c) for c in conditions for h in sent
-        )
-
-    def _reader_can(self, verb: Token) -> bool:
-        """A condition whose subject is the reader, able or with time to act: 'if you could',
-        'if you are able to', 'should you have a moment', 'if you get a chance'."""
-        children = list(verb.children)
-        marked = any(
-            c.dep_ in ("mark", "aux") and c.lower_ in self.term_set("conditions") for c in children
-        )
-        readers = self.term_set("reader-words")
-        if not marked or not any(c.dep_ == "nsubj" and c.lower_ in readers for c in children):
-            return False
-        if _past(verb) or _negated(verb):
-            return False
-        ability = self.term_set("ability-words")
-        near = [*children, *(g for c in children if c.dep_ == "prep" for g in c.children)]
-        return any(t.lower_ in ability or t.lemma_.lower() in ability for t in near)
-
-    def _thanks_in_advance(self, word: Token) -> bool:
-        """'I would be grateful', 'that would be brilliant', 'I'd really appreciate it', 'it
-        would help me plan': a hedged, forward-looking thanks (not 'I would have to withdraw',
-        'I would be disappointed', 'I would have been grateful')."""
-        if not any(
-            c.tag_ == "MD" and c.lower_ not in self.term_set("obligation-modals")
-            for c in word.children
-        ):
-            return False
-        if _perfect(word) or _negated(word):
-            return False
-        if word.lemma_.lower() in self.term_set("appreciation-verbs"):
-            return True
-        if word.lemma_.lower() not in self.term_set("copulas"):
-            return False
-        regrets = self.term_set("unwilling-words")
-        return any(
-            c.dep_ in ("acomp", "attr")
-            and c.lemma_.lower() not in regrets
-            and c.lower_ not in regrets
-            and not any(g.dep_ == "xcomp" for g in c.children)  # 'forced to withdraw'
-            for c in word.children
-        )
-
-    @staticmethod
-    def _outside(word: Token, condition: Token) -> bool:
-        """The thanks is not part of the condition (or a comma parts them, whatever the parse)."""
-        if word not in condition.subtree:
-            return True
-        first, last = sorted((word.i, condition.i))
-        return any(t.text == "," for t in word.doc[first:last])
-
-    def _hopes_for_reply(self, sent: Span) -> bool:
-        """'I hope for a positive answer', 'Hoping for good news', 'In the hope of a
-        favourable reply', 'in anticipation of your response': the writer hoping for the
-        reader's reply, named by a noun."""
-        for word in sent:
-            if word.lemma_.lower() not in self.term_set("expecting-words"):
-                continue
-            if word.pos_ == "VERB" and (
-                _past(word) or _negated(word) or not self._writer_is_subject(word)
-            ):
-                continue
-            if any(self._is_reply(g) for g in self._hoped_for(word)):
-                return True
-        return False
-
-    def _hoped_for(self, word: Token) -> list[Token]:
-        """What a word of hoping is for: 'hope for news', 'the hope of a reply', 'anticipate
-        your answer'."""
-        links = self.term_set("hope-prepositions")
-        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in links]
-        return [
-            *(c for c in word.children if c.dep_ == "dobj"),
-            *(g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")),
-        ]
-
-    def _keen_to_learn(self, sent: Span) -> bool:
-        """'I am eager to learn about the next steps', 'It would be great to hear how the
-        panel goes': wanting, now, to learn what the reader decides."""
-        learning = self.term_set("learning-verbs")
-        for verb in sent:
-            if verb.lemma_.lower() not in learning or verb.dep_ != "xcomp":
-                continue
-            wanting = verb.head
-            if _past(wanting.head if wanting.dep_ == "acomp" else wanting) or _negated(wanting):
-                continue
-            if not self._keen_word(wanting):
-                continue
-            if verb.lemma_.lower() in self.term_set("open-learning-verbs") or self._about_process(
-                verb
-            ):
-                return True
-        return False
-
-    def _keen_word(self, word: Token) -> bool:
-        """'eager', 'keen', 'I hope', or a hedged 'it would be great': wanting, not reporting."""
-        if word.lemma_.lower() in self.term_set("eager-words"):
-            return self._writer_is_subject(word)
-        # 'it would be great to hear': the infinitive hangs on the adjective or on the copula
-        copula = word.head if word.dep_ in ("acomp", "attr") else word
-        values = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    def _stated(self, clause: Token) -> bool:
+        """'I will say that…', 'I should be transparent that…': the clause is what the writer
+        states."""
         return (
-            copula.lemma_.lower() in self.term_set("copulas")
-            and _has_modal(copula)
-            and bool(values)
-            and not any(v.lemma_.lower() in self.term_set("unwilling-words") for v in values)
+            clause.dep_ == "ccomp"
+            and (self._in(clause.head, "statement-verbs") or clause.head.pos_ == "ADJ")
+            and not _asked(clause)
         )
 
-    def _about_process(self, verb: Token) -> bool:
-        """What is to be learnt is the process: 'the next steps', 'the outcome', 'how it goes'."""
-        topics = self.term_set("question-topics")
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
-        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    def _state(self, node: Token, told: bool) -> str:
+        """Whether a word on the walk looks ahead, blocks it or lets it pass. Above a
+        statement ('I will say that…'), only hoping, asking or a request looks ahead."""
+        if self._reported(node) or self._third_party(node) or self._obliged(node):
+            return _BLOCKED
+        if self._in(node, "memory-words"):
+            return _BLOCKED  # 'I will always remember our conversation'
+        if self._ahead(node, told):
+            return _AHEAD
+        if self._blocks(node):
+            return _BLOCKED
+        return _PASS
+
+    # -- words that look ahead -------------------------------------------------------------
+    def _ahead(self, node: Token, told: bool = False) -> bool:
+        """A modal, hope, willingness, an imperative or 'please', asking, or availability."""
+        if self._asks(node):
+            return True
+        if _looks_back(node) or self._negated(node) or self._writer_passive(node):
+            return False
+        if (
+            self._in(node, "hope-words")
+            or self._imperative(node)
+            or any(self._in(c, "politeness-markers") for c in node.children)
+        ):
+            return True
+        return not told and (self._modal(node) or self._willing(node) or self._available(node))
+
+    def _modal(self, node: Token) -> bool:
+        """'I can send', 'I'd welcome', 'it would be great to hear', not 'I must have an
+        answer' nor 'I would be a good fit' (a claim about the writer, not an offer)."""
+        auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        modals = [c for a in (node, *auxiliaries) for c in a.children if c.tag_ == "MD"]
+        if not modals or any(self._in(c, "obligation-words") for c in modals):
+            return False
+        if node.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in node.children):
+            return False  # 'you'd mentioned': a past perfect
+        if any(self._in(c, "duty-modals") for c in modals) and not self._thankful(node):
+            return False  # 'I should tell you', but 'I should be most grateful'
+        values = [c for c in node.children if c.dep_ in ("acomp", "attr")]
+        return not values or any(
+            c.dep_ == "acomp" and not self._in(c, "unwilling-words") for c in values
+        )
+
+    def _thankful(self, word: Token) -> bool:
+        """'appreciate', 'be grateful', 'be brilliant': thanks for something to come."""
+        return self._in(word, "appreciation-words") or any(
+            c.dep_ == "acomp" and self._in(c, "appreciation-words") for c in word.children
+        )
+
+    def _willing(self, node: Token) -> bool:
+        """'happy to send', 'stoked to share', 'glad of any feedback': an adjective of the
+        writer with something to do or to have, except reluctance ('sorry to send')."""
+        willing = self._in(node, "willing-words")
+        if self._in(node, "unwilling-words"):
+            return False
+        if not willing and not (node.pos_ == "ADJ" and node.dep_ in ("acomp", "ROOT")):
+            return False
         return any(
-            o.dep_ == "ccomp" or o.lemma_.lower() in topics or self._is_reply(o) for o in objects
+            c.dep_ == "xcomp" or (willing and c.dep_ == "prep" and self._in(c, "wanting-preps"))
+            for c in node.children
         )
 
-    def _is_reply(self, word: Token) -> bool:
-        """A reply of the reader: 'a positive answer', 'good news', 'hearing from you'."""
-        return word.lemma_.lower() in self.term_set("reply-nouns")
+    def _imperative(self, node: Token) -> bool:
+        """'Let me know', 'Give me a ring', 'Speak soon, I hope': a bare verb with no subject
+        that opens its sentence or is joined to one that does."""
+        if node.lower_ in self._terms["request-abbreviations"]:
+            return True  # 'Lmk if you need anything'
+        if node.tag_ != "VB" or self._in(node, "thank-words"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in node.children):
+            return False  # 'to send', but 'Do shout if…'
+        if node.dep_ == "conj":  # 'Thanks, and let me know…'
+            return node.head.pos_ not in ("VERB", "AUX") or self._imperative(node.head)
+        return node.dep_ == "ROOT" or (
+            node.dep_ in ("ccomp", "parataxis", "advcl") and node.i == node.sent.start
+        )
 
-    def _hopes_to_meet_again(self, sent: Span) -> bool:
-        """'I hope we get the chance to work together', 'I hope to see you again': the writer
-        hoping to meet the reader again, the close of a rejection reply."""
-        hopes = self.term_set("hope-words")
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.term_set("reunion-verbs"):
-                continue
-            if _past(verb) or _perfect(verb) or self._meets_something_else(verb):
-                continue
-            hoper = next((a for a in verb.ancestors if a.lemma_.lower() in hopes), None)
-            # 'I hope we will have the chance to talk again': 'we' may be on a verb between
-            if not any(self._with_the_reader(v) for v in (verb, *self._path(verb, hoper))):
-                continue
-            if (
-                hoper is not None
-                and not _past(hoper)
-                and not _negated(hoper)
-                and self._writer_is_subject(hoper)
-            ):
+    def _asks(self, node: Token) -> bool:
+        """'I was wondering whether…', 'I wanted to ask about…': asking now, or politely in
+        the past progressive, not 'I wondered where the office was'."""
+        return (
+            self._in(node, "ask-words")
+            and node.pos_ == "VERB"
+            and not any(c.dep_ == "nsubjpass" for c in node.children)
+            and node.tag_ != "VBD"
+            and not _perfect(node)
+            and not self._negated(node)
+        )
+
+    def _available(self, node: Token) -> bool:
+        """'I remain available for a call', 'I'm around all week if you'd like to chat'."""
+        if not self._in(node, "copulas"):
+            return False
+        for child in node.children:
+            if child.dep_ in ("acomp", "advmod") and self._in(child, "available-words"):
                 return True
         return False
 
-    def _meets_something_else(self, verb: Token) -> bool:
-        """'I hope we meet our targets': the object met is something of ours or theirs, not
-        the reader ('see you again', 'cross paths')."""
-        readers = self.term_set("reader-possessives")
-        return any(
-            c.dep_ == "dobj"
-            and any(g.dep_ == "poss" and g.lower_ not in readers for g in c.children)
-            for c in verb.children
+    def _at_disposal(self, verb: Token) -> bool:
+        """'I remain at your disposal', 'I am at your service': an offer in itself."""
+        return (
+            self._in(verb, "copulas")
+            and any(
+                c.dep_ == "prep" and any(self._in(g, "disposal-words") for g in c.children)
+                for c in verb.children
+            )
+            and not _looks_back(verb)
+            and not self._negated(verb)
+            and not self._reported(verb)
         )
 
-    @staticmethod
-    def _path(word: Token, top: Token | None) -> list[Token]:
-        """The words between a word and one of its ancestors."""
-        path: list[Token] = []
-        for ancestor in word.ancestors:
-            if ancestor == top:
-                return path
-            path.append(ancestor)
-        return []
+    def _looks_forward(self, token: Token) -> bool:
+        """'I look forward to…', 'Looking forward,': the close itself, whatever follows."""
+        return (
+            token.lemma_.lower() == "look"
+            and any(c.lower_ == "forward" for c in token.children)
+            and not _past(token)
+            and not self._negated(token)
+            and not self._reported(token)
+        )
 
-    def _with_the_reader(self, verb: Token) -> bool:
-        """Writer and reader together: 'we meet', 'work together', 'speak with you'."""
-        reader = self.term_set("reader-words")
+    # -- words that stop the walk ----------------------------------------------------------
+    def _blocks(self, node: Token) -> bool:
+        """A clause in the past, negated, obliged ('I will have to withdraw'), thanked for, or
+        a phrase looking back ('after our call', 'without knowing the outcome')."""
+        if node.pos_ in ("VERB", "AUX") and _past(node):
+            return True
+        if self._negated(node) or self._writer_passive(node):
+            return True
+        if self._in(node, "thank-words"):
+            return True  # 'I would like to thank you for the call'
+        return node.dep_ == "prep" and self._in(node, "backward-preps")
+
+    def _obliged(self, node: Token) -> bool:
+        """'I will have to withdraw', 'I need your decision', not 'if you need anything' or
+        'happy to have another chat'."""
+        if not self._in(node, "obligation-words"):
+            return False
+        if node.lemma_.lower() == "have" and not any(c.dep_ == "xcomp" for c in node.children):
+            return False
+        return not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in node.children)
+
+    def _negated(self, node: Token) -> bool:
+        """'I cannot send', 'I will not be able to attend', but not the polite 'do not
+        hesitate to contact me'."""
+        if self._in(node, "hesitation-words"):
+            return False
+        verb = node.head if node.dep_ in ("acomp", "attr") else node
+        return any(c.dep_ == "neg" for c in (*node.children, *verb.children))
+
+    def _reported(self, node: Token) -> bool:
+        """'You said you would let me know', 'I was told I would hear': the clause is the
+        complement of a verb in the past."""
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and _past(node.head) and not self._asks(node.head):
+                return True  # but 'I was wondering whether…' asks
+            node = node.head
+        return False
+
+    def _third_party(self, node: Token) -> bool:
+        """'He will call me': someone else's future, not the writer's or the reader's."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and self._in(c, "third-person") for c in node.children
+        )
+
+    # -- words of contact ------------------------------------------------------------------
+    def _is_contact(self, token: Token) -> bool:
+        """A word of contact with the reader or of the process, or a reader's need."""
+        if token.lower_ in self._terms["request-abbreviations"]:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            if self._announces(token) or self._writer_passive(token):
+                return False
+            return (
+                self._in(token, "contact-verbs")
+                or (self._in(token, "reaching-verbs") and self._reaches_person(token))
+                or (self._in(token, "answering-verbs") and self._answers_questions(token))
+                or self._meets_again(token)
+                or self._offers_material(token)
+                or self._to_the_writer(token)
+                or self._reader_needs(token)
+                or (token.lemma_.lower() == "know" and self._wants_to_know(token))
+            )
+        if token.pos_ in ("NOUN", "PROPN"):
+            if token.dep_ == "compound":
+                return False
+            before = [c for c in token.subtree if c.i < token.i]
+            if any(self._in(c, "past-times") for c in before):
+                return False  # 'our last conversation', 'yesterday's interview'
+            if any(self._in(c, "again-words") for c in before) and self._writers_own(token):
+                return True  # 'another chat', 'a second trial shift'
+            mine = any(self._in(c, "writer-possessives") for c in before)
+            return self._in(token, "contact-nouns") and (
+                not mine or self._in(token, "material-words")  # 'send my references'
+            )
+        return token.pos_ == "ADJ" and (
+            self._in(token, "contact-verbs") or self._reader_needs(token)
+        )  # 'stay connected', 'keep me posted', 'should it be useful'
+
+    def _writers_own(self, noun: Token) -> bool:
+        """The writer has or does it again: 'happy to have another chat', 'do a second trial
+        shift', not 'if you choose another candidate' nor 'I am holding another offer'."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return self._in(verb, "event-verbs") and all(
+            self._in(c, "writer-objects") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    def _reaches_person(self, verb: Token) -> bool:
+        """'reach me', 'reach out', 'get back to me', 'come in again', not 'reach for a
+        table' or 'call it a day'."""
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.lower_ in self.term_set("we-words"):
+            if child.dep_ in ("dobj", "dative") and self._in(child, "person-words"):
                 return True
-            if child.dep_ == "advmod" and child.lower_ in self.term_set("together-words"):
+            if child.dep_ in ("prt", "advmod") and self._in(child, "contact-particles"):
                 return True
-            if child.dep_ == "dobj" and child.lower_ in reader:
-                return True
-            if child.dep_ == "prep" and any(g.lower_ in reader for g in child.children):
+            if child.dep_ == "prep" and any(self._in(g, "person-words") for g in child.children):
                 return True
         return False
 
+    def _answers_questions(self, verb: Token) -> bool:
+        """'answer any questions', 'happy to answer', not 'answer phones'."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objects or any(self._in(o, "question-words") for o in objects)
+
+    def _announces(self, verb: Token) -> bool:
+        """'I should tell you that I hold an offer', 'I would like to inform you…': the
+        writer telling the reader, not the reader asked to tell ('let me know whether…')."""
+        if not self._in(verb, "telling-verbs"):
+            return False
+        links = ("dobj", "dative")
+        if verb.lemma_.lower() == "know":  # 'let you know': 'you' is the subject of 'know'
+            links = ("nsubj", "dobj")
+        return any(c.dep_ in links and self._in(c, "reader-words") for c in verb.children)
+
+    def _writer_passive(self, verb: Token) -> bool:
+        """'I can be reached by phone': the writer's whereabouts, not an invitation."""
+        if not (self._in(verb, "contact-verbs") or self._in(verb, "reaching-verbs")):
+            return False
+        return any(c.dep_ == "nsubjpass" and self._in(c, "writer-objects") for c in verb.children)
+
+    def _meets_again(self, verb: Token) -> bool:
+        """'see you again', 'we meet', 'work together': writer and reader together."""
+        if not self._in(verb, "reunion-verbs"):
+            return False
+        if any(c.dep_ == "dobj" and not self._in(c, "reader-words") for c in verb.children):
+            return False  # 'we meet our targets'
+        for child in verb.children:
+            if child.dep_ in ("dobj", "pobj") and self._in(child, "reader-words"):
+                return True
+            if child.dep_ == "nsubj" and self._in(child, "we-words"):
+                return True
+            if self._in(child, "reunion-markers"):
+                return True
+            if child.dep_ == "prep" and any(self._in(g, "reader-words") for g in child.children):
+                return True
+        return False
+
+    def _offers_material(self, verb: Token) -> bool:
+        """'send my portfolio', 'share them', 'happy to provide evaluations': not 'I can provide
+        leadership' (an ability, not an offer)."""
+        if not self._in(verb, "offer-verbs"):
+            return False
+        if self._in(verb, "transfer-verbs") and verb.dep_ == "xcomp" and self._willing(verb.head):
+            return True  # 'happy to provide any other requirements': willing, whatever it is
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return not objects or any(self._in(o, "material-words") for o in objects)
+
+    def _to_the_writer(self, verb: Token) -> bool:
+        """'give me a ring', 'drop me a line', 'send me a note': the reader reaching out."""
+        return any(c.dep_ == "dative" and self._in(c, "writer-objects") for c in verb.children)
+
+    def _wants_to_know(self, verb: Token) -> bool:
+        """'let me know', 'I'd like to know', not 'as you know' nor 'I know I can…'."""
+        return (
+            verb.head.lemma_.lower() == "let"
+            or verb.tag_ == "VBG"
+            or any(c.tag_ == "TO" for c in verb.children)
+        )
+
+    def _reader_needs(self, word: Token) -> bool:
+        """A condition on the reader's need: 'if you need…', 'should it be useful'."""
+        if word.dep_ not in (*_CLAUSE_LINKS, "acomp", "ROOT"):
+            return False
+        clause = word.head if word.dep_ == "acomp" else word
+        marked = any(
+            c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in clause.children
+        )
+        needs = self._in(word, "need-words") or any(
+            c.dep_ in ("acomp", "dobj") and self._in(c, "need-words") for c in word.children
+        )
+        return marked and needs and not _past(clause)
+
+    # -- closes that stand alone -----------------------------------------------------------
     def _asks_about_process(self, sent: Span) -> bool:
         """A question about the process: 'Has a decision been made yet?', 'Any news?'."""
         text = sent.text.rstrip()
         if not text.endswith("?") or text.endswith("??"):
             return False
-        if text.lower().startswith(tuple(self.term_set("complaint-questions"))):
+        if text.lower().startswith(tuple(self._terms["complaint-questions"])):
             return False
-        topics = self.term_set("question-topics")
-        return any(t.lemma_.lower() in topics or t.lower_ in topics for t in sent)
+        return any(self._in(t, "question-topics") or self._is_contact(t) for t in sent)
+
+    def _thanks_in_advance(self, token: Token) -> bool:
+        """'Thanks in advance', 'Thanking you in anticipation'."""
+        return (
+            self._in(token, "advance-words")
+            and token.head.lower_ == "in"
+            and self._in(token.head.head, "thank-words")
+        )
+
+    def _thanked_condition(self, token: Token) -> bool:
+        """'If you could give me a sense of timing, I would be grateful': a condition on
+        what the reader does now, thanked for in advance."""
+        if token.dep_ not in ("advcl", "ROOT") or _past(token) or self._negated(token):
+            return False
+        children = list(token.children)
+        if not any(c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in children):
+            return False
+        if not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in children):
+            return False
+        return any(self._thanks(t) for t in token.sent if t.i > token.i and t.head.i != token.i)
+
+    def _thanks(self, word: Token) -> bool:
+        """'I would be grateful', 'it would help', 'I'd really appreciate it'."""
+        return self._thankful(word) and self._modal(word) and not _perfect(word)
+
+
+def _looks_back(word: Token) -> bool:
+    """Said in the past: 'I was happy to…', 'I have been waiting', or an infinitive or
+    participle of a past verb ('I rearranged my week to stay available')."""
+    verb = word.head if word.dep_ in ("acomp", "attr") else word
+    if _past(verb) or _perfect(verb):
+        return True
+    non_finite = verb.tag_ == "VBG" or any(c.tag_ == "TO" for c in verb.children)
+    if non_finite and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    ):
+        governor = verb.head
+        return governor.i != verb.i and (_past(governor) or _perfect(governor))
+    return False
+
+
+def _asked(clause: Token) -> bool:
+    """A clause that asks ('whether you have news', 'when you expect to decide')."""
+    return any(
+        c.dep_ in ("mark", "advmod")
+        and c.lower_ in ("whether", "if", "when", "where", "how", "what")
+        for c in clause.children
+    ) or any(
+        c.dep_ in ("nsubj", "dobj", "attr") and c.tag_ in ("WP", "WDT") for c in clause.children
+    )
 
 
 def _past(token: Token) -> bool:
@@ -482,17 +502,5 @@ def _past(token: Token) -> bool:
 
 
 def _perfect(token: Token) -> bool:
-    """'would have sent': a perfect, here a missed chance rather than an offer."""
-    return token.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
-    )
-
-
-def _has_modal(token: Token) -> bool:
-    """'can send', 'would be (glad)': a modal auxiliary on the word."""
-    return any(c.tag_ == "MD" for c in token.children)
-
-
-def _negated(token: Token) -> bool:
-    """'I cannot send', 'I am not able to discuss'."""
-    return any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+    """'would have sent', 'have been waiting': a perfect looks back."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)

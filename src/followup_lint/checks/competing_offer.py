@@ -120,10 +120,14 @@ class CompetingOffer(Check):
 
     # -- is it another offer? -----------------------------------------------------------------
     def _mentions_other_offer(self, entry_id: str, anchor: Token, company: set[str]) -> bool:
-        if is_hypothetical(anchor, self._marks) or self._wished(anchor):
+        if is_hypothetical(anchor, self._marks) or self._long_ago(anchor):
+            return False
+        if self._wished(anchor) and not self._awaited_from_other(anchor, company):
             return False
         if self._ready_to(anchor):
             return False
+        if entry_id == "other-employer-pursues":
+            return self._pursues_writer(anchor)
         if entry_id == "offer-noun":
             return self._other_offer_noun(anchor, company)
         if entry_id == "offer-verb":
@@ -136,6 +140,53 @@ class CompetingOffer(Check):
             return False  # "I have held other roles": a career, not offers on hold
         subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
         return subject is None or subject.lower_ not in self._reader
+
+    def _awaited_from_other(self, anchor: Token, company: set[str]) -> bool:
+        """'I expect their offer this week', 'I am expecting an offer from a competitor': an
+        offer another organisation is about to make is news, not a wish."""
+        verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in self.term_set("expecting-verbs"):
+            return False
+        if any(c.dep_ == "poss" and c.lower_ in self._others for c in anchor.children):
+            return True
+        source = self._source(anchor)
+        return source is not None and self._other_organisation(source, company)
+
+    def _long_ago(self, anchor: Token) -> bool:
+        """A past offer told as history: 'I turned down an offer from X two years ago', 'I
+        was offered a promotion at X in 2019'."""
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+        verb = verb or next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        for token in verb.subtree:
+            if token.lower_ in self.term_set("long-ago-words"):
+                return True
+            if token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4:
+                return True  # 'in 2019'
+        return False
+
+    def _pursues_writer(self, organisation: Token) -> bool:
+        """Another organisation wants the writer: 'another firm has approached me', 'I have
+        been selected by another company', 'another bank is keen to hire me', 'there is
+        another company interested in me' - not 'another candidate asked me'."""
+        pursuing = self.term_set("pursuing-verbs")
+        verb = organisation.head
+        if organisation.dep_ == "pobj" and verb.lower_ == "by":
+            verb = verb.head  # 'selected by another company'
+        elif organisation.dep_ not in ("nsubj", "attr", "nsubjpass"):
+            return False
+        if is_negated(verb) or self._modal(verb):
+            return False
+        keen = [c for c in (*organisation.children, *verb.children) if c.dep_ in ("amod", "acomp")]
+        keen = [c for c in keen if c.lemma_.lower() in self.term_set("keen-words")]
+        scope = [*keen] if keen else ([verb] if verb.lemma_.lower() in pursuing else [])
+        return any(
+            t.lower_ in self._first_person and t.i != verb.i
+            for node in scope
+            for t in node.subtree
+            if not organisation.left_edge.i <= t.i <= organisation.right_edge.i
+        )
 
     def _other_offer_noun(self, offer: Token, company: set[str]) -> bool:
         """'another offer', 'a written offer from Parkline', 'I have received an offer',

@@ -212,6 +212,10 @@ class Complaint(Check):
         self._inference_topics = terms("inference-topics")
         self._efforts = terms("effort-nouns")
         self._more = terms("more-words")
+        self._repeats = terms("repeat-adverbs")
+        self._no_result = terms("no-result-nouns")
+        self._endless = terms("endless-words")
+        self._negated_grievances = terms("negated-grievances")
         self._tests: dict[str, Callable[[Token], bool]] = {
             "hearing": self._unanswered_hearing,
             "no-answer": self._no_answer,
@@ -236,6 +240,7 @@ class Complaint(Check):
             "after-their-date": self._after_their_date,
             "only-assume": self._sardonic_inference,
             "deserved-better": self._deserved_better,
+            "dragging": self._dragging,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -319,6 +324,8 @@ class Complaint(Check):
         while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
             parent = node.head
             if node.dep_ == "ccomp":
+                if is_negated(parent):
+                    return False  # "I cannot understand why it is taking so long"
                 return parent.lemma_.lower() in self._acceptance and self._is_first_person(
                     subject_of(parent)
                 )
@@ -347,11 +354,26 @@ class Complaint(Check):
     def _counted_attempts(self, sent: Span) -> bool:
         """'three emails', 'my third message', 'twice' next to chasing."""
         for token in sent:
+            repeated = token.lower_ in self._repeats and token.dep_ == "advmod"
+            if repeated and self._is_first_person(subject_of(token.head)):
+                return True  # "I have emailed twice"
+            if self._hyphen_word(token) in self._attempts:
+                first = token.doc[token.i - 2]  # "three follow-ups"
+                if any(c.like_num for t in (token, first) for c in t.children):
+                    return True
             if token.lemma_.lower() in self._attempts and token.pos_ == "NOUN":
                 for child in token.children:
                     if child.like_num or child.ent_type_ in ("CARDINAL", "ORDINAL"):
                         return True
         return False
+
+    @staticmethod
+    def _hyphen_word(token: Token) -> str:
+        """'follow-ups' as one word ending at `token`, singular: 'follow-up'."""
+        doc = token.doc
+        if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
+            return ""
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
 
     def _elapsed_in(self, sent: Span) -> bool:
         return any(t.lemma_.lower() in self._units and self._elapsed_construction(t) for t in sent)
@@ -386,9 +408,10 @@ class Complaint(Check):
         return False
 
     def _silence_in(self, sent: Span) -> bool:
-        """The sentence is about the wait: a delay word, 'no reply', a negated reply."""
+        """The sentence is about the wait: a delay word, 'no reply', a negated reply, 'the
+        lack of communication'."""
         words = sentence_words(sent)
-        if words & self._topics:
+        if words & self._topics or self._lack_of_reply(sent):
             return True
         for token in sent:
             if token.lemma_.lower() in self._replies and any(
@@ -400,6 +423,22 @@ class Complaint(Check):
             if silent and is_negated(token):
                 return True
         return False
+
+    def _lack_of_reply(self, sent: Span) -> bool:
+        """'the lack of communication', 'the absence of any update'."""
+        return any(
+            t.lemma_.lower() in ("lack", "absence")
+            and any(
+                p.lower_ == "of"
+                and (
+                    self._about_reply(p.subtree)
+                    or any(o.lemma_.lower() in self._replies for o in p.children)
+                )
+                for p in t.children
+                if p.dep_ == "prep"
+            )
+            for t in sent
+        )
 
     # -- one test per entry ------------------------------------------------------------------
     def _unanswered_hearing(self, verb: Token) -> bool:
@@ -441,7 +480,11 @@ class Complaint(Check):
             return False
         if token.lower_ in self._nothing:
             head = token.head
-            fragment = token.dep_ == "ROOT"
+            fragment = token.dep_ == "ROOT" or (
+                token.dep_ == "conj"
+                and token.head.pos_ not in ("VERB", "AUX")
+                and any(c.lower_ in self._persistent for c in token.children)
+            )  # "Three weeks on and still nothing"
             heard = head.lemma_.lower() in self._hearing and token.dep_ in ("dobj", "obj")
             if self._found_nothing(token):
                 return True
@@ -486,8 +529,8 @@ class Complaint(Check):
         if not is_negated(verb) or self._hypothetical(verb):
             return False
         subject = subject_of(verb)
-        if subject is None or self._is_first_person(subject):
-            return False
+        if subject is None or self._mine(subject):
+            return False  # "my previous manager never answered emails": not this employer
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if objects and not (self._mine(objects[0]) or self._is_reply(objects[0])):
             return False  # "they never answered the question"
@@ -504,6 +547,11 @@ class Complaint(Check):
             for c in verb.children
         )
         answering = verb.lemma_.lower() in self._reply_verbs or in_touch
+        answering = answering or any(
+            c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_.lower() in self._reply_verbs
+            for t in verb.subtree
+            for c in t.children
+        )  # "nobody has had the decency to update me"
         return answering and not self._hypothetical(verb)
 
     def _elapsed_reproach(self, unit: Token) -> bool:
@@ -555,7 +603,8 @@ class Complaint(Check):
         silence' - the writer's feeling, about the wait."""
         if self._hypothetical(token):
             return False
-        if token.lower_ not in ("not", "n't", "hardly") and is_negated(token):
+        said_negated = token.lower_ in self._negated_grievances  # "not ideal"
+        if token.lower_ not in ("not", "n't", "hardly") and not said_negated and is_negated(token):
             return False
         if not self._writer_feels(token):
             return False
@@ -576,6 +625,8 @@ class Complaint(Check):
         if subject is None:
             return True
         lowered = subject.lower_
+        if subject.lemma_.lower() in ("lack", "absence") and self._lack_of_reply(subject.sent):
+            return True  # "the lack of communication has been frustrating"
         return (
             lowered in self._first_person
             or lowered in self._evaluative
@@ -650,7 +701,24 @@ class Complaint(Check):
         generic = any(c.lower_ in self._modal for c in verb.children)  # "can be slow"
         if generic or self._generic(verb) or self._accepted(verb):
             return False
-        return not self._mine(process)
+        return not self._mine(process) and not self._owned_by_writer(process)
+
+    def _owned_by_writer(self, noun: Token) -> bool:
+        """'my current employer's approval process': the writer's side, one owner removed."""
+        return any(c.dep_ == "poss" and self._mine(c) for c in noun.children)
+
+    def _dragging(self, verb: Token) -> bool:
+        """'your process is dragging', 'the decision has stalled' - this employer's process,
+        not the writer's project or processes in general."""
+        if is_negated(verb) or self._hypothetical(verb) or self._generic(verb):
+            return False
+        subject = self._stands_for(subject_of(verb), verb)
+        if subject is None or self._owned_by_writer(subject):
+            return False
+        lemma = subject.lemma_.lower()
+        return self._employers_process(subject) and (
+            lemma in self._processes or subject.lower_ in self._evaluative
+        )
 
     def _ignored(self, token: Token) -> bool:
         """'tired of being ignored', 'my emails were ignored', 'you ignored my messages',
@@ -703,9 +771,24 @@ class Complaint(Check):
         """'I am still waiting for a reply': the writer's wait, insisted on."""
         if self._hypothetical(verb) or is_negated(verb):
             return False
-        if not any(c.lower_ in self._persistent for c in verb.children):
+        if not any(c.lower_ in self._persistent for c in verb.children) and not self._endless_wait(
+            verb
+        ):
             return False
         return self._is_first_person(subject_of(verb))
+
+    def _endless_wait(self, verb: Token) -> bool:
+        """'waiting since long', 'waiting for ages', 'been waiting forever': a wait called
+        open-ended or exaggerated."""
+        for child in verb.children:
+            if child.lower_ in self._endless and child.dep_ in ("advmod", "npadvmod"):
+                return child.lower_ != "long" or any(
+                    g.lower_ in ("so", "too") for g in child.children
+                )
+            since = child.dep_ == "prep" and child.lower_ in ("for", "since")
+            if since and any(o.lower_ in self._endless for o in child.children):
+                return True
+        return False
 
     def _been_patient(self, token: Token) -> bool:
         """'I have been patient, but ...': claimed patience is spent patience."""
@@ -753,8 +836,14 @@ class Complaint(Check):
         return courteous and self._about_reply(predicate.subtree)
 
     def _without_reply(self, token: Token) -> bool:
-        """'three emails without so much as an acknowledgement': attempts left unanswered."""
-        if self._hypothetical(token) or not self._about_reply(token.subtree):
+        """'three emails without so much as an acknowledgement', 'called four times without
+        success': attempts left unanswered."""
+        if self._hypothetical(token):
+            return False
+        fruitless = any(t.lemma_.lower() in self._no_result for t in token.subtree)
+        if not self._about_reply(token.subtree) and not (
+            fruitless and self._counted_attempts(token.sent)
+        ):
             return False
         head = clause_head(token)
         if is_negated(head) or any(c.lower_ in self._modal for c in head.children):

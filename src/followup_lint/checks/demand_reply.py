@@ -497,10 +497,13 @@ def _looks_back(verb: Token) -> bool:
 
 
 def _negated(chain: list[Token]) -> bool:
-    """A 'not' on the match or a word it hangs from, outside an 'if' or 'unless' clause."""
+    """A 'not' on the match or a word it hangs from ('there is no need to rush'), outside
+    an 'if' or 'unless' clause."""
     children = [c for t in chain for c in t.children]
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
-    return not conditional and any(c.dep_ == "neg" for c in children)
+    nouns = [c for t in chain if t.pos_ == "NOUN" for c in t.children]
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in nouns)
+    return not conditional and (no or any(c.dep_ == "neg" for c in children))
 
 
 def _nearby_roots(match: Match) -> list[Token]:

@@ -17,12 +17,15 @@ from followup_lint.matching import Match, entry_matcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from followup_lint.annotated import Draft
 
 CANDIDATE = "candidate"
 WORKPLACE = "workplace"
+# Entries whose words are negative evaluations by themselves: a comparison set in the same
+# sentence ('compared with my last team, ...') then reads as a put-down.
+NEGATIVE_ENTRIES = ("judgement", "negative-evaluation", "weak-criticism", "put-down-idiom")
 
 
 class Disparage(Check):
@@ -95,6 +98,12 @@ class Disparage(Check):
         self._encounters = terms("encounter-verbs")
         self._fault_manners = terms("fault-manners")
         self._deprivations = terms("deprivation-nouns")
+        self._setting_verbs = terms("setting-verbs")
+        self._place_adverbs = terms("place-adverbs")
+        self._hedges = terms("hedges")
+        self._intensifiers = terms("intensifiers")
+        self._contrast_words = terms("contrast-evaluatives")
+        self._reason_marks = terms("reason-marks")
         self._tests = {
             "indifference": self._indifferent,
             "knows-little": self._knows_little,
@@ -103,6 +112,8 @@ class Disparage(Check):
             "misconduct": self._misconduct,
             "helpless": self._helpless,
             "need-luck": self._needs_luck,
+            "weak-criticism": self._pointed,
+            "cannot-manage": self._unable,
         }
         self._finders = {
             "low-standard": self._low_standard,
@@ -117,11 +128,16 @@ class Disparage(Check):
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
         best: dict[int, tuple[int, Match, Token]] = {}
-        for entry_id, matches in self._matcher.by_entry(draft.doc).items():
+        found = self._matcher.by_entry(draft.doc)
+        judging = {m.span.sent.start for e in NEGATIVE_ENTRIES for m in found.get(e, ())}
+        for entry_id, matches in found.items():
             for match in matches:
                 if not any(r.contains(match.span.start_char) for r in prose):
                     continue
-                target = self._target_of(entry_id, match)
+                if entry_id == "compared":
+                    target = self._contrasted(match.span, match.span.sent.start in judging)
+                else:
+                    target = self._target_of(entry_id, match)
                 if target is None:
                     continue
                 sent = match.span.sent.start
@@ -377,6 +393,7 @@ class Disparage(Check):
                     kind = self._target_class(subject)
                     return (pronoun, kind) if kind is not None else None
                 subject = self._partitive(subject)
+                subject = self._apposed(subject)
                 kind = self._target_class(subject)
                 if kind is None:
                     owner = self._owner(subject)
@@ -446,6 +463,16 @@ class Disparage(Check):
                         return noun, WORKPLACE
         return None
 
+    def _apposed(self, noun: Token) -> Token:
+        """'Mate, the foreman on my last site was ...': a vocative the parser made the subject,
+        with the real subject in apposition to it."""
+        if self._target_class(noun) is not None:
+            return noun
+        return next(
+            (c for c in noun.children if c.dep_ == "appos" and self._target_class(c) is not None),
+            noun,
+        )
+
     def _partitive(self, noun: Token) -> Token:
         """'the rest of the crew' stands for the crew."""
         if noun.lemma_.lower() not in self._partitives:
@@ -476,6 +503,10 @@ class Disparage(Check):
         if people and self._at_own_workplace(token):
             return WORKPLACE
         if lemma in self._colleagues or lower in self._colleagues:
+            return WORKPLACE
+        if self._hyphenated(token) in self._colleagues:
+            return WORKPLACE  # "co-workers", split by the tokenizer
+        if people and (self._pointed_back(token) or self._set_at_own_workplace(token)):
             return WORKPLACE
         if (lemma in self._workplaces or lower in self._workplaces) and self._own_workplace(token):
             return WORKPLACE
@@ -823,3 +854,107 @@ class Disparage(Check):
             for t in token.sent
             if t.i < token.i
         )
+
+    # -- the broad class: a negative evaluation of someone from the writer's working life ----
+    @staticmethod
+    def _hyphenated(token: Token) -> str:
+        """'co-workers' as one word: the tokenizer splits it into 'co', '-', 'workers'."""
+        doc = token.doc
+        start = end = token.i
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+            end += 2
+        return doc[start : end + 1].text.lower()
+
+    def _pointed_back(self, noun: Token) -> bool:
+        """'the people there', 'everyone there': 'there' points back at a workplace."""
+        return any(c.dep_ == "advmod" and c.lower_ in self._place_adverbs for c in noun.children)
+
+    def _set_at_own_workplace(self, noun: Token) -> bool:
+        """'Where I am now, nobody has a clue', 'at my current firm everyone ...': people
+        placed at the writer's own workplace by the clause they are the subject of."""
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = noun.head
+        for child in verb.children:
+            if child.dep_ == "advcl" and self._where_i_am(child):
+                return True
+            placed = child.dep_ == "prep" and child.lower_ in self._workplace_preps
+            if placed and any(
+                o.lemma_.lower() in self._workplaces and self._own_workplace(o, 1)
+                for o in child.children
+            ):
+                return True
+        return False
+
+    def _where_i_am(self, clause: Token) -> bool:
+        """'where I am now', 'where I work', 'where I currently sit'."""
+        where = any(c.lower_ == "where" for c in clause.children)
+        doer = subject_of(clause)
+        writer = doer is not None and doer.lower_ in self._first_person
+        return where and writer and clause.lemma_.lower() in self._setting_verbs
+
+    def _hedged(self, sent: Span) -> bool:
+        """'Frankly', 'to be honest', 'if I am honest', 'to be fair', 'between us'."""
+        return any(t.lower_ in self._hedges for t in sent)
+
+    def _pointed(self, word: Token) -> bool:
+        """A mild criticism ('difficult', 'bureaucratic', 'limited') counts when it is said
+        of a person, or made pointed by a hedge ('frankly') or an intensifier ('very')."""
+        if is_negated(word) or word.dep_ not in ("acomp", "attr", "amod", "oprd", "conj"):
+            return False
+        found = self._judged(word)
+        if found is None:
+            return False
+        target, kind = found
+        if word.dep_ == "amod" and word.head.i != target.i:
+            return False  # "my team had a difficult year": the year, not the team
+        owned = any(c.lower_ in self._own for c in target.children)
+        person = kind == CANDIDATE or (owned and target.lemma_.lower() in self._colleagues)
+        intensified = any(c.lower_ in self._intensifiers for c in word.children)
+        return person or intensified or self._hedged(word.sent)
+
+    def _unable(self, verb: Token) -> bool:
+        """'could not organise a rota', 'is unable to make a decision', 'incapable of
+        planning' - a lack of competence, unless a reason is given ('because the server was
+        down')."""
+        node = verb
+        while node.dep_ in ("xcomp", "pcomp", "pobj", "prep") and node.head.i != node.i:
+            node = node.head
+        unable = node.lemma_.lower() in ("unable", "incapable")
+        if not unable and not is_negated(verb):
+            return False
+        if not unable and not any(c.lower_ in self._inability for c in verb.children):
+            return False
+        return not any(
+            c.dep_ == "advcl" and any(m.lower_ in self._reason_marks for m in c.children)
+            for head in (verb, node)
+            for c in head.children
+        )
+
+    def _contrasted(self, span: Span, judging: bool) -> Token | None:
+        """'Compared with my last firm, your team felt organised', 'a welcome change from my
+        current team, who gossip all day': a target set against something judged."""
+        for prep in span:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                target = self._target_class(obj)
+                if target is None:
+                    owner = self._workplace_of(obj)
+                    if owner is None:
+                        continue
+                if judging or any(
+                    t.lemma_.lower() in self._contrast_words or t.lower_ in self._contrast_words
+                    for t in span.sent
+                ):
+                    return obj
+        return None
+
+    def _workplace_of(self, noun: Token) -> Token | None:
+        """'the set-up at my last place': a thing placed at the writer's own workplace."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in self._workplace_preps:
+                for obj in prep.children:
+                    if self._target_class(obj) is not None:
+                        return obj
+        return None

@@ -163,6 +163,16 @@ class _Vocabulary:
     offer_nouns: frozenset[str]
     employer_links: frozenset[str]
     employer_links_weak: frozenset[str]
+    reader_possessives: frozenset[str]
+    exchange_nouns: frozenset[str]
+    favourable_words: frozenset[str]
+    outcome_nouns: frozenset[str]
+    goal_prepositions: frozenset[str]
+    partitive_links: frozenset[str]
+    circumstance_prepositions: frozenset[str]
+    considering_verbs: frozenset[str]
+    candidacy_nouns: frozenset[str]
+    stage_nouns: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -202,8 +212,62 @@ class _Reader:
                 return True
             if self._hoped_for_place(token) or self._imagined_self(token):
                 return True
-            if self._appealing_job(token):
+            if self._appealing_job(token) or self._hoped_for_outcome(token):
                 return True
+            if self._right_for_writer(token) or self._asks_to_be_considered(token):
+                return True
+        return False
+
+    def _right_for_writer(self, quality: Token) -> bool:
+        """'this role is right for me', 'Acme feels perfect for me': the job or the employer
+        judged the right one for the writer (not doubted: 'I'm not sure it is right for me')."""
+        clause = quality.head
+        if quality.dep_ != "acomp" or clause.lemma_.lower() not in self.w.copular_verbs:
+            return False
+        if quality.lemma_.lower() not in self.w.ranking_words or self._doubted(clause):
+            return False
+        for_writer = any(
+            c.dep_ == "prep"
+            and c.lower_ in self.w.benefactive_prepositions
+            and any(g.lower_ in self.w.first_person for g in c.children)
+            for c in quality.children
+        )
+        return for_writer and any(
+            s.lower_ in self.w.referring_pronouns or self._noun_counts(s, True, 1)
+            for s in self._subjects(clause)
+        )
+
+    def _asks_to_be_considered(self, verb: Token) -> bool:
+        """'Please consider me for the role', 'Kindly consider my application favourably': a
+        request to be considered is wanting the job (not 'whether I am still considered')."""
+        if verb.lemma_.lower() not in self.w.considering_verbs or verb.tag_ != "VB":
+            return False
+        if self._negated(verb) or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and (
+                c.lower_ in self.w.first_person
+                or (c.lemma_.lower() in self.w.candidacy_nouns and self._owned_by_writer(c))
+            )
+            for c in verb.children
+        )
+
+    def _hoped_for_outcome(self, noun: Token) -> bool:
+        """'I hope for a favourable outcome', 'I look forward to your positive response': a
+        good outcome of the application, hoped for or awaited by the writer, is wanting the
+        job (not 'whether the decision is positive or negative')."""
+        if noun.lemma_.lower() not in self.w.outcome_nouns:
+            return False
+        if not any(c.dep_ == "amod" and c.lower_ in self.w.favourable_words for c in noun.children):
+            return False
+        node = noun
+        for _ in range(4):
+            node = node.head
+            if self._is_predicate(node) and node.lemma_.lower() not in self.w.weak_adjectives:
+                return self._said_by_writer(node)
+            if node.head == node:
+                return False
         return False
 
     def _imagined_self(self, state: Token) -> bool:
@@ -321,14 +385,17 @@ class _Reader:
         ):
             return False
         first = self.w.first_person
-        to_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        to_phrases = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.w.goal_prepositions
+        ]
         goals = [g for p in to_phrases for g in p.children if g.dep_ == "pobj"]
         moved = any(c.dep_ == "dobj" and c.lower_ in first for c in verb.children)
         if not (moved or any(g.lower_ in first for g in goals)):
             return False
         causes = [c for c in verb.children if c.dep_ == "nsubj"]
         return any(
-            t.lower_ not in first and self._noun_counts(t, True, 0) for t in (*causes, *goals)
+            t.lower_ not in first and (self._noun_counts(t, True, 0) or self._employers_own(t))
+            for t in (*causes, *goals)
         )
 
     def _is_predicate(self, token: Token) -> bool:
@@ -493,7 +560,42 @@ class _Reader:
         complements.extend(self._copular_subjects(predicate))
         if not complements:
             return self._bare_counts(predicate)
-        return any(self._counts(c, strong) for c in complements)
+        if any(self._counts(c, strong) for c in complements):
+            return True
+        return (
+            strong
+            and not self._past_stance(predicate)
+            and any(self._employers_own(c) for c in complements)
+        )
+
+    def _past_stance(self, predicate: Token) -> bool:
+        """'I was interested in the model you described': a feeling of the interview, not
+        of now ('I remain excited about the audit you described')."""
+        governor = predicate.head if predicate.dep_ in ("acomp", "oprd") else predicate
+        return _past(predicate) or _past(governor)
+
+    def _employers_own(self, node: Token) -> bool:
+        """The employer's own work, plans or ways: 'your mission', 'the audit you described',
+        'what your team is building', 'the values of Acme'; not the reader's part in the
+        exchange ('your time', 'your feedback')."""
+        if node.pos_ in ("VERB", "AUX"):
+            return self._employers_own_wh_clause(node)
+        if node.pos_ not in ("NOUN", "PROPN") or node.lemma_.lower() in self.w.exchange_nouns:
+            return False
+        for child in node.children:
+            if child.dep_ == "poss" and (
+                child.lower_ in self.w.reader_possessives or self._is_employer(child)
+            ):
+                return True
+            if child.dep_ == "relcl" and self._employers_own_clause(child):
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in self.w.employer_links_weak
+                and any(g.dep_ == "pobj" and self._is_employer(g) for g in child.children)
+            ):
+                return True  # 'the mission of Acme'
+        return False
 
     def _hopes_it_works_out(self, hope: Token) -> bool:
         """'I'm really hoping this works out', 'I hope it all pans out': the application,
@@ -545,6 +647,8 @@ class _Reader:
                 if head is not predicate and child.i < predicate.i:
                     continue
                 if child.dep_ in _PREPOSITIONS:
+                    if child.lower_ in self.w.circumstance_prepositions:
+                        continue  # 'even more keen after meeting the team': when, not what
                     yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
                 elif head is predicate and child.dep_ in (*_CLAUSES, "dobj", "attr"):
                     if child.dep_ == "advcl" and any(
@@ -721,6 +825,8 @@ class _Reader:
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "dative") and self._noun_counts(child, strong, 1):
                 return True
+            if strong and child.dep_ == "dobj" and self._their_work(child):
+                return True  # 'I would enjoy solving it again', 'keen to tackle your backlog'
             if (child.dep_ in _PREPOSITIONS or (strong and _is_dative_preposition(child))) and any(
                 self._noun_counts(g, strong, 1) for g in child.children if g.dep_ == "pobj"
             ):
@@ -734,6 +840,12 @@ class _Reader:
             ):
                 return True
         return False
+
+    def _their_work(self, obj: Token) -> bool:
+        """A piece of the employer's work that the writer would gladly do: a pronoun for a
+        problem they described, or something of theirs (the verb is not one of asking,
+        hearing or sending, which the caller has ruled out)."""
+        return obj.lower_ in self.w.referring_pronouns or self._employers_own(obj)
 
     def _wins_the_job(self, verb: Token) -> bool:
         """'get the job', 'land the role', 'accept an offer from you': obtaining the job, or
@@ -821,6 +933,8 @@ class _Reader:
             return True
         if depth == 0 and strong and noun.lower_ in self.w.referring_pronouns:
             return True
+        if strong and lemma in self.w.stage_nouns and self._ahead(noun):
+            return True  # 'enthusiastic about the next stage'
         if (
             depth == 0
             and strong
@@ -839,7 +953,7 @@ class _Reader:
                 self._is_company(g) for g in objects
             ):
                 return True  # 'the nursing family at Mercy Bay', 'a career with Acme'
-            if lemma in self.w.partitive_nouns and prep.lower_ == "of":
+            if lemma in self.w.partitive_nouns and prep.lower_ in self.w.partitive_links:
                 for g in objects:
                     if strong and g.lower_ in self.w.referring_pronouns:
                         return True  # 'I would love to be part of it'
@@ -849,6 +963,10 @@ class _Reader:
                         return True
         return False
 
+    def _ahead(self, noun: Token) -> bool:
+        """'the next stage', 'the upcoming round'."""
+        return any(c.dep_ == "amod" and c.lower_ in self.w.future_words for c in noun.children)
+
     def _serves_employer(self, prep: Token, objects: list[Token], strong: bool) -> bool:
         """'put my experience at the service of Acme', 'devote my energy to the success of the
         team'; after a strong predicate also 'to' or 'for' ('hope I can be of service to your
@@ -856,6 +974,19 @@ class _Reader:
         the team')."""
         linking = self.w.employer_links if strong else self.w.employer_links_weak
         return prep.lower_ in linking and any(self._is_employer(g) for g in objects)
+
+    def _employers_own_wh_clause(self, verb: Token) -> bool:
+        """'what your team is building', 'how you run the ward', 'how the role sounds': the
+        employer's own doing, or the job's, not a clause about the exchange ('I want you to
+        know')."""
+        wh = any(c.tag_ in ("WP", "WRB", "WDT") for c in verb.children)
+        if not wh or verb.lemma_.lower() in self.w.not_interest_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._employers_own_clause(verb) or any(  # 'how the role sounds'
+            self._noun_counts(s, True, 0) and s.lower_ not in self.w.referring_pronouns
+            for s in subjects
+        )
 
     def _employers_own_clause(self, verb: Token) -> bool:
         """A clause whose subject is the reader or the employer: 'what you are building'."""

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
+# Dates and clock times that the tokenizer splits or the recogniser misses: '2026-11-14',
+# '12-11-2026', '12-Nov-26', '2:30', '10am', '3.15 p.m.', "9 o'clock", 'this a.m.'.
+_WRITTEN_TIME = re.compile(
+    r"(?<![\w/.:-])(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}"
+    r"|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"|\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o['’]clock)"
+    r"|this\s[ap]\.?m\.?"
+    r")(?![\w/:-])",
+    re.IGNORECASE,
+)
 
 
 # Event words that name the interview only as verbs ('showing me round'): 'the Saturday
@@ -23,6 +36,10 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 _VERB_ONLY = frozenset({"show", "showed", "showing", "shown", "host", "hosted", "hosting"})
 _THANKING = frozenset({"thank", "thanks", "grateful", "appreciate", "appreciation"})
 _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
+# Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
+_HABIT = frozenset({"every", "each"})
+# Children of a verb that say where from or what was done: 'got out of our interview'.
+_PLACE_DEPS = frozenset({"prep", "prt", "dobj", "advmod", "npadvmod"})
 
 
 class InterviewDate(Check):
@@ -57,11 +74,17 @@ class InterviewDate(Check):
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         near_event = any(  # plural event nouns are habits: 'weekend shifts', 'Friday calls'
             (t.lower_ in events or t.lemma_.lower() in events) and t.tag_ != "NNS" for t in sent
-        )
+        ) or bool(words & _THANKING)  # 'Thanks for having me in this arvo'
         about_future = bool(words & future) or any(t.tag_ == "MD" for t in sent)
         for expression in self._time_expressions(sent):
             lowered = {t.lower_ for t in expression}
-            if self._points_ahead(expression) or not self._is_point(expression):
+            if self._points_ahead(expression) or self._habitual(expression):
+                continue
+            if self._is_bare_adverb(expression):  # 'the call earlier', 'I recently interviewed'
+                if (near_event and not about_future) or self._event_attached_to(expression, events):
+                    return True
+                continue
+            if not self._is_point(expression):
                 continue
             if lowered & past and not lowered & {"next", "coming"}:
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
@@ -72,7 +95,7 @@ class InterviewDate(Check):
                 return True  # "meeting with me on Tuesday", "interviewed on 3 November"
             if near_event and not about_future:
                 return True  # the parse missed the link; same sentence, nothing ahead
-        return False
+        return self._just_finished(sent, events) or self._straight_after(sent, events)
 
     def _time_expressions(self, sent: Span) -> Iterator[Span]:
         """DATE/TIME entities plus weekdays, day parts, numeric and ordinal dates."""
@@ -80,17 +103,28 @@ class InterviewDate(Check):
         months = self.term_set("months")
         day_parts = self.term_set("day-parts")
         short_weekdays = self.term_set("weekday-abbreviations")
+        adverbs = self.term_set("past-adverbs")
         seen: set[int] = set()
         for ent in sent.ents:
             if ent.label_ in ("DATE", "TIME"):
                 seen.update(range(ent.start, ent.end))
                 yield ent
+        for written in self._written_times(sent):
+            if not seen.issuperset(range(written.start, written.end)):
+                seen.update(range(written.start, written.end))
+                yield written
         for token in sent:
             if token.i in seen:
                 continue
             lower = token.lower_
             if lower == "ago":  # "a fortnight ago", "ten days ago"
                 yield sent.doc[max(sent.start, token.i - 3) : token.i + 1]
+                continue
+            if lower == "now" and token.i > sent.start and token.nbor(-1).lower_ == "just":
+                yield sent.doc[token.i - 1 : token.i + 1]  # 'the chat just now'
+                continue
+            if lower in adverbs and token.pos_ == "ADV" and not _followed_by(token, "than"):
+                yield sent.doc[token.i : token.i + 1]  # 'the call earlier', 'recently met'
                 continue
             if (
                 lower in weekdays
@@ -99,6 +133,7 @@ class InterviewDate(Check):
                 or lower.removesuffix("s") in day_parts  # "this mornings interview"
                 or lower == "yesterday"
                 or (lower in months and token.text[:1].isupper())
+                or any(part in months for part in lower.split("-")[1:2])  # '12-Nov-26'
                 or _NUMERIC_DATE.match(token.text)
                 or _ORDINAL.match(token.text)
             ):
@@ -123,9 +158,65 @@ class InterviewDate(Check):
         words = {t.lower_ for t in expression} | {t.lower_ for t in after}  # 'ten days have passed'
         points = self._point_words
         words |= {w.rstrip(".") for w in words} | {w.removesuffix("s") for w in words}
-        return bool(words & points) or any(
-            _NUMERIC_DATE.match(t.text) or _ORDINAL.match(t.text) for t in expression
+        return (
+            bool(words & points)
+            or any(_NUMERIC_DATE.match(t.text) or _ORDINAL.match(t.text) for t in expression)
+            or _WRITTEN_TIME.search(expression.text) is not None
         )
+
+    def _is_bare_adverb(self, expression: Span) -> bool:
+        """'earlier', 'recently', 'just now' on their own: past, but they date the interview
+        only when they go with the meeting, not in 'as I said earlier'."""
+        lowered = [t.lower_ for t in expression]
+        return lowered == ["just", "now"] or (
+            len(lowered) == 1 and lowered[0] in self.term_set("past-adverbs")
+        )
+
+    @staticmethod
+    def _habitual(expression: Span) -> bool:
+        """'every Monday morning', 'each June': how often, not when we met."""
+        doc = expression.doc
+        start = max(expression.sent.start, expression.start - 2)
+        return any(t.lower_ in _HABIT for t in doc[start : expression.end])
+
+    @staticmethod
+    def _written_times(sent: Span) -> Iterator[Span]:
+        """Dates and clock times found in the text, however the tokenizer cut them."""
+        for match in _WRITTEN_TIME.finditer(sent.text):
+            start = sent.start_char + match.start()
+            span = sent.doc.char_span(start, start + len(match.group()), alignment_mode="expand")
+            if span is not None:
+                yield span
+
+    def _just_finished(self, sent: Span, events: frozenset[str]) -> bool:
+        """'I have just left your office', 'I only just got out of the interview': written
+        straight after the meeting."""
+        leaving = self.term_set("leaving-verbs")
+        for token in sent:
+            verb = token.head
+            if token.lower_ != "just" or token.dep_ != "advmod" or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            if verb.lemma_.lower() in events or verb.lower_ in events:
+                return True  # 'we just spoke'
+            if verb.lemma_.lower() in leaving and not _has_own_object(verb):
+                return True  # 'just left your office', 'just hung up'
+            if any(_mentions(c, events) for c in verb.children if c.dep_ in _PLACE_DEPS):
+                return True  # 'just got out of our interview'
+        return False
+
+    def _straight_after(self, sent: Span, events: frozenset[str]) -> bool:
+        """'Writing straight after our call', 'right after the interview'."""
+        right = self.term_set("right-after")
+        for token in sent:
+            if token.lower_ != "after" or token.i == sent.start:
+                continue
+            if token.nbor(-1).lower_ not in right:
+                continue
+            window = sent.doc[token.i + 1 : min(token.i + 4, sent.end)]
+            noun = next((t for t in window if t.pos_ in ("NOUN", "PROPN", "VERB")), None)
+            if noun is not None and (noun.lower_ in events or noun.lemma_.lower() in events):
+                return True
+        return False
 
     @staticmethod
     def _points_ahead(expression: Span) -> bool:
@@ -188,3 +279,19 @@ class InterviewDate(Check):
             if any(c.tag_ == "MD" or c.lower_ == "forward" for c in token.children):
                 return True
         return False
+
+
+def _followed_by(token: Token, word: str) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == word
+
+
+def _mentions(token: Token, words: frozenset[str]) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in token.subtree)
+
+
+def _has_own_object(verb: Token) -> bool:
+    """'just finished a course', 'just left my job': the writer's own affairs, not the visit."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return not any(c.dep_ == "poss" and c.lower_ in ("your", "our") for c in child.children)
+    return False

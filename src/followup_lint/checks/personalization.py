@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from followup_lint.annotated import Draft
 
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
+# A quoted phrase of two words or more: 'your line about "slow is smooth"'.
+_QUOTED = re.compile(r"[\"“”‘’'](\w[^\"“”‘’']*\s[^\"“”‘’']*\w)[\"“”‘’']")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 class Personalization(Check):
@@ -38,6 +42,10 @@ class Personalization(Check):
         self._numbers = self.term_set("specific-numbers")
         self._conditions = self.term_set("conditions")
         self._companions = self.term_set("companion-prepositions")
+        self._reactions = self.term_set("reaction-words")
+        self._not_names = self.term_set("not-names")
+        self._employing = self.term_set("employing-verbs")
+        self._places = self.term_set("place-entities")
         self._min_words = int(self.settings["min_specific_words"])
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -45,17 +53,124 @@ class Personalization(Check):
         for sent in draft.sentences_in(draft.parts.paragraphs):
             if any(self._specific(a, excluded) for a in self._anchors(sent)):
                 return
+            if self._named_detail(sent, excluded) or self._quoted(sent):
+                return
         yield self.hit("missing", draft.first_sentence_range())
+
+    # -- names, figures and quotations anywhere but in the writer's own affairs ------------------
+    def _named_detail(self, sent: Span, excluded: frozenset[str]) -> bool:
+        """A name or a figure that is not the context's and not part of the writer's own
+        story: 'Good luck with the Q3 launch', 'Sipho's point', 'you ship 3,000 orders'."""
+        for token in sent:
+            if not (self._is_name(token, sent, excluded) or _is_figure(token)):
+                continue
+            if not self._writers_own(token):
+                return True
+        return False
+
+    def _is_name(
+        self, token: Token, sent: Span, excluded: frozenset[str], *, anchored: bool = False
+    ) -> bool:
+        """A name that is a detail. Places count anywhere only as the name of a thing ('the
+        Leeds depot'); in a phrase tied to the conversation ('the move to Leeds you
+        described') they count as they are."""
+        lower = token.lower_
+        named = token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)  # 'Sipho's point'
+        if not named or lower in excluded or lower.rstrip(".") in self._not_names:
+            return False
+        if lower in self._generic or token.ent_type_ in ("DATE", "TIME"):
+            return False
+        if self._in_proper_title(token) or self._employer_slot(token):
+            return False
+        if token.ent_type_ != "PERSON" and self._frames_something_generic(token):
+            return False  # a person is always a detail: 'Sipho's point'
+        if token.ent_type_.lower() in self._places and not anchored:
+            return _name_root(token).dep_ in ("compound", "amod", "nmod")
+        if token.ent_type_.lower() in self._entities:
+            return True
+        return token.i > sent.start and token.is_alpha and len(token) > 1  # untagged names
+
+    def _in_proper_title(self, token: Token) -> bool:
+        """A word of a capitalised job title: 'Azure' in 'the Azure Engineer role'; not
+        'Lagos' in 'the Lagos office opening'."""
+        for head in _modifier_chain(token):
+            between = token.doc[token.i + 1 : head.i]
+            if any(t.pos_ != "PROPN" for t in between):
+                return False
+            if head.lemma_.lower() in self._titles:
+                return True
+            if head.pos_ != "PROPN":
+                return False
+        return False
+
+    def _frames_something_generic(self, token: Token) -> bool:
+        """A name that only places or frames a generic thing says nothing of the visit: 'the
+        role in Thunder Bay', 'our Zoom call', 'the interview on Teams', 'your São Paulo
+        office'; 'the Kafka rollout' and 'the Tableau dashboards' do."""
+        root = _name_root(token)
+        head = root.head
+        if root.dep_ == "pobj":
+            head = head.head
+        elif root.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self._generic or lemma in self._titles or head.lower_ in self._generic
+
+    def _employer_slot(self, token: Token) -> bool:
+        """A name where the employer belongs ('the receptionist position at
+        Pearlview Dental Care', 'to join Globex'): the company's name, right or wrong, is no
+        detail of the conversation."""
+        root = _name_root(token)
+        head = root.head
+        if root.dep_ == "dobj":
+            return head.lemma_.lower() in self._employing
+        if root.dep_ != "pobj" or head.lower_ not in ("at", "with", "for", "within"):
+            return False
+        owner = head.head.lemma_.lower()  # 'the position with Globex'; not 'work with Priya'
+        return owner in self._titles or (owner in self._employing and head.lower_ != "with")
+
+    def _quoted(self, sent: Span) -> bool:
+        """A phrase quoted from the conversation: 'your line about "slow is smooth"'."""
+        return _QUOTED.search(sent.text) is not None
+
+    def _writers_own(self, token: Token) -> bool:
+        """The detail belongs to the writer's own affairs: 'my work at Globex', 'I have five
+        years of SQL', 'I hold an MSc from Leeds'; not 'I was impressed by the Tableau
+        dashboards', where the writer only reacts to what they saw."""
+        reacted = False
+        for head in (token, *token.ancestors):
+            if head.lemma_.lower() in self._reactions:
+                reacted = True  # 'my regards to Mrs. Adeyemi', 'looking forward to seeing'
+            elif any(c.dep_ == "poss" and c.lower_ in self._writer for c in head.children):
+                return True
+            if head.pos_ not in ("VERB", "AUX"):
+                continue
+            reacted = reacted or self._reacts(head)
+            subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+            if not subjects:
+                continue  # 'to help with the rollout': the clause above decides
+            if not any(c.lower_ in self._writer for c in subjects):
+                return False
+            return not reacted
+        return False
+
+    def _reacts(self, verb: Token) -> bool:
+        """The writer perceives, feels or talks: 'I enjoyed', 'I was struck by', 'I am
+        excited about', 'I found the case study fascinating', 'I learnt'."""
+        words = self._reactions | self._verbs
+        if verb.lemma_.lower() in words:
+            return True
+        return any(
+            c.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and c.lemma_.lower() in words
+            for c in verb.children
+        )
 
     # -- what belongs to the conversation or the employer ------------------------------------
     def _anchors(self, sent: Span) -> Iterator[Token]:
         """Noun phrases (their head tokens) that the sentence ties to the reader's side."""
         for token in sent:
             lemma = token.lemma_.lower()
-            if token.pos_ in ("VERB", "AUX") and (
-                lemma in self._verbs
-                or (self._their_subject(token) and not self._hypothetical(token))
-            ):
+            if token.pos_ in ("VERB", "AUX") and self._points_at_the_visit(token):
                 yield from self._objects_of(token)
             if token.pos_ in ("NOUN", "PROPN"):
                 if any(c.dep_ == "relcl" and self._their_subject(c) for c in token.children):
@@ -66,6 +181,13 @@ class Personalization(Check):
                     yield from self._objects_of(token)  # 'our discussion about automation'
                 if self._companion(token):
                     yield token  # 'tasting the new blend with Priya'
+
+    def _points_at_the_visit(self, verb: Token) -> bool:
+        """Its objects are things of the visit: 'we discussed', 'you showed'; not 'if you
+        would like me to come in', a possible future."""
+        if verb.lemma_.lower() in self._verbs:
+            return True
+        return self._their_subject(verb) and not self._hypothetical(verb)
 
     def _objects_of(self, head: Token) -> Iterator[Token]:
         for child in head.children:
@@ -115,9 +237,15 @@ class Personalization(Check):
         if any(c.dep_ == "poss" and c.lower_ in self._writer for c in anchor.children):
             return False  # 'my transcript', 'my experience': the writer's side
         content = 0
+        mine = {  # 'your patience with my nerves': the nerves are the writer's
+            t.i
+            for owned in anchor.subtree
+            if any(c.dep_ == "poss" and c.lower_ in self._writer for c in owned.children)
+            for t in owned.subtree
+        }
         for token in anchor.subtree:
             lower, lemma = token.lower_, token.lemma_.lower()
-            if lower in excluded or lemma in excluded:
+            if lower in excluded or lemma in excluded or token.i in mine:
                 continue
             if token.like_num and (
                 token.ent_type_.lower() in self._numbers
@@ -126,8 +254,10 @@ class Personalization(Check):
                 return True  # '40 percent', 'Highway 7', 'Ward 9B'
             if self._in_title(token):
                 continue
-            if token.ent_type_.lower() in self._entities and token.pos_ == "PROPN":
-                return True
+            if token.pos_ == "PROPN" and token.ent_type_:
+                if self._is_name(token, anchor.sent, excluded, anchored=True):
+                    return True
+                continue  # 'your São Paulo office': where, not what
             if (
                 (token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG")
                 and token.is_alpha
@@ -143,6 +273,20 @@ class Personalization(Check):
         return False
 
 
+def _name_root(token: Token) -> Token:
+    """The last word of a name: 'Analytics' in 'Globex Analytics'."""
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def _is_figure(token: Token) -> bool:
+    """A figure written in digits that is not a date or a time: '3,000 orders', '40%'."""
+    if token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    return token.like_num and any(ch.isdigit() for ch in token.text)
+
+
 def _modifier_chain(token: Token) -> Iterator[Token]:
     """The nouns a modifier belongs to: 'plumber' -> 'position' in 'the plumber position'."""
     while token.dep_ in ("compound", "amod", "nmod", "nummod") and token.head is not token:
@@ -156,4 +300,10 @@ def _context_words(draft: Draft) -> frozenset[str]:
     names = [*context.interviewers, context.company or "", context.position or ""]
     if context.sender:
         names.append(context.sender)
-    return frozenset(w.strip(".,&'’()").lower() for n in names for w in n.split() if w)
+    words = {w.strip(".,&'’()").lower() for n in names for w in n.split() if w}
+    return frozenset(  # 'Children's Trust' is also 'Children', 'Hospitals' also 'hospital'
+        form
+        for w in words
+        for form in (w, w.removesuffix("'s").removesuffix("’s"), w.removesuffix("s"))
+        if form
+    )

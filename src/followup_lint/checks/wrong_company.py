@@ -68,6 +68,7 @@ class WrongCompany(Check):
         if draft.context.sender:
             people.append(self._words(draft.context.sender))
         title = set(self._words(draft.context.position or ""))
+        history, makers = self._names_in_own_place(draft)
         seen: set[int] = set()
         for sent in self._prose_sentences(draft):
             for token in sent:
@@ -81,6 +82,12 @@ class WrongCompany(Check):
                     continue
                 if self._place_of_study(words, own):
                     continue
+                if any(self.same_organisation(words, other) for other in history):
+                    continue  # named elsewhere as the writer's former or current employer
+                if not self._in_wish(token) and any(
+                    self.same_organisation(words, other) for other in makers
+                ):
+                    continue  # 'the role at X' after 'an offer from X'; not 'to join X'
                 seen.add(candidate.start)
                 yield self.hit(
                     "wrong",
@@ -116,7 +123,158 @@ class WrongCompany(Check):
             return None  # 'Dr Ellery's group': a person, not an organisation
         if not self._in_employer_slot(token) or self._exempt(token):
             return None
+        if self._in_own_place(token):
+            return None
         return name
+
+    # -- the organisation's own place ------------------------------------------------------
+
+    def _names_in_own_place(self, draft: Draft) -> tuple[list[list[str]], list[list[str]]]:
+        """Names the note itself places as the writer's past or present employer ('At Acme I
+        led...') and as makers of another offer ('Acme has offered me the post'): a name
+        keeps its role through a note, so 'the role at Acme' later on is that role."""
+        history: list[list[str]] = []
+        makers: list[list[str]] = []
+        for sent in self._prose_sentences(draft):
+            for token in sent:
+                if not self._is_name(token):
+                    continue
+                name = self._name_span(token)
+                if name.start <= token.head.idx < name.end and token.head is not token:
+                    continue
+                words = self._words(name.text)
+                if not words:
+                    continue
+                if self._in_own_place(token):
+                    history.append(words)
+                elif self._exempt(token) or self._offers(token):
+                    makers.append(words)
+        return history, makers
+
+    def _in_wish(self, token: Token) -> bool:
+        """The name sits under the writer's own wish: 'to build my career at X', 'join X'."""
+        verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")]
+        return any(self._writers_wish(v) for v in verbs)
+
+    def _offers(self, token: Token) -> bool:
+        """The organisation makes an offer: 'Acme has offered me the post', 'Acme made me an
+        offer'."""
+        if token.dep_ != "nsubj":
+            return False
+        verb = token.head
+        offers = self.term_set("offer-words")
+        return verb.lemma_.lower() in offers or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in offers for c in verb.children
+        )
+
+    def _in_own_place(self, token: Token) -> bool:
+        """The writer's own history: a span of time ('my five years with X'), the writer's
+        past or present work there ('I was at X for six years', 'having spent four years at
+        X', 'I currently work for X', 'X gave me my first job'), the tenure still running
+        ('stay at X until May', 'work out my notice at X')."""
+        if token.dep_ == "pobj":
+            holder = token.head.head
+            if holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ == "DATE":
+                return True  # 'my five years with X', 'ten years at X'
+            if holder.pos_ not in ("VERB", "AUX"):
+                return False
+            if self._for_the_reader(holder, token) or self._attached_to_past(holder, token):
+                return True
+            return self._writers_history(holder)
+        if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+            verb = token.head
+            mine = any(c.lower_ in ("me", "us") for c in verb.children if c.dep_ != "nsubj")
+            return mine and _past(verb)  # 'X gave me my first job', 'X trained me'
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            return self._writers_history(token.head)  # 'since I joined X', 'I left X'
+        return False
+
+    def _for_the_reader(self, verb: Token, name: Token) -> bool:
+        """The same verb names the reader's own work as its goal, so the name is a partner,
+        client or tool on it: 'work with X on your vaccine project', 'build dashboards for X,
+        one of your key accounts'."""
+        reader = self.term_set("reader-words")
+        appositives = [c for c in name.children if c.dep_ == "appos"]
+        if any(t.lower_ in reader for a in appositives for t in a.subtree):
+            return True
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i == name.head.i:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.lemma_.lower() in self.term_set("team-nouns"):
+                    continue  # 'work at X with your team' still puts X in the employer's place
+                if any(c.dep_ == "poss" and c.lower_ in reader for c in obj.children):
+                    return True
+        return False
+
+    def _writers_history(self, verb: Token) -> bool:
+        """A verb of the writer's own working life rather than a wish: past, perfect or
+        present-tense work by the writer, a tenure that runs on ('until June', 'still'), or
+        leaving ('give notice to X', 'leave X')."""
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        words = {c.lower_ for c in children if c.dep_ in ("advmod", "prep", "mark")}
+        words |= {g.lower_ for c in children if c.dep_ == "advcl" for g in c.children}
+        if words & self.term_set("tenure-marks") or lemma in self.term_set("leaving-verbs"):
+            return True
+        leaving = self.term_set("leaving-nouns")
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in leaving for c in children):
+            return True
+        if self._spans_time(verb) and not self._wished(verb):
+            return True
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        mine = bool(subjects) and all(s.lower_ in _FIRST_PERSON for s in subjects)
+        if self._perfect_participle(verb):
+            return not subjects or mine
+        if not mine or any(c.tag_ == "MD" for c in children):
+            return False
+        if lemma in self.term_set("event-verbs"):
+            return False  # 'I met the team at X' is the interview, judged elsewhere
+        if _past(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+            return True  # 'I was at X', 'I spent six years at X'
+        present = verb.tag_ in ("VBP", "VBZ") or (
+            verb.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in children)
+        )
+        work = self.term_set("work-verbs")
+        return present and lemma in work  # 'I work at X', 'I am currently working for X'
+
+    @staticmethod
+    def _perfect_participle(verb: Token) -> bool:
+        """'Having spent four years at X', 'since joining X'."""
+        if any(c.lower_ == "having" for c in verb.children if c.dep_ == "aux"):
+            return True
+        return verb.tag_ == "VBG" and verb.head.lower_ in ("since", "after")
+
+    @staticmethod
+    def _spans_time(verb: Token) -> bool:
+        """A duration on the verb: 'spent four years at X', 'was at X for six years'."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "npadvmod") and child.ent_type_ == "DATE":
+                return True
+            dated = any(g.ent_type_ == "DATE" for g in child.children)
+            if child.dep_ == "prep" and child.lower_ == "for" and dated:
+                return True
+        return False
+
+    @staticmethod
+    def _attached_to_past(verb: Token, name: Token) -> bool:
+        """The name's preposition follows, word for word, something of the writer's past
+        that it most likely belongs to: a past relative clause ('replicate the success we had
+        at X') or a span of years ('build on my five years with X')."""
+        prep = name.head
+        if prep.i == 0 or prep.head.i != verb.i:
+            return False
+        before = name.doc[prep.i - 1]
+        if before.ent_type_ == "DATE" and any(c.dep_ == "nummod" for c in before.children):
+            return True
+        clause = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+        return (
+            clause is not None
+            and clause.tag_ == "VBD"
+            and clause.right_edge.i == before.i
+            and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in clause.children)
+        )
 
     def _personal(self, token: Token, name: Candidate) -> bool:
         """A name led by a personal title ('Dr Ellery', 'Professor Achebe')."""
@@ -249,16 +407,41 @@ class WrongCompany(Check):
         if not self._wished(verb):
             return False
         node = verb
-        for _ in range(6):
+        for _ in range(8):
             if _past(node):  # 'I was proud to help X' looks back
                 return any(c.tag_ == "MD" for c in node.children)
+            modal = any(c.tag_ == "MD" for c in node.children)
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
+                if modal and all(s.lower_ == "it" for s in subjects):
+                    return True  # 'It would be an honour to serve X'
                 return all(s.lower_ in _FIRST_PERSON for s in subjects)
+            if node.dep_ == "csubj":
+                return any(c.tag_ == "MD" for c in node.head.children)  # 'Working at X would'
+            if node.lemma_.lower() in self.term_set("thanking-verbs"):
+                return True  # 'Thank you for the chance to work with X'
+            chance = self._chance_of(node)
+            if chance is not None:
+                node = chance
+                continue
             if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
                 return False
             node = node.head
         return False
+
+    def _chance_of(self, verb: Token) -> Token | None:
+        """'the chance to contribute to X', 'an honour to serve X': the verb that holds the
+        chance, so the writer's wish is judged there ('I would relish', 'I had')."""
+        noun = verb.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ not in ("acl", "relcl") or not infinitive or noun.pos_ != "NOUN":
+            return None
+        if noun.lemma_.lower() not in self.term_set("chance-nouns"):
+            return None
+        holder = noun.head
+        if noun.dep_ == "pobj":
+            holder = holder.head
+        return holder if holder.pos_ in ("VERB", "AUX", "ADJ") else None
 
     def _team_name(self, token: Token) -> bool:
         """A name before a team noun that reads as an organisation, not a department: 'the
@@ -303,6 +486,8 @@ class WrongCompany(Check):
                 return False  # 'the site visit at Low Moor': a place, maybe not a firm
             if prep in slot_preps and self._wished_post(owner):
                 return True
+            if prep in ("to", "of") and self._belonging(owner, prep):
+                return True
             return (
                 prep in slot_preps
                 and lemma in self.term_set("slot-nouns")
@@ -332,6 +517,18 @@ class WrongCompany(Check):
             and self._writers_wish(owner)
             and not self._own_object(owner)
         )
+
+    def _belonging(self, noun: Token, prep: str) -> bool:
+        """The writer as the organisation's own, now or wished: 'an asset to X', 'my
+        application to X', 'to become part of X' - not 'I was an asset to X'."""
+        lemma = noun.lemma_.lower()
+        if prep == "to" and lemma in self.term_set("to-nouns"):
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return verb is None or not _past(verb) or lemma in self.term_set("application-nouns")
+        if prep == "of" and lemma in self.term_set("belonging-nouns"):
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return verb is not None and self._writers_wish(verb)
+        return False
 
     @staticmethod
     def _own_object(verb: Token) -> bool:
@@ -398,7 +595,8 @@ class WrongCompany(Check):
             lemma = word.lemma_.lower()
             if lemma in choice:
                 return True
-            if lemma in join and word.pos_ == "VERB" and self._writers_wish(word):
+            verbal = word.pos_ == "VERB" or (word.pos_ == "AUX" and word.dep_ == "xcomp")
+            if lemma in join and verbal and self._writers_wish(word):
                 return True  # not 'X is a great place to work': the writer's own wish
         return False
 
@@ -437,6 +635,8 @@ class WrongCompany(Check):
             head = verb.head
             if head.dep_ == "prep" and head.lower_ in self.term_set("time-marks"):
                 return False  # 'since joining Acme'
+            if verb.dep_ in ("csubj", "ccomp"):
+                return any(c.tag_ == "MD" for c in head.children)  # 'I can see myself building'
             return verb.dep_ in ("pcomp", "xcomp", "acl", "conj", "advcl")
         return False
 
