@@ -561,7 +561,6 @@ def test_any_positive_attitude_toward_the_job_or_the_employer(
         "Perhaps our paths will cross again.",
         "I hope future candidates hear back sooner.",
         # the writer's own interests and things
-        "I am passionate about machine learning.",
         "I enjoy working with data in my spare time.",
         # denied
         "I am not keen on the role any more.",
@@ -583,5 +582,51 @@ def test_any_positive_attitude_toward_the_job_or_the_employer(
     ],
 )
 def test_near_misses_of_a_lenient_rule(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a warm stance held now, about anything but news, the meeting or the reader
+        "I remain very keen on the project.",
+        "I'd honestly rather be with you.",
+        "Nothing would give me greater satisfaction than to see the next intake go smoothly.",
+        "I would count it a privilege to bring the same habit to your back office.",
+        "It would be a real pleasure to build that dashboard with you all.",
+        "I'm still dead keen on the warehouse job, mate.",
+        # a wish of the writer's own, now or ahead
+        "I would love to contribute to that work.",
+        "I hope to be part of it.",
+        "I'd welcome the chance to keep building on what we discussed.",
+        "We would relish helping the crew get the depot running.",
+    ],
+)
+def test_a_warm_stance_now_counts_whatever_it_is_about(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm excited to hear from you.",
+        "I am keen to know the outcome.",
+        "I was really excited by the discussion.",
+        "It was a pleasure to meet you.",
+        "I would be honoured to receive your feedback.",
+        "It would be a pleasure to speak with you again.",
+        "I would like to thank you again.",
+        "I want to follow up on my application.",
+        "I hope this email finds you well.",
+        "I wish everyone at the trust all the best with the funding round.",
+        "I would love to hear from you.",
+        "I hope future candidates hear back sooner.",
+    ],
+)
+def test_a_stance_about_news_the_meeting_or_goodwill_is_not_interest(
+    linter: Linter, sentence: str
+) -> None:
     draft, report = lint_sentence(linter, sentence)
     assert located(draft, report) == [("missing", OPENING.strip())]

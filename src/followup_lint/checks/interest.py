@@ -173,6 +173,11 @@ class _Vocabulary:
     considering_verbs: frozenset[str]
     candidacy_nouns: frozenset[str]
     stage_nouns: frozenset[str]
+    value_nouns: frozenset[str]
+    news_words: frozenset[str]
+    meeting_words: frozenset[str]
+    wanting_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -216,7 +221,96 @@ class _Reader:
                 return True
             if self._right_for_writer(token) or self._asks_to_be_considered(token):
                 return True
+        return self._stance_now(sent)
+
+    # -- the lenient backstop -----------------------------------------------------------
+    def _stance_now(self, sent: Span) -> bool:
+        """Any warm stance of the writer's, held now or ahead, that is not about news, the
+        meeting itself or the reader's conduct: 'I remain very keen on the project', 'I would
+        count it a privilege to bring that habit to your office', 'Nothing would give me greater
+        satisfaction than ...', 'I'd honestly rather be with you'. The readings above know what
+        the stance is about; this one only knows what it is not about, so that a writer who
+        wants the job in words nobody foresaw is not told to say so."""
+        if not any(t.lower_ in self.w.first_person for t in sent):
+            return False
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if lemma in self.w.interest_adjectives and lemma not in self.w.weak_adjectives:
+                found = token.pos_ == "ADJ" and self._held_now(token, needs_modal=False)
+            elif lemma in self.w.value_nouns:
+                found = token.pos_ == "NOUN" and self._held_now(token, needs_modal=True)
+            elif lemma in self.w.wanting_verbs and token.pos_ == "VERB":
+                found = self._wants_now(token)
+            elif token.lower_ in self.w.preference_adverbs:
+                found = self._modal_near(token.head) and self._held_now(
+                    token.head, needs_modal=True
+                )
+            else:
+                found = False
+            if found:
+                return True
         return False
+
+    def _held_now(self, word: Token, *, needs_modal: bool) -> bool:
+        """The writer's stance, not denied, not told of the past, not about news or the
+        meeting (a modal 'would'/'will' is required of nouns: 'it was a pleasure' is past)."""
+        clause = word
+        while (
+            clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj")
+            and clause.head is not clause
+        ):
+            clause = clause.head
+        if needs_modal and not self._modal_near(clause) and not self._modal_near(word):
+            return False
+        if self._negated(word) or _past(clause) or (word.dep_ == "acomp" and _past(word.head)):
+            return False
+        about = _what_it_is_about(word)
+        if word.dep_ in ("acomp", "attr", "dobj"):
+            about += _what_it_is_about(clause)  # 'I remain keen on the project'
+        return not any(
+            t.lemma_.lower() in self.w.news_words
+            or t.lemma_.lower() in self.w.meeting_words
+            or t.lemma_.lower() in self.w.exchange_nouns
+            for t in about
+        )
+
+    def _wants_now(self, verb: Token) -> bool:
+        """'I would love to contribute to that work', 'I'd welcome the chance', 'I hope to be
+        part of it': the writer's own wish, now or ahead, for something that is not news, the
+        meeting, a speech act ('I'd like to thank you', 'I want to follow up') or the
+        reader's good ('I wish you well', 'I hope you are well')."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in self.w.first_person for c in verb.children):
+            return False
+        if not (self._modal_near(verb) or verb.tag_ in ("VBP", "VBZ", "VBG")):
+            return False
+        wished = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
+        if not wished or any(c.lower_ in self.w.reader_pronouns for c in wished):
+            return False
+        if verb.lemma_.lower() in self.w.wishing_verbs and any(c.dep_ == "dobj" for c in wished):
+            return False  # 'I wish everyone at Acme all the best': goodwill
+        for clause in (c for c in wished if c.dep_ == "ccomp"):
+            subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if not any(g.lower_ in self.w.first_person for g in subjects):
+                return False  # 'I hope this finds you well'
+        about = _what_it_is_about(verb)
+        return not any(
+            t.lemma_.lower() in self.w.news_words
+            or t.lemma_.lower() in self.w.meeting_words
+            or t.lemma_.lower() in self.w.exchange_nouns
+            or t.lemma_.lower() in self.w.speech_verbs
+            or t.lower_ in self.w.speech_verbs
+            or t.lower_ in self.w.reader_pronouns
+            for t in about
+        ) and not self._negated(verb)
+
+    def _modal_near(self, verb: Token) -> bool:
+        """'would', 'will', ''d' governing the verb, or the continuing 'remain', 'still'."""
+        if verb.lemma_.lower() in self.w.continuing_verbs:
+            return True
+        return any(
+            c.tag_ == "MD" or c.lower_ in self.w.modal_words or c.lower_ == "still"
+            for c in verb.children
+        )
 
     def _right_for_writer(self, quality: Token) -> bool:
         """'this role is right for me', 'Acme feels perfect for me': the job or the employer
@@ -1063,6 +1157,22 @@ def _verbs_of_subject(noun: Token) -> list[Token]:
 def _is_dative_preposition(token: Token) -> bool:
     """'bring my skills to your team': the parser reads 'to' as a dative."""
     return token.dep_ == "dative" and token.pos_ == "ADP"
+
+
+def _what_it_is_about(word: Token) -> list[Token]:
+    """The words a stance is directly about: objects of its prepositions, its clauses and
+    objects, and their own objects ('keen to know the outcome' -> know, outcome)."""
+    found: list[Token] = []
+    for child in word.children:
+        if child.dep_ == "prep":
+            found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp"):
+            found.append(child)
+    for verb in [t for t in found if t.pos_ in ("VERB", "AUX")]:
+        found += [g for g in verb.children if g.dep_ in ("dobj", "attr")]
+        for prep in (g for g in verb.children if g.dep_ == "prep"):
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found
 
 
 def _past(verb: Token) -> bool:
