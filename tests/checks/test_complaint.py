@@ -630,3 +630,79 @@ def test_near_misses_in_other_styles_are_silent(linter: Linter, sentence: str) -
     for writing."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+# -- irony (b7): a timeline that grew, the least that was owed -----------------------------
+
+
+def test_a_fortnight_grown_into_six_weeks(linter: Linter) -> None:
+    name = "status-inquiry/b7b-sme-relationship-manager-fortnight-grown.txt"
+    draft, report = lint_corpus(linter, name)
+    assert [e for e, _ in entries_and_texts(draft, report, "complaint")] == [
+        "elapsed",
+        "deserved-better",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I note that the fortnight has since grown into the better part of six weeks.",
+        "Your two weeks has become seven.",
+        "The promised ten days have stretched into a month.",
+        "The week you mentioned has turned into five weeks and counting.",
+        "Those few days have since ballooned to nearly two months.",
+        "The month you quoted has crept into a second month.",
+        "Sir, the stated fifteen days has extended to forty-five days.",
+        "The fortnight has morphed into six weeks, which I suppose is the way of things.",
+        "The couple of weeks became three months.",
+        "The ten working days grew into twenty-one.",
+        "I had rather hoped that a candidate who travelled twice might merit at least a l"
+        "ine of acknowledgement.",
+        "Three rounds deserved at least a one-line reply.",
+        "I had hoped that my application might warrant at least an acknowledgement by now.",
+        "Two interviews and a presentation surely deserved at least a call.",
+        "I had expected that a finalist might merit even a short email.",
+        "I think I deserved at least a line to say where things stood.",
+        "Four hours of tests merited at least a response.",
+        "A candidate who gave up a Saturday deserved at least a phone call.",
+        "I had assumed that my second interview would merit at least an update.",
+        "Two trips to Pune deserved at least a courtesy reply.",
+    ],
+)
+def test_grown_waits_and_the_least_owed(linter: Linter, sentence: str) -> None:
+    """A duration the employer gave that turned into a longer one; a let-down hope that the
+    process 'might merit at least a line'."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My two weeks of temping turned into six years at the firm.",
+        "The week grew into a celebration of the new depot.",
+        "My team has grown to six people.",
+        "The trial project grew into a three-year contract.",
+        "The village fete has become a two-day event.",
+        "Our fortnight in Kerala turned into a lovely memory.",
+        "The backlog at my current job has grown to six weeks of tickets.",
+        "The role has grown into something bigger than the advert described.",
+        "Your plans for the site have grown into a real programme.",
+        "The queue has not grown beyond a few minutes.",
+        "I hope my application merits at least a second look.",
+        "Every candidate deserves at least a fair hearing.",
+        "The new hire deserves at least a week of training.",
+        "Your customers deserve at least a reply within a day.",
+        "My team deserved at least a thank-you after the audit.",
+        "I hope I merit at least a place on the reserve list.",
+        "The plan deserves at least a pilot.",
+        "The project merited at least a small budget.",
+        "I believe the proposal merits at least a discussion.",
+        "Your garden rooms deserve at least a mention in the guide.",
+    ],
+)
+def test_growth_and_deserving_that_are_not_complaints(linter: Linter, sentence: str) -> None:
+    """Growth of teams, events and the writer's own time; what others deserve, or a present hope."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -703,3 +703,109 @@ def test_near_misses_in_other_styles_are_silent(linter: Linter, sentence: str) -
 
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+# -- irony and faint praise (b7): kind words that run someone down ---------------------------
+
+
+def test_ironic_put_downs_in_b7_drafts(linter: Linter) -> None:
+    """Backhanded assurance about the person hired, faint praise taken back, a board that does
+    none of its job - each found by the shape of the sentence, not by a judging word."""
+    cases = {
+        "thank-you/b7a-assistant-gm-edinburgh-laminated-sign.txt": "faint-praise",
+        "rejection-reply/b7a-customs-compliance-coordinator-commodity-codes.txt": (
+            "backhanded-assurance"
+        ),
+        "rejection-reply/b7b-enterprise-broadband-pm-slide-decks.txt": "backhanded-assurance",
+        "offer-notice/b7b-cloud-architect-review-board-approves-nothing.txt": "faint-praise",
+    }
+    for name, entry in cases.items():
+        draft, report = lint_corpus(linter, name)
+        assert [e for e, _ in located(draft, report)] == [entry], name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have no doubt the successful applicant will find their feet eventually.",
+        "I'm sure whoever you appointed will get the hang of the rota in time.",
+        "No hard feelings, mate - I reckon the bloke you hired will cope.",
+        "I trust the person you have hired will learn the ropes sooner or later.",
+        "I am confident the selected candidate will pick it up in due course.",
+        "I am sure the person you hired will cope, given time.",
+        "I'm sure the other finalist will grow into the post.",
+        "We trust that the candidate you appointed will find that the certificates transl"
+        "ate equally to a flooded basement.",
+        "I expect the new appointee will come up to speed eventually.",
+        "I am sure the chosen applicant will discover that a tidy portfolio reads just as"
+        " well on a night shift.",
+        "My former manager has many virtues, though punctuality is not one of them.",
+        "My current supervisor has great strengths, but I would not count listening among them.",
+        "My last firm was, in its own way, a good training ground.",
+        "My present employer has been a fine teacher, after a fashion.",
+        "The leadership at my old hospital had its merits, although communication was not"
+        " one of them.",
+        "Sir, my present HOD is an excellent man in his own way.",
+        "The MD at my current place has many talents, but planning is not among them.",
+        "My previous company was a decent school of sorts.",
+        "Our head office has fine qualities, though I'd not number speed among them.",
+        "My old team was, in its own fashion, a brilliant lesson in patience.",
+        "The steering committee at my current firm meets monthly and decides nothing.",
+        "My line manager did nothing to help when the server died.",
+        "The board at my present company approves nothing.",
+        "Honestly, my current boss contributes nothing to the weekly meeting.",
+        "My previous employer paid nothing for the overtime.",
+        "The directors at my old firm changed nothing after the audit.",
+        "My supervisor delivers nothing on time.",
+        "The management at my last job fixed nothing we reported.",
+        "My colleagues there produce nothing of value.",
+        "The owners at my old restaurant invested nothing in the kitchen.",
+    ],
+)
+def test_backhanded_assurance_faint_praise_and_doing_nothing(linter: Linter, sentence: str) -> None:
+    """'I'm sure they'll grow into it', 'has many strengths, though X is not one of them', 'in
+    its own way', 'approves nothing': praise or assurance whose point is a put-down."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sure the successful candidate will do a wonderful job.",
+        "I'm sure the new hire will settle in quickly.",
+        "I trust the person you appointed will find the role rewarding.",
+        "I'm sure I'll grow into a role like this one.",
+        "I am confident your team will grow the account this year.",
+        "I'm sure the other candidate will cope brilliantly.",
+        "I hope the successful applicant will find that the team is very welcoming.",
+        "I expect I will pick up the software in time.",
+        "I'm sure your new starter will learn a great deal from Marianne.",
+        "I am certain the chosen candidate will manage the account well.",
+        "My former manager has many strengths, and she taught me a great deal.",
+        "My current supervisor has great strengths, though I could not name them all here.",
+        "My last firm was a good training ground, and I leave it with thanks.",
+        "My present employer has been excellent, but the contract was always going to end.",
+        "Your team has many talents, though punctuality is not one of mine.",
+        "My old manager was brilliant, although I did not always agree with her.",
+        "The other candidates were impressive, though I did not get to meet them all.",
+        "My previous company was a decent place to work in its early years.",
+        "In my own way, I am a good listener.",
+        "My old team was a brilliant group, though we never won the league.",
+        "My manager misses nothing on a site walk.",
+        "My current firm leaves nothing to chance.",
+        "The board at my present company approves nothing without a costed plan.",
+        "My supervisor did nothing wrong; the audit cleared her.",
+        "My former employer owes me nothing.",
+        "My manager asks nothing of us but honesty.",
+        "I changed nothing in the template you sent.",
+        "My colleagues there hide nothing from the client.",
+        "My last company wasted nothing, which taught me to be frugal.",
+        "Your team delivers nothing less than excellent work.",
+    ],
+)
+def test_sincere_praise_and_assurance_are_silent(linter: Linter, sentence: str) -> None:
+    """Kind predictions ('will settle in quickly'), praise not taken back, faults not committed
+    ('misses nothing'), standards ('approves nothing without a costed plan'), the writer's own."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -216,6 +216,8 @@ class Complaint(Check):
         self._no_result = terms("no-result-nouns")
         self._endless = terms("endless-words")
         self._negated_grievances = terms("negated-grievances")
+        self._growth = terms("growth-verbs")
+        self._minimum = terms("minimum-words")
         self._tests: dict[str, Callable[[Token], bool]] = {
             "hearing": self._unanswered_hearing,
             "no-answer": self._no_answer,
@@ -558,7 +560,7 @@ class Complaint(Check):
         """Elapsed time with a reproach: 'it has now been a month with no decision'."""
         if self._hypothetical(unit):
             return False
-        if self._silent_duration(unit):
+        if self._silent_duration(unit) or self._grown_wait(unit):
             return True
         if not self._elapsed_construction(unit) or self._accepted(clause_head(unit)):
             return False
@@ -591,6 +593,29 @@ class Complaint(Check):
             and any(o.lemma_.lower() in self._silence_nouns for o in prep.children)
             for prep in unit.children
         )
+
+    def _grown_wait(self, unit: Token) -> bool:
+        """'The fortnight has since grown into the better part of six weeks', 'your two weeks
+        became six': the duration the employer gave turned into a longer one - not 'my two
+        weeks of temping turned into six years' (the writer's own time) or 'the week grew into
+        a celebration' (no duration)."""
+        if unit.dep_ == "pobj" and unit.head.lower_ == "of":
+            unit = unit.head.head  # "the couple of weeks became three months"
+        if unit.dep_ not in ("nsubj", "nsubjpass") or self._mine(unit):
+            return False
+        verb = unit.head
+        if verb.lemma_.lower() not in self._growth or is_negated(verb):
+            return False
+        for result in verb.children:
+            if result.dep_ == "prep" and result.lower_ in ("into", "to"):
+                outcome = list(result.subtree)[1:]
+            elif result.dep_ in ("attr", "oprd", "acomp"):
+                outcome = list(result.subtree)
+            else:
+                continue
+            if any(t.lemma_.lower() in self._units or t.like_num for t in outcome):
+                return True
+        return False
 
     @staticmethod
     def _waited(unit: Token) -> bool:
@@ -1005,7 +1030,7 @@ class Complaint(Check):
             o.lemma_.lower() in self._more
             or any(c.lemma_.lower() in self._more for c in o.children if c.dep_ == "amod")
             for o in owed
-        )
+        ) or (self._owed_minimum(owed) and self._unmet(verb))
         if not owed_more or not self._about_the_wait(verb.sent):
             return False
         subject = subject_of(verb)
@@ -1013,6 +1038,19 @@ class Complaint(Check):
             return self._process_or_candidate([subject, *subject.children])
         before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
         return self._process_or_candidate(list(before))  # a subject the parser lost
+
+    def _owed_minimum(self, owed: list[Token]) -> bool:
+        """'at least a line of acknowledgement', 'even a one-line reply': the least owed."""
+        return any(
+            c.lower_ in self._minimum and c.dep_ in ("advmod", "amod", "preconj")
+            for o in owed
+            for c in o.children
+        )
+
+    def _unmet(self, verb: Token) -> bool:
+        """The claim looks back on a hope let down: 'deserved', or 'I had hoped ... might
+        merit' - not 'I hope my application merits at least a second look'."""
+        return verb.tag_ in ("VBD", "VBN") or self._past_expectation(verb) is not None
 
     def _about_the_wait(self, sent: Span) -> bool:
         """The sentence names the answer, the silence or how long it took ('than a two-line

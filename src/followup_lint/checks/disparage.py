@@ -25,6 +25,8 @@ CANDIDATE = "candidate"
 WORKPLACE = "workplace"
 # Entries whose words are negative evaluations by themselves: a comparison set in the same
 # sentence ('compared with my last team, ...') then reads as a put-down.
+# Verbs that predicate praise of their subject ('has many strengths', 'was an excellent school').
+PRAISE_VERBS = frozenset({"be", "have", "remain", "prove"})
 NEGATIVE_ENTRIES = ("judgement", "negative-evaluation", "weak-criticism", "put-down-idiom")
 
 
@@ -104,6 +106,17 @@ class Disparage(Check):
         self._intensifiers = terms("intensifiers")
         self._contrast_words = terms("contrast-evaluatives")
         self._reason_marks = terms("reason-marks")
+        self._deficit = terms("deficit-verbs")
+        self._growth = terms("growth-verbs")
+        self._learning = terms("learning-verbs")
+        self._slowness = terms("slowness-words")
+        self._speed = terms("speed-words")
+        self._finding_out = terms("discovery-verbs")
+        self._equatives = terms("equative-words")
+        self._concessive = terms("concessive-marks")
+        self._ironic = terms("ironic-qualifiers")
+        self._praise_when_none = terms("praise-when-none")
+        self._standard_marks = terms("standard-marks")
         self._tests = {
             "indifference": self._indifferent,
             "knows-little": self._knows_little,
@@ -123,6 +136,9 @@ class Disparage(Check):
             "foregone": self._foregone,
             "unlike": lambda word: self._compared(word, any_class=True),
             "than-others": self._than,
+            "backhanded-assurance": self._backhanded,
+            "faint-praise": self._faint_praise,
+            "does-nothing": self._does_nothing,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -958,3 +974,174 @@ class Disparage(Check):
                     if self._target_class(obj) is not None:
                         return obj
         return None
+
+    # -- irony and faint praise: a kind word that runs someone down ---------------------------
+    def _backhanded(self, stance: Token) -> Token | None:
+        """'I'm sure they'll grow into it', 'I trust the candidate you selected will find that
+        the slide decks translate just as smoothly to a fibre cut': the writer's assurance over
+        a prediction that a target will come up to the mark only in time, or find out the hard
+        way - not 'I'm sure they will do a great job' or 'I'm sure she'll settle in quickly'."""
+        if is_negated(stance) or (stance.lemma_.lower() == "doubt" and stance.pos_ == "VERB"):
+            return None  # doubting is not assuring
+        predicate = stance.head if stance.dep_ in ("acomp", "attr", "dobj", "obj") else stance
+        if stance.pos_ == "NOUN" and not any(c.lower_ == "no" for c in stance.children):
+            return None  # only 'no doubt'
+        holder = subject_of(predicate)
+        if holder is None or holder.lower_ not in self._first_person:
+            return None
+        clauses = self._complements(stance)
+        if predicate.i != stance.i:
+            clauses += self._complements(predicate)  # "I am certain [that] ...", "I have no doubt"
+        for clause in clauses:
+            doer = self._predicted_doer(stance, clause)
+            if doer is None:
+                continue
+            kind = self._target_class(self._partitive(self._antecedent(doer)))
+            if kind is not None and self._backhand(clause, kind):
+                return doer
+        return None
+
+    @staticmethod
+    def _predicted_doer(stance: Token, clause: Token) -> Token | None:
+        """Whom the prediction is about: its subject, 'whoever you appointed' (a clausal
+        subject), or 'I trust the person you hired will ...' (hung as the stance's object)."""
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        doer = subject_of(clause)
+        if doer is None:
+            doer = next((c for c in clause.children if c.dep_ == "csubj"), None)
+        if doer is None and clause.i > stance.i:
+            doer = next((c for c in stance.children if c.dep_ in ("dobj", "obj")), None)
+        return doer
+
+    def _backhand(self, clause: Token, kind: str) -> bool:
+        """A prediction that says the target is not up to it yet, or a test set for a rival."""
+        words = own_clause_tokens(clause)
+        if is_negated(clause) or any(t.lower_ in self._speed for t in words):
+            return False
+        lemma = clause.lemma_.lower()
+        children = list(clause.children)
+        if lemma in self._deficit and not any(c.dep_ in ("dobj", "obj") for c in children):
+            return True  # "they'll cope", "they'll muddle through"
+        if lemma in self._growth and any(c.dep_ == "prep" and c.lower_ == "into" for c in children):
+            return True  # "they'll grow into it"
+        if lemma in self._learning and any(self._slowly(t) for t in words):
+            return True  # "they'll get the hang of it eventually", "in time"
+        if lemma in self._finding_out and kind == CANDIDATE:
+            return any(c.dep_ == "ccomp" and self._equated(c) for c in children)
+        return False
+
+    def _slowly(self, token: Token) -> bool:
+        """'eventually', 'in time', 'one day', 'sooner or later', 'in due course'."""
+        return token.lower_ in self._slowness and token.dep_ in (
+            "advmod",
+            "npadvmod",
+            "pobj",
+            "conj",
+        )
+
+    def _equated(self, clause: Token) -> bool:
+        """'just as smoothly', 'quite as well', 'every bit as': a strength put to another test."""
+        for token in clause.subtree:
+            if token.lower_ == "equally":
+                return True
+            if token.lower_ in self._equatives and any(
+                s.lower_ == "as" for s in (*token.head.children, *token.head.head.children)
+            ):
+                return True
+        return False
+
+    def _faint_praise(self, word: Token) -> Token | None:
+        """'My current GM has many strengths, though I'd not count planning among them', 'my
+        present organisation has been, in its own way, an excellent school': praise of a target
+        taken back by the clause that follows, or hedged as ironic."""
+        if is_negated(word):
+            return None
+        verb = self._predicate_of(word)
+        if verb is None:
+            return None
+        # "I will be candid that my firm has been, in its own way, an excellent school": the
+        # parser may hang the praise on the outer copula; the inner one is the predicate.
+        near = [
+            *verb.children,
+            *(g for c in verb.children if c.dep_ == "acomp" for g in c.children),
+        ]
+        inner = [c for c in near if c.dep_ == "ccomp" and c.lemma_.lower() in PRAISE_VERBS]
+        for predicate in (verb, *inner):
+            if not (self._ironically_hedged(predicate) or self._taken_back(predicate)):
+                continue
+            found = self._judged(predicate)
+            if found is not None:
+                return found[0]
+        return None
+
+    @staticmethod
+    def _predicate_of(word: Token) -> Token | None:
+        """The 'be' or 'have' that predicates the praise of a subject ('has many strengths',
+        'has been an excellent school', 'was brilliant')."""
+        node = word
+        for _ in range(3):
+            if node.dep_ not in ("amod", "acomp", "attr", "dobj", "obj", "oprd"):
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node if node.lemma_.lower() in PRAISE_VERBS else None
+        return None
+
+    def _ironically_hedged(self, verb: Token) -> bool:
+        """'in its own way', 'in their own fashion', 'of sorts', 'after a fashion'."""
+        for token in own_clause_tokens(verb):
+            if token.dep_ != "pobj" or token.lemma_.lower() not in self._ironic:
+                continue
+            own = any(c.lower_ == "own" for c in token.children)
+            if own or token.lemma_.lower() in ("fashion", "sort", "sorts"):
+                return True
+        return False
+
+    def _taken_back(self, verb: Token) -> bool:
+        """A concessive clause that withholds one virtue from the praised list: 'though I'd not
+        count planning among them', 'but punctuality is not one of them'."""
+        concessive_cc = any(c.dep_ == "cc" and c.lower_ in self._concessive for c in verb.children)
+        for clause in verb.children:
+            if clause.dep_ == "advcl":
+                marked = any(m.lower_ in self._concessive for m in clause.children)
+            elif clause.dep_ == "conj":
+                marked = concessive_cc
+            else:
+                continue
+            if marked and is_negated(clause) and self._withheld(clause):
+                return True
+        return False
+
+    @staticmethod
+    def _withheld(clause: Token) -> bool:
+        """'among them', 'one of them': membership of the praised set, denied."""
+        for token in clause.subtree:
+            if token.dep_ != "prep":
+                continue
+            pronouns = [o for o in token.children if o.pos_ == "PRON"]
+            if token.lower_ in ("among", "amongst") and pronouns:
+                return True
+            if token.lower_ == "of" and token.head.lower_ == "one" and pronouns:
+                return True
+        return False
+
+    def _does_nothing(self, word: Token) -> Token | None:
+        """'the review board meets twice a year and approves nothing', 'my manager did nothing
+        to help': a target doing none of its job - not 'misses nothing', 'did nothing wrong',
+        'approves nothing without reading it twice'."""
+        if word.dep_ not in ("dobj", "obj") or word.head.pos_ != "VERB":
+            return None
+        verb = word.head
+        lemma = verb.lemma_.lower()
+        if lemma in self._praise_when_none or lemma in self._blameless or is_negated(verb):
+            return None
+        if any(c.dep_ == "amod" or c.lower_ in self._standard_marks for c in word.children):
+            return None  # "nothing new", "nothing but praise", "nothing less than"
+        for token in own_clause_tokens(verb):
+            if token.lower_ in self._fault_manners:
+                return None  # "did nothing wrong"
+            if token.lower_ in self._standard_marks and token.dep_ in ("prep", "mark", "cc"):
+                return None  # "approves nothing without a costed plan"
+        found = self._judged(verb)
+        return found[0] if found is not None else None
