@@ -313,3 +313,70 @@ def test_any_reference_that_places_the_meeting_in_time(linter: Linter, sentence:
 def test_future_habitual_and_unrelated_times_do_not_date_it(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+# -- round 4: polite modals around thanks, and the day of writing ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would like to express my heartfelt thanks for the panel interview on Tuesday.",
+        "I should like to thank you for receiving me on Monday.",
+        "I would like to convey my gratitude for the interview granted to me on 14 November.",
+        "We would like to thank you for hosting us on Thursday.",
+        "May I thank you once more for the conversation on Friday.",
+        "I would love to say thanks for the chat on Tuesday.",
+        "I would like to place on record my appreciation for the interview of 14th November.",
+        "I'd like to thank you and the panel for your time on the 12th.",
+        "I would just like to say thank you for seeing me on Monday.",
+        "I must thank you for the interview on Wednesday afternoon.",
+        # a time that goes with the meeting, even when the writer writes 'today'
+        "Thank you for your time today.",
+        "Thanks for seeing me this morning.",
+        "I am writing to thank you for meeting me this afternoon.",
+        "I am so grateful for today's conversation.",
+        "Today's interview was a pleasure.",
+        "I am writing straight after our interview today.",
+        "I am writing today to thank you for yesterday's interview.",
+        "It was a real pleasure to meet you today.",
+        "I am still thinking about our chat this morning.",
+    ],
+)
+def test_thanks_in_a_polite_modal_and_todays_meeting_date_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # modals of the future and requests
+        "I would like to meet the wider team on Tuesday.",
+        "I would be glad to come in again on Friday for a trial shift.",
+        "I would like to thank you in advance for a decision by Friday.",
+        "We could talk again on Monday if that suits.",
+        "I would be grateful for an update on Thursday.",
+        "I would appreciate an update on Thursday.",
+        "I hope we can speak again on Monday.",
+        "I would welcome the chance to visit the site on Saturday.",
+        "Should you wish, I could present my portfolio on Wednesday.",
+        "Might I call you on Friday to discuss next steps?",
+        # the day of writing, not of the interview
+        "I am writing today to thank you for the interview.",
+        "Today I write to express my gratitude for the interview.",
+        "I am sending this note this morning to thank you for your time.",
+        "I'm dropping you a line tonight to say thanks for the interview.",
+        "I write this morning, Sir, to register my thanks for the interview.",
+        "Today I am reaching out to thank you for considering my application.",
+        "I am following up today on my interview for the analyst post.",
+        "I take this opportunity today to thank the panel for the interview.",
+        "This afternoon I am writing to thank you for your time.",
+        "We are writing today on behalf of our daughter to thank you for the interview.",
+    ],
+)
+def test_the_future_a_request_or_the_day_of_writing_do_not_date_it(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

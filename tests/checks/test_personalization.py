@@ -279,3 +279,74 @@ def test_a_wrong_company_in_the_employers_place_is_not_a_detail(linter: Linter) 
 def test_a_person_to_work_with_is_not_the_employer(linter: Linter) -> None:
     _, report = lint_sentence(linter, "I look forward to working with Priya Nair on the audit.")
     assert report.by_rule("personalization") == ()
+
+
+# -- round 4: the writer's own prospects and the organisation as a whole -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's hopes for something not yet known
+        "The apprenticeship would give me a chance to learn a skilled craft properly.",
+        "I hope to learn new techniques from experienced masons.",
+        "I am keen to learn a trade with real prospects.",
+        "With your guidance, I would learn modern repair methods quickly.",
+        "I hope to observe senior nurses at work and learn good bedside habits.",
+        "It would be a privilege to learn traditional joinery skills.",
+        "I would welcome the chance to shadow experienced engineers in field practice.",
+        "I aim to learn practical accountancy under seasoned auditors.",
+        "Being taken on would let me see real building conservation up close.",
+        "I long to hear seasoned voices and learn hospital routines.",
+        # the organisation as a whole, however it is praised
+        "It is a privilege to be shortlisted by your distinguished establishment.",
+        "I thank you for being interviewed by your renowned academy.",
+        "I would be honoured to join your prestigious enterprise.",
+        "Kindly accept my thanks for being selected by your illustrious institution.",
+        "It would be a dream to work at your well-regarded workshop.",
+        "Being invited by your highly regarded foundation was a great honour.",
+        "I was humbled to be called for interview by your famed hospital.",
+        "I would be proud to work for your reputed concern.",
+        "I am grateful to have been considered by your esteemed institution.",
+        "It was an honour to be short-listed by your leading agency.",
+    ],
+)
+def test_the_writers_hopes_and_the_whole_organisation_are_not_specific(
+    linter: Linter, sentence: str
+) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hopes about something the visit made known
+        "I would love to learn more about the kiln rebuild you mentioned.",
+        "I would love to hear more about the mezzanine extension.",
+        "I hope to see the new dispatch line running when it opens.",
+        "I would like to learn the cathedral's lime mortar recipe.",
+        "I would be keen to observe the night shift handover on Ward 7.",
+        "It would be a privilege to learn the west front restoration methods.",
+        "I hope to shadow the triage nurses in the emergency department.",
+        "I would welcome the chance to review the supplier consolidation plan.",
+        "Thank you for the chance to see a working lime kiln.",
+        "I loved seeing a real steam crane being restored.",
+        # a part of the organisation, or a thing of it, not the whole
+        "I was impressed by your hospital's new cardiac step-down unit.",
+        "It was exciting to hear about your institution's flood-modelling grant.",
+        "I would be honoured to join your neonatal transport team.",
+        "Being interviewed by your paediatric oncology panel was humbling.",
+        "I would love to work on your rainfall-runoff model.",
+        "Your esteemed institution's work on dengue vaccines impressed me.",
+        "It was a privilege to be interviewed by Dr. Menon and your heart team.",
+        "I hope to join the crew restoring your medieval choir screen.",
+        "I would be glad to work with your stroke rehabilitation unit.",
+        "Thank you for inviting me to your Saturday farmers' market stall.",
+    ],
+)
+def test_known_things_and_parts_of_the_organisation_stay_specific(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

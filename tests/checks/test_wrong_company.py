@@ -580,3 +580,109 @@ def test_organisations_in_their_own_place_in_many_styles(linter: Linter, sentenc
     # Former and current employers, tenure, notice, clients, partners, tools, competitors
     # and the maker of another offer: a name the note places elsewhere keeps that place.
     assert lint_sentence(linter, sentence) == []
+
+
+# -- round 4: the organisation's people, the team met, and units of the employer -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the organisation's people, whom the writer or their background would help
+        "My years on the line would help Globex Corporation's new starters settle in.",
+        "I am sure my experience can help Globex Corporation's analysts get more from their data.",
+        "My skills in SQL will surely help Halden Foods' buyers plan their orders better.",
+        "I reckon my time on the tools could help Globex Corporation's apprentices learn.",
+        "My training background would enable Globex Corporation's cabin crew to stay calm.",
+        "I trust my experience shall assist Halden Foods' passengers in finding their way.",
+        "My knowledge of audits would help Globex Corporation's finance team close on time.",
+        "I would love to help Halden Foods' patients feel at home on the ward.",
+        "My experience with rostering could help Halden Foods' night staff get more rest.",
+        "Our combined experience would help Globex Corporation's engineers ship faster.",
+        # the team met at the interview, named after another organisation
+        "It was a pleasure to spend the afternoon with the Globex team.",
+        "Lovely to meet the Halden Foods team on Tuesday.",
+        "Thank you for letting me spend the morning with the Globex Corporation team.",
+        "I really enjoyed meeting the Globex team yesterday.",
+        "Please thank the Halden Foods team for their warm welcome.",
+        "Kindly convey my gratitude to the Globex team for the hospitality.",
+        "Many thanks to the Globex team for showing me the depot.",
+        "Having coffee with the Globex team after the panel was a highlight.",
+        "I was delighted to meet the Globex Corporation team in person.",
+        "Talking with the Halden Foods team this morning made the role feel real.",
+    ],
+)
+def test_the_organisations_people_and_the_team_met(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's past, a client's people, the employer itself
+        "My time at Globex helped me understand payroll.",
+        "At Globex I helped the cabin crew earn their wings.",
+        "My background helped Globex's trainees pass their checks.",
+        "My experience would help your team win business from Globex's clients.",
+        "I hope my experience will help your crews match Globex's safety record.",
+        "My background would help Initech's trainees earn their wings.",
+        "My background would help Initech Corporation's trainees earn their wings.",
+        # a team from the writer's own working life, a department, a place
+        "I spent six years with the Globex team before moving on.",
+        "I met the Globex team at a trade fair in 2019.",
+        "At my last job I worked closely with the Globex team.",
+        "Having spent four years with the Globex team, I know the sector well.",
+        "I often talked with the Globex team when I ran their account.",
+        "It was a pleasure to spend the afternoon with the Initech team.",
+        "It was a pleasure to meet the Analytics team.",
+        "It was great to meet the London team.",
+        "I look forward to meeting the Initech team again.",
+    ],
+)
+def test_near_misses_of_the_people_and_the_team_met(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+UNIVERSITY = Context(
+    interviewer="Ernesto Lacsamana", position="Research Associate", company="Northbridge University"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I remain keen on the post since the panel at the College of Engineering.",
+        "Thank you for my interview at the School of Nursing.",
+        "I would love to take up the role at the Faculty of Law.",
+        "Thank you for the tour of the Department of Civil Engineering.",
+        "I would be delighted to join the School of Medicine.",
+        "Please pass my thanks to everyone at the Institute of Education.",
+        "I hope to hear soon about the post at the Division of Surgery.",
+        "I would be proud to serve the College of Arts and Sciences.",
+        "Thanks heaps to the team at the Graduate School of Business.",
+        "I enjoyed my visit to the Centre for Environmental Science.",
+    ],
+)
+def test_a_unit_of_the_employer_named_by_generic_words(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence, UNIVERSITY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Thank you for the panel at the Harlow College of Engineering.", "Harlow"),
+        ("I would love to join the Kingsbury School of Nursing.", "Kingsbury"),
+        ("I remain keen on the role at Imperial College.", "Imperial"),
+        ("Please pass my thanks to everyone at the Ashworth Institute.", "Ashworth"),
+        ("I would be proud to serve Leeds Beckett University.", "Leeds"),
+        ("I would be delighted to join the Mersey Faculty of Law.", "Mersey"),
+        ("Thank you for the interview at Halden College.", "Halden"),
+        ("I hope to hear soon about the post at the Okafor Institute of Surgery.", "Okafor"),
+        ("Thanks to everyone at the Brampford School of Art.", "Brampford"),
+        ("I would relish the chance to contribute to the Tessaly Centre for Health.", "Tessaly"),
+    ],
+)
+def test_another_institution_with_a_name_of_its_own(
+    linter: Linter, sentence: str, wrong: str
+) -> None:
+    assert any(wrong in name for name in lint_sentence(linter, sentence, UNIVERSITY))

@@ -34,7 +34,12 @@ _WRITTEN_TIME = re.compile(
 # Event words that name the interview only as verbs ('showing me round'): 'the Saturday
 # morning show' is a programme, not a meeting.
 _VERB_ONLY = frozenset({"show", "showed", "showing", "shown", "host", "hosted", "hosting"})
-_THANKING = frozenset({"thank", "thanks", "grateful", "appreciate", "appreciation"})
+_THANKING = frozenset({"thank", "thanks", "grateful", "appreciate", "appreciation", "gratitude"})
+# Thanks that look back whatever modal frames them: 'I would like to express my thanks for'.
+_THANKS_FOR = frozenset({"thank", "thanks", "gratitude", "appreciation"})
+# Words of a time that is the day of writing when it goes with the writer's present act:
+# 'I am taking this opportunity today to thank you', 'Today I write to'.
+_PRESENT_DAY = frozenset({"today", "tonight", "now", "this", "just"})
 _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
 # Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
 _HABIT = frozenset({"every", "each"})
@@ -75,10 +80,14 @@ class InterviewDate(Check):
         near_event = any(  # plural event nouns are habits: 'weekend shifts', 'Friday calls'
             (t.lower_ in events or t.lemma_.lower() in events) and t.tag_ != "NNS" for t in sent
         ) or bool(words & _THANKING)  # 'Thanks for having me in this arvo'
-        about_future = bool(words & future) or any(t.tag_ == "MD" for t in sent)
+        about_future = bool(words & future) or any(
+            t.tag_ == "MD" and not _courtesy(t) for t in sent
+        )
         for expression in self._time_expressions(sent):
             lowered = {t.lower_ for t in expression}
             if self._points_ahead(expression) or self._habitual(expression):
+                continue
+            if self._dates_the_writing(expression, events):
                 continue
             if self._is_bare_adverb(expression):  # 'the call earlier', 'I recently interviewed'
                 if (near_event and not about_future) or self._event_attached_to(expression, events):
@@ -149,6 +158,29 @@ class InterviewDate(Check):
             | self.term_set("past-markers")
             | {t.rstrip(".") for t in self.term_set("weekday-abbreviations")}
             | {"today", "tonight", "this", "weekend", "since", "passed", "ago", "past", "other"}
+        )
+
+    def _dates_the_writing(self, expression: Span, events: frozenset[str]) -> bool:
+        """'I am taking this opportunity today to thank you', 'Today I write to follow up':
+        the day goes with the writer's present act of writing, not with the meeting ('Thank
+        you for your time today', 'meeting me this morning' still date it)."""
+        words = {t.lower_ for t in expression}
+        if not words <= _PRESENT_DAY | self.term_set("day-parts"):
+            return False
+        if expression.start > expression.sent.start and _mentions_word(
+            expression.doc[expression.start - 1], events
+        ):
+            return False  # 'our chat this morning': the nearest noun takes the time
+        verb = expression.root.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head  # 'I write on this day'
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "be":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in events or verb.lower_ in events or lemma in _THANKING:
+            return False
+        return _present(verb) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
         )
 
     def _is_point(self, expression: Span) -> bool:
@@ -274,15 +306,65 @@ class InterviewDate(Check):
     def _in_the_future(event: Token, future: frozenset[str]) -> bool:
         """'look forward to meeting the group on the 24th', 'we will talk on Monday'."""
         for token in (event, *event.ancestors):
+            if token.lemma_.lower() in _THANKS_FOR:
+                return False  # 'my thanks for the interview on Tuesday': thanks look back
             if token.lemma_.lower() in future and token.lemma_.lower() not in {"by", "until"}:
                 return True
-            if any(c.tag_ == "MD" or c.lower_ == "forward" for c in token.children):
+            if any(
+                (c.tag_ == "MD" and not _courtesy(c)) or c.lower_ == "forward"
+                for c in token.children
+            ):
                 return True
         return False
 
 
+def _courtesy(modal: Token) -> bool:
+    """A modal of politeness around thanks, not the future: 'I would like to thank you for',
+    'I should like to place on record my gratitude for', 'May I thank you for' - but not 'I
+    would appreciate an update on Thursday', a request."""
+    verb = modal.head
+    return any(
+        t.lemma_.lower() in _THANKS_FOR and _for_something(t) and not _subordinate(t, verb)
+        for t in verb.subtree
+    )
+
+
+def _subordinate(token: Token, verb: Token) -> bool:
+    """In a clause of its own below `verb`: 'I would be glad if you could thank them for'."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
+def _for_something(thanks: Token) -> bool:
+    """'thank you', 'thanks for the interview', 'say thanks for the chat': thanks given,
+    not asked for."""
+    holders = (thanks, thanks.head)
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "dobj" and c.lower_ == "you")
+        for h in holders
+        for c in h.children
+    )
+
+
+def _present(verb: Token) -> bool:
+    """'I write', 'I am writing', 'I take this opportunity'."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+
+
 def _followed_by(token: Token, word: str) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == word
+
+
+def _mentions_word(token: Token, words: frozenset[str]) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 def _mentions(token: Token, words: frozenset[str]) -> bool:

@@ -18,6 +18,12 @@ _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 # A quoted phrase of two words or more: 'your line about "slow is smooth"'.
 _QUOTED = re.compile(r"[\"“”‘’'](\w[^\"“”‘’']*\s[^\"“”‘’']*\w)[\"“”‘’']")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Children that only frame a noun (article, owner, praise), not name a part of it.
+_FRAME_DEPS = ("det", "poss", "amod", "advmod", "punct", "case", "predet")
+# Thanks look back at the visit: 'thank you for the chance to see a working forge'.
+_THANKS = frozenset({"thank", "thanks", "grateful", "appreciate", "appreciation", "gratitude"})
+# Determiners that point back to something known ('the kiln', 'that plan').
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 class Personalization(Check):
@@ -45,6 +51,8 @@ class Personalization(Check):
         self._reactions = self.term_set("reaction-words")
         self._not_names = self.term_set("not-names")
         self._employing = self.term_set("employing-verbs")
+        self._hiring = self.term_set("hiring-verbs")
+        self._prospects = self.term_set("prospect-words")
         self._places = self.term_set("place-entities")
         self._min_words = int(self.settings["min_specific_words"])
 
@@ -171,7 +179,10 @@ class Personalization(Check):
         for token in sent:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and self._points_at_the_visit(token):
-                yield from self._objects_of(token)
+                prospect = self._writers_prospect(token)
+                for thing in self._objects_of(token):
+                    if not prospect or _definite(thing):
+                        yield thing  # not 'a chance for me to learn a proper trade'
             if token.pos_ in ("NOUN", "PROPN"):
                 if any(c.dep_ == "relcl" and self._their_subject(c) for c in token.children):
                     yield token  # 'the audit you described', 'the flow we sketched'
@@ -181,6 +192,22 @@ class Personalization(Check):
                     yield from self._objects_of(token)  # 'our discussion about automation'
                 if self._companion(token):
                     yield token  # 'tasting the new blend with Priya'
+
+    def _writers_prospect(self, verb: Token) -> bool:
+        """The writer's own hope or plan ('a real chance for me to learn a trade', 'I hope to
+        see new methods'), not the visit: a modal or a wish above the verb, with no thanks
+        above it ('Thank you for the chance to see a working forge' looks back) and no
+        subject but the writer."""
+        chain = (verb, *verb.ancestors)
+        if any(node.lemma_.lower() in _THANKS for node in chain):
+            return False
+        for node in chain:
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+            if any(s.lower_ not in self._writer for s in subjects if s.lower_ != "it"):
+                return False  # 'you will show me': the reader's side
+            if node.lemma_.lower() in self._prospects or any(c.tag_ == "MD" for c in node.children):
+                return True
+        return False
 
     def _points_at_the_visit(self, verb: Token) -> bool:
         """Its objects are things of the visit: 'we discussed', 'you showed'; not 'if you
@@ -233,9 +260,28 @@ class Personalization(Check):
         """A word of a job title: 'journeyman plumber' in 'the journeyman plumber position'."""
         return any(t.lemma_.lower() in self._titles for t in _modifier_chain(token))
 
+    def _whole_employer(self, anchor: Token) -> bool:
+        """The reader's organisation as a whole, in the employer's place: 'to be considered
+        by your esteemed institution', 'to join your prestigious enterprise', 'work at your
+        well-regarded workshop' - a noun with only praise around it; 'your neonatal
+        transport team' names a part of it."""
+        if any(c.dep_ not in _FRAME_DEPS for c in anchor.children):
+            return False
+        head = anchor.head
+        if anchor.dep_ == "dobj":
+            return head.lemma_.lower() in self._employing
+        if anchor.dep_ != "pobj":
+            return False
+        verb = head.head.lemma_.lower()
+        if head.dep_ == "agent":
+            return verb in self._hiring  # 'shortlisted by your reputed firm'
+        return head.lower_ in ("at", "for", "with", "within") and verb in self._employing
+
     def _specific(self, anchor: Token, excluded: frozenset[str]) -> bool:
         if any(c.dep_ == "poss" and c.lower_ in self._writer for c in anchor.children):
             return False  # 'my transcript', 'my experience': the writer's side
+        if self._whole_employer(anchor):
+            return False
         content = 0
         mine = {  # 'your patience with my nerves': the nerves are the writer's
             t.i
@@ -265,12 +311,29 @@ class Personalization(Check):
                 and lemma not in self._generic
                 and lower not in self._generic
                 and lemma not in self._vague
+                and lower not in self._vague
                 and lemma not in self._verbs
             ):
                 content += 1
                 if content >= self._min_words:
                     return True
         return False
+
+
+def _definite(thing: Token) -> bool:
+    """A thing already known to both: 'the kiln rebuild', 'your plan', 'Ward 7', 'more about
+    the extension', 'the line running' - not 'a proper trade' or 'new techniques'."""
+    nominals = [thing, *(c for c in thing.children if c.dep_ in ("nsubj", "dobj", "pobj"))]
+    nominals += [g for c in thing.children if c.dep_ == "prep" for g in c.children]
+    for noun in nominals:
+        if noun.pos_ == "PROPN" or noun.ent_type_:
+            return True
+        if any(
+            (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ in ("poss", "relcl")
+            for c in noun.children
+        ):
+            return True
+    return False
 
 
 def _name_root(token: Token) -> Token:

@@ -26,6 +26,13 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "acomp")
 
 
+def _writer_or_own(subject: Token) -> bool:
+    """The writer, or what the writer brings: 'I', 'my background', 'our experience'."""
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A proper name found in an employer slot, in analysis offsets."""
@@ -80,7 +87,7 @@ class WrongCompany(Check):
                     continue
                 if set(words) <= title or any(set(words) <= set(p) for p in people):
                     continue
-                if self._place_of_study(words, own):
+                if self._place_of_study(words, own) or self._unit_name(words):
                     continue
                 if any(self.same_organisation(words, other) for other in history):
                     continue  # named elsewhere as the writer's former or current employer
@@ -102,6 +109,20 @@ class WrongCompany(Check):
         the employer is one too."""
         places = self.term_set("study-places")
         return bool(places & set(words)) and not places & set(own)
+
+    def _unit_name(self, words: list[str]) -> bool:
+        """'the panel at the College of Engineering', 'the School of Nursing': a unit noun and
+        field words with nothing distinctive name a part of the employer, not another one
+        ('Harlow College of Engineering' has a word of its own)."""
+        units = self.term_set("unit-nouns")
+        generic = (
+            units
+            | self.term_set("department-words")
+            | self.term_set("field-words")
+            | self.term_set("generic-leads")
+            | self.term_set("study-places")
+        )
+        return bool(units & set(words)) and set(words) <= generic
 
     # -- where the employer belongs ----------------------------------------------------------
 
@@ -320,7 +341,7 @@ class WrongCompany(Check):
         if dep == "nsubj" and head.lemma_.lower() in self.term_set("needing-verbs"):
             return self._needs_the_writer(head)
         if dep == "compound" and head.lemma_.lower() in self.term_set("team-nouns"):
-            return self._team_name(token) and self._joined(head)
+            return self._team_name(token) and (self._joined(head) or self._hosted_by(head))
         return False
 
     def _served(self, token: Token) -> bool:
@@ -378,6 +399,8 @@ class WrongCompany(Check):
     def _wanted(self, noun: Token) -> bool:
         """A possession the writer wishes to serve or work on: 'I would love to help run
         X's new warehouse', 'bring the same care to X's patients'."""
+        if self._subject_of_service(noun):
+            return True
         node = noun
         for _ in range(4):
             if node.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos"):
@@ -386,6 +409,15 @@ class WrongCompany(Check):
             if node.pos_ in ("VERB", "AUX"):
                 return self._writers_wish(node)
         return False
+
+    def _subject_of_service(self, noun: Token) -> bool:
+        """The organisation's people as the ones the writer would help: 'my background would
+        help X's trainees earn their wings', 'I could enable X's crews to work safer'."""
+        clause = noun.head
+        if noun.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "xcomp"):
+            return False
+        verb = clause.head
+        return verb.lemma_.lower() in self.term_set("service-verbs") and self._writers_wish(verb)
 
     def _wished_post(self, noun: Token) -> bool:
         """Any job title the writer wishes to work as: 'train as an apprentice at X', 'start
@@ -415,7 +447,7 @@ class WrongCompany(Check):
             if subjects:
                 if modal and all(s.lower_ == "it" for s in subjects):
                     return True  # 'It would be an honour to serve X'
-                return all(s.lower_ in _FIRST_PERSON for s in subjects)
+                return all(_writer_or_own(s) for s in subjects)
             if node.dep_ == "csubj":
                 return any(c.tag_ == "MD" for c in node.head.children)  # 'Working at X would'
             if node.lemma_.lower() in self.term_set("thanking-verbs"):
@@ -467,6 +499,31 @@ class WrongCompany(Check):
             verb = owner.head
             return verb.pos_ in ("VERB", "AUX") and self._wished(verb)
         return False
+
+    def _hosted_by(self, noun: Token) -> bool:
+        """The team the writer met at the interview: 'a pleasure to spend the afternoon with
+        the X team', 'lovely meeting the X team', 'please thank the X team', 'my thanks to the
+        X team' - not the writer's own past ('I met the X team at a trade fair', 'having spent
+        four years with the X team')."""
+        thanks = self.term_set("thanking-nouns")
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to"):
+            verb = noun.head.head
+            if verb.lemma_.lower() in thanks or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in thanks for c in verb.children
+            ):
+                return True  # 'my thanks to the X team', 'convey my gratitude to the X team'
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head  # 'having coffee with the X team'
+        else:
+            return False
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma not in self.term_set("event-verbs") | self.term_set("thanking-verbs"):
+            return False
+        return not (self._writer_did(verb) or self._writers_history(verb))
 
     def _after_preposition(self, token: Token, prep: str, owner: Token) -> bool:
         """'the role at X', 'everyone at X', 'to work at X', 'interested in X', 'meeting
