@@ -461,3 +461,65 @@ def test_any_polite_turn_toward_the_reader_is_a_close(linter: Linter, sentence: 
 def test_near_misses_that_close_nothing(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+# -- round 4: closes in more shapes, and what only looks like one ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fronted topic before an imperative
+        "Any questions, just give me a bell.",
+        "Anything else you need, just say the word.",
+        "Any queries at all, do drop me a line.",
+        # the reader's open-ended need, in a relative clause or a passive condition
+        "I shall be glad to furnish any additional particulars you may require.",
+        "I remain contactable on the number below should anything further be required.",
+        "I'm happy to pull together any figures you might want.",
+        # a calling verb with no object
+        "I can be reached on 0412 555 123 any time, so please ring if anything is unclear.",
+        "Please phone whenever suits.",
+        # verbless hopes and participle closes
+        "Fingers crossed I hear good news soon.",
+        "Expecting your positive response.",
+        "Pending your reply, I remain yours faithfully.",
+        "Keen to hear your thoughts when you've had a chance to reflect.",
+        "Eager to hear how the panel got on.",
+        # a request to acknowledge, help or thanks to come, an inverted condition
+        "Kindly acknowledge receipt of this mail.",
+        "Any update would be a great help, if at all feasible.",
+        "Were it possible to have some indication of timing, I'd be ever so thankful.",
+        "Should there be any news, I would be most obliged to hear it.",
+    ],
+)
+def test_closes_in_more_shapes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # material enclosed now, not offered
+        "Please find my references attached.",
+        "Kindly see the enclosed portfolio.",
+        "Please find attached my updated CV.",
+        # the past, in a perfect
+        "Happy to have met you all.",
+        "Delighted to have had the chance to speak with the wider team.",
+        # watching from afar
+        "I will be following your company's progress with interest.",
+        "I'll be watching the launch closely.",
+        # telling someone else, or a need of the writer's
+        "I will let my current manager know once I have an offer.",
+        "I am happy to relocate if needed.",
+        "I would bring the experience you need.",
+        # hopes with no contact in them
+        "Fingers crossed the weather holds for your team day.",
+        "Keen observers of the sector will know your brand.",
+    ],
+)
+def test_what_only_looks_like_a_close(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

@@ -630,3 +630,76 @@ def test_pressure_in_many_styles(linter: Linter, sentence: str) -> None:
 )
 def test_polite_wishes_in_many_styles(linter: Linter, sentence: str) -> None:
     assert _demands(linter, sentence) == []
+
+
+# -- round 4: a polite request in an offer notice, and a question about when to expect ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # thanks to come, under a modal
+        "If there's any prospect of an update from your side before Friday, I'd be very grateful.",
+        "Should there be any chance of hearing from you before the 20th, I would be most obliged.",
+        "If you are able to share an update before 4 December, I would really appreciate it.",
+        "An update before Wednesday would be a great help, if at all feasible.",
+        "If it's at all doable to get an update from you by Friday, I'd be much obliged.",
+        "Any word before Monday would be hugely appreciated.",
+        # conceded in the same or the next sentence
+        "It would mean a lot to hear before Friday, though I understand completely if not.",
+        "An answer before the 12th would help me plan. I quite understand if the panel can't.",
+        "Hearing from you before Thursday would be ideal, but I accept the process takes time.",
+        "Word from you before Friday would help; if not, no harm done.",
+    ],
+)
+def test_polite_requests_before_the_other_offers_deadline(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, offer_notice(sentence))
+    assert located(draft, report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I need your decision by Friday or I will accept their offer.",
+        "I must have an answer from you by Thursday at the latest.",
+        "I expect to hear from you before Friday, though I understand you are busy.",
+        "I will need your answer by Friday at the latest, though I'd be grateful for it sooner.",
+        "You must decide by Monday.",
+        "Please confirm by Friday whether you will match it.",
+    ],
+)
+def test_insisting_in_an_offer_notice_is_not_softened(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, offer_notice(sentence))
+    assert located(draft, report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When might I expect to hear back?",
+        "Roughly when should I expect to hear from you?",
+        "What timeframe should I expect for feedback?",
+        "Is there a date by which I should expect to hear?",
+        "By when can I expect an outcome, if I may ask?",
+        "When could we expect to hear about the next round?",
+        "Should I expect to hear this month, or is it likely to be later?",
+        "Around when would it be reasonable to expect news?",
+        "May I know by when the results are expected?",
+        "How soon might I expect word on the second stage?",
+    ],
+)
+def test_asking_when_to_expect_a_reply_is_not_a_demand(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I expect to hear back today.",
+        "I expect your reply by Monday.",
+        "I need to hear by Friday - when will you decide?",
+        "I expect an answer by Friday at the latest, is that clear?",
+    ],
+)
+def test_an_expectation_stated_beside_a_question_still_fires(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence)

@@ -143,7 +143,7 @@ class CallToAction(Check):
         statement ('I will say that…'), only hoping, asking or a request looks ahead."""
         if self._reported(node) or self._third_party(node) or self._obliged(node):
             return _BLOCKED
-        if self._in(node, "memory-words"):
+        if self._in(node, "memory-words") or self._watches(node):
             return _BLOCKED  # 'I will always remember our conversation'
         if self._ahead(node, told):
             return _AHEAD
@@ -154,7 +154,7 @@ class CallToAction(Check):
     # -- words that look ahead -------------------------------------------------------------
     def _ahead(self, node: Token, told: bool = False) -> bool:
         """A modal, hope, willingness, an imperative or 'please', asking, or availability."""
-        if self._asks(node):
+        if self._asks(node) or self._hope_idiom(node) or self._eager_fragment(node):
             return True
         if _looks_back(node) or self._negated(node) or self._writer_passive(node):
             return False
@@ -178,9 +178,14 @@ class CallToAction(Check):
         if any(self._in(c, "duty-modals") for c in modals) and not self._thankful(node):
             return False  # 'I should tell you', but 'I should be most grateful'
         values = [c for c in node.children if c.dep_ in ("acomp", "attr")]
-        return not values or any(
-            c.dep_ == "acomp" and not self._in(c, "unwilling-words") for c in values
-        )
+        return not values or any(self._offered_value(c) for c in values)
+
+    def _offered_value(self, value: Token) -> bool:
+        """What 'would be' says: a willing adjective ('I'd be happy'), or a help or thanks to
+        come ('an update would be a great help'), not a claim ('I would be a good fit')."""
+        if value.dep_ == "acomp":
+            return not self._in(value, "unwilling-words")
+        return self._in(value, "appreciation-words")
 
     def _thankful(self, word: Token) -> bool:
         """'appreciate', 'be grateful', 'be brilliant': thanks for something to come."""
@@ -208,7 +213,7 @@ class CallToAction(Check):
             return True  # 'Lmk if you need anything'
         if node.tag_ != "VB" or self._in(node, "thank-words"):
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and not _topic(c) for c in node.children):
             return False
         if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in node.children):
             return False  # 'to send', but 'Do shout if…'
@@ -217,6 +222,22 @@ class CallToAction(Check):
         return node.dep_ == "ROOT" or (
             node.dep_ in ("ccomp", "parataxis", "advcl") and node.i == node.sent.start
         )
+
+    def _hope_idiom(self, node: Token) -> bool:
+        """'Fingers crossed I hear good news': a verbless hope the parse reads as a past."""
+        return self._in(node, "hope-words") and any(
+            c.dep_ == "nsubj" and self._in(c, "hope-idiom-subjects") for c in node.children
+        )
+
+    def _eager_fragment(self, verb: Token) -> bool:
+        """'Keen to hear your thoughts', 'Happy to chat': an adjective with no subject, which
+        the parse may read as a name that is the subject of the infinitive."""
+        return any(
+            c.dep_ == "nsubj"
+            and c.i == verb.sent.start
+            and (self._in(c, "hope-words") or self._in(c, "willing-words"))
+            for c in verb.children
+        ) and any(c.tag_ == "TO" for c in verb.children)
 
     def _asks(self, node: Token) -> bool:
         """'I was wondering whether…', 'I wanted to ask about…': asking now, or politely in
@@ -266,8 +287,9 @@ class CallToAction(Check):
     def _blocks(self, node: Token) -> bool:
         """A clause in the past, negated, obliged ('I will have to withdraw'), thanked for, or
         a phrase looking back ('after our call', 'without knowing the outcome')."""
-        if node.pos_ in ("VERB", "AUX") and _past(node):
-            return True
+        looks_back = _past(node) or (_perfect(node) and not _asked(node))
+        if node.pos_ in ("VERB", "AUX") and looks_back:
+            return True  # 'shared', 'happy to have met you', but 'if there has been news'
         if self._negated(node) or self._writer_passive(node):
             return True
         if self._in(node, "thank-words"):
@@ -277,11 +299,25 @@ class CallToAction(Check):
     def _obliged(self, node: Token) -> bool:
         """'I will have to withdraw', 'I need your decision', not 'if you need anything' or
         'happy to have another chat'."""
-        if not self._in(node, "obligation-words"):
+        if not self._in(node, "obligation-words") or self._something_needed(node):
             return False
+        if node.tag_ == "VBG" and node.dep_ == "ROOT" and not _subjects(node):
+            return False  # 'Expecting your kind response': a participle close
         if node.lemma_.lower() == "have" and not any(c.dep_ == "xcomp" for c in node.children):
             return False
         return not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in node.children)
+
+    def _something_needed(self, node: Token) -> bool:
+        """'should anything further be required': the reader's need, not the writer's duty
+        (unlike 'happy to relocate if needed')."""
+        return self._reader_needs(node) and any(
+            c.dep_ == "nsubjpass" and self._in(c, "question-words") for c in node.children
+        )
+
+    def _watches(self, node: Token) -> bool:
+        """'I will be following your progress with interest', 'I'll watch the launch': looking
+        on from afar, not contact ('follow up' is)."""
+        return self._in(node, "watching-verbs") and any(c.dep_ == "dobj" for c in node.children)
 
     def _negated(self, node: Token) -> bool:
         """'I cannot send', 'I will not be able to attend', but not the polite 'do not
@@ -295,8 +331,9 @@ class CallToAction(Check):
         """'You said you would let me know', 'I was told I would hear': the clause is the
         complement of a verb in the past."""
         while node.head.i != node.i:
-            if node.dep_ == "ccomp" and _past(node.head) and not self._asks(node.head):
-                return True  # but 'I was wondering whether…' asks
+            head = node.head
+            if node.dep_ == "ccomp" and _past(head) and not self._asks(head):
+                return not self._hope_idiom(head)  # 'I was wondering whether…' asks
             node = node.head
         return False
 
@@ -312,8 +349,8 @@ class CallToAction(Check):
         if token.lower_ in self._terms["request-abbreviations"]:
             return True
         if token.pos_ in ("VERB", "AUX"):
-            if self._announces(token) or self._writer_passive(token):
-                return False
+            if self._announces(token) or self._writer_passive(token) or token.dep_ == "amod":
+                return False  # 'my updated CV' describes, it does not contact
             return (
                 self._in(token, "contact-verbs")
                 or (self._in(token, "reaching-verbs") and self._reaches_person(token))
@@ -325,7 +362,7 @@ class CallToAction(Check):
                 or (token.lemma_.lower() == "know" and self._wants_to_know(token))
             )
         if token.pos_ in ("NOUN", "PROPN"):
-            if token.dep_ == "compound":
+            if token.dep_ == "compound" or self._enclosed(token):
                 return False
             before = [c for c in token.subtree if c.i < token.i]
             if any(self._in(c, "past-times") for c in before):
@@ -340,6 +377,13 @@ class CallToAction(Check):
             self._in(token, "contact-verbs") or self._reader_needs(token)
         )  # 'stay connected', 'keep me posted', 'should it be useful'
 
+    def _enclosed(self, noun: Token) -> bool:
+        """'Please find my references attached', 'the enclosed portfolio': sent now, not
+        offered for later."""
+        return self._in(noun.head, "enclosure-words") or any(
+            self._in(c, "enclosure-words") for c in noun.children
+        )
+
     def _writers_own(self, noun: Token) -> bool:
         """The writer has or does it again: 'happy to have another chat', 'do a second trial
         shift', not 'if you choose another candidate' nor 'I am holding another offer'."""
@@ -351,6 +395,10 @@ class CallToAction(Check):
     def _reaches_person(self, verb: Token) -> bool:
         """'reach me', 'reach out', 'get back to me', 'come in again', not 'reach for a
         table' or 'call it a day'."""
+        if self._in(verb, "calling-verbs") and not any(
+            c.dep_ in ("dobj", "dative") for c in verb.children
+        ):
+            return True  # 'please ring if anything is unclear'
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and self._in(child, "person-words"):
                 return True
@@ -401,8 +449,8 @@ class CallToAction(Check):
     def _offers_material(self, verb: Token) -> bool:
         """'send my portfolio', 'share them', 'happy to provide evaluations': not 'I can provide
         leadership' (an ability, not an offer)."""
-        if not self._in(verb, "offer-verbs"):
-            return False
+        if not self._in(verb, "offer-verbs") or verb.lower_ in self._terms["enclosure-words"]:
+            return False  # 'Please find my references attached'
         if self._in(verb, "transfer-verbs") and verb.dep_ == "xcomp" and self._willing(verb.head):
             return True  # 'happy to provide any other requirements': willing, whatever it is
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -414,14 +462,17 @@ class CallToAction(Check):
 
     def _wants_to_know(self, verb: Token) -> bool:
         """'let me know', 'I'd like to know', not 'as you know' nor 'I know I can…'."""
-        return (
-            verb.head.lemma_.lower() == "let"
-            or verb.tag_ == "VBG"
-            or any(c.tag_ == "TO" for c in verb.children)
-        )
+        if verb.head.lemma_.lower() == "let":
+            told = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+            told += [c for c in verb.head.children if c.dep_ == "dobj"]
+            return not told or any(self._in(c, "writer-objects") for c in told)
+        return verb.tag_ == "VBG" or any(c.tag_ == "TO" for c in verb.children)
 
     def _reader_needs(self, word: Token) -> bool:
-        """A condition on the reader's need: 'if you need…', 'should it be useful'."""
+        """A condition on the reader's need: 'if you need…', 'should it be useful', or
+        anything the reader needs ('anything else you need', 'any details you may require')."""
+        if word.dep_ == "relcl":
+            return self._open_need(word)
         if word.dep_ not in (*_CLAUSE_LINKS, "acomp", "ROOT"):
             return False
         clause = word.head if word.dep_ == "acomp" else word
@@ -432,6 +483,16 @@ class CallToAction(Check):
             c.dep_ in ("acomp", "dobj") and self._in(c, "need-words") for c in word.children
         )
         return marked and needs and not _past(clause)
+
+    def _open_need(self, clause: Token) -> bool:
+        """'anything you need', 'any particulars you may require', not 'the skills you need'
+        (a claim about the writer)."""
+        head = clause.head
+        readers = any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in clause.children)
+        open_ended = self._in(head, "question-words") or any(
+            c.dep_ == "det" and c.lower_ == "any" for c in head.children
+        )
+        return readers and open_ended and self._in(clause, "need-words") and not _past(clause)
 
     # -- closes that stand alone -----------------------------------------------------------
     def _asks_about_process(self, sent: Span) -> bool:
@@ -454,13 +515,18 @@ class CallToAction(Check):
     def _thanked_condition(self, token: Token) -> bool:
         """'If you could give me a sense of timing, I would be grateful': a condition on
         what the reader does now, thanked for in advance."""
-        if token.dep_ not in ("advcl", "ROOT") or _past(token) or self._negated(token):
+        if token.dep_ not in ("advcl", "ROOT") or self._negated(token):
             return False
+        inverted = _inverted(token)
+        if _past(token) and not inverted:
+            return False  # but 'Were it possible to…' is a wish, not the past
         children = list(token.children)
-        if not any(c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in children):
+        marked = any(c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in children)
+        if not (marked or inverted):
             return False
-        if not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in children):
-            return False
+        readers = any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in children)
+        if not readers and not any(self._is_contact(t) for t in token.subtree):
+            return False  # 'if you could…', 'if there is any prospect of an update'
         return any(self._thanks(t) for t in token.sent if t.i > token.i and t.head.i != token.i)
 
     def _thanks(self, word: Token) -> bool:
@@ -481,6 +547,32 @@ def _looks_back(word: Token) -> bool:
         governor = verb.head
         return governor.i != verb.i and (_past(governor) or _perfect(governor))
     return False
+
+
+def _topic(subject: Token) -> bool:
+    """A topic put first and parsed as the subject of an imperative: 'Any questions, just
+    give me a bell'; not a pronoun ('I give', 'you give')."""
+    comma = any(t.is_punct for t in subject.doc[subject.i + 1 : subject.head.i])
+    return comma and subject.tag_ not in ("PRP", "NNP")
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+
+
+def _inverted(verb: Token) -> bool:
+    """A condition put first with its verb before the subject: 'Were it possible…', 'Should
+    there be any news…', 'Had you a moment…'."""
+    first = verb.sent[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    opener = first.i == verb.i or (first.head.i == verb.i and first.dep_ == "aux")
+    return (
+        verb.dep_ == "advcl"
+        and opener
+        and first.lower_ in ("were", "should", "had", "could")
+        and any(s.i > first.i for s in subjects)
+    )
 
 
 def _asked(clause: Token) -> bool:

@@ -61,6 +61,8 @@ class DemandReply(PhraseCheck):
     def accept(self, draft: Draft, match: Match) -> bool:
         if self._modifier(match) or self._asks_about_timing(match) or self._states_terms(match):
             return False
+        if self._asks_what_to_expect(match):
+            return False
         if self._writer_acts(match) or self._writers_own_reply(match) or _reported_past(match):
             return False
         if self._third_party_deadline(match) or self._binds_someone_else(match):
@@ -179,6 +181,22 @@ class DemandReply(PhraseCheck):
             return False
         return self._question_clause(match) is not None and not self._insists(match)
 
+    def _asks_what_to_expect(self, match: Match) -> bool:
+        """'When might I expect to hear back?', 'What timeframe should I expect for feedback?',
+        'Is there a date by which I should expect to hear?': the writer's expectation is what
+        the question asks about (not 'I need an answer today - when will you reply?')."""
+        sent = match.span.sent
+        subject = match.span[0]
+        if subject.lower_ not in self.term_set("first-person") or self._insists(match, hard=True):
+            return False
+        if not sent.text.rstrip().endswith("?"):
+            return False
+        verb = subject.head
+        before = sent.doc[sent.start : subject.i]
+        inverted = any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+        asked = any(t.tag_ in ("WRB", "WP", "WDT") for t in before)
+        return inverted or asked
+
     def _states_terms(self, match: Match) -> bool:
         """A deadline on a word describing a noun - the terms of something ('an answer
         requested by Friday 20 November', 'an answer due by the 20th', 'an offer valid until
@@ -228,7 +246,52 @@ class DemandReply(PhraseCheck):
             return False
         if self._polite_question(match):
             return True
-        return not self._insists(match) and self._about_the_other_offer(match)
+        if self._insists(match):
+            return False
+        return self._about_the_other_offer(match) or self._politely_hoped(match)
+
+    def _politely_hoped(self, match: Match) -> bool:
+        """A request put as the writer's thanks to come ('If there's any prospect of an update
+        before Friday, I'd be very grateful', 'any word before Monday would be a great help')
+        or conceded in the same or the next sentence ('though I quite understand if not')."""
+        sent = match.span.sent
+        after = sent.doc[sent.end : sent.end + 1]
+        following = after[0].sent if len(after) else None
+        return self._thanked_ahead(sent) or any(
+            self._concedes(s) for s in (sent, following) if s is not None
+        )
+
+    def _thanked_ahead(self, sent: Span) -> bool:
+        """A word of thanks or benefit under a modal: 'I'd be grateful', 'would be hugely
+        appreciated', 'would be a great help', 'it would mean a lot' (not 'would have been')."""
+        for word in sent:
+            if not self._in(word, "benefit-words"):
+                continue
+            clause = word.head if word.dep_ in ("acomp", "attr") else word
+            aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+            modal = any(a.tag_ == "MD" for a in aux)
+            perfect = any(a.lemma_.lower() == "have" for a in aux)
+            if modal and not perfect and not any(c.dep_ == "neg" for c in clause.children):
+                return True
+        return False
+
+    def _concedes(self, sent: Span) -> bool:
+        """The writer accepts the reader may not manage it: 'I quite understand', 'though I
+        appreciate the panel has its own timetable', 'if not, no harm done'."""
+        for word in sent:
+            if word.dep_ == "neg" and word.i > sent.start and word.nbor(-1).lower_ == "if":
+                return True  # 'if not, no harm done'
+            if not self._in(word, "conceding-verbs") or word.pos_ != "VERB":
+                continue
+            negated = any(c.dep_ == "neg" for c in word.children)
+            if not negated and self._by_writer(_subjects(word)):
+                return True
+        return False
+
+    def _in(self, token: Token, name: str) -> bool:
+        """Whether the word (its lemma or its form) is in the pack's word list `name`."""
+        words = self.term_set(name)
+        return token.lemma_.lower() in words or token.lower_ in words
 
     def _writers_own_reply(self, match: Match) -> bool:
         """'my answer is due by Friday', 'I need to answer them by Friday': the writer's reply
