@@ -233,6 +233,11 @@ def test_a_greeting_ended_by_a_full_stop_on_the_first_line(text: str, greeting: 
         "Respectfully submitted,",
         "With every good wish,",
         "All good wishes,",
+        # longer lines of thanks or wishes
+        "Thank you very much for your time,",
+        "Thank you for your kindness,",
+        "Thanks again for a really good afternoon,",
+        "With renewed thanks and all best wishes,",
     ],
 )
 def test_an_unlisted_closing_line_before_the_name(closing: str) -> None:

@@ -102,8 +102,15 @@ _NAME_THEN_STOP = re.compile(
 )
 # A closing the lists do not know ("Ngā mihi,", "Le meas,", "Respectfully submitted,"): a
 # short line ended by a comma that stands alone between the last sentence and the name.
-_BARE_CLOSING = re.compile(r"[^\W\d_][^\d@:;?!.]{0,40}?\s*,")
+_BARE_CLOSING = re.compile(r"[^\W\d_][^\d@:;?!.]{0,60}?\s*,")
 _BARE_CLOSING_MAX_WORDS = 4
+# A longer line of thanks or wishes standing alone before the name is a closing too ("Thank
+# you very much for your time,", "With renewed thanks and all best wishes,").
+_THANKS_CLOSING = re.compile(
+    r"(?:thank\s+you|thanks|many\s+thanks|with\b.*\b(?:thanks|wishes|regards|gratitude))\b.*,",
+    re.IGNORECASE,
+)
+_THANKS_CLOSING_MAX_WORDS = 8
 # Nicknames and pronouns beside a name: 'Chukwuemeka "Emeka" Obi', 'Dr A. Lindqvist (she/her)'.
 _NAME_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _QUOTES = "\"'“”‘’«»"
@@ -313,7 +320,7 @@ def _bare_closing(text: str, lines: list[Line]) -> tuple[TextRange, TextRange | 
         if (
             not _BARE_CLOSING.fullmatch(content)
             or not content[0].isupper()
-            or len(content.split()) > _BARE_CLOSING_MAX_WORDS
+            or len(content.split()) > _bare_closing_limit(content)
             or not _signature_lines(text, after)
             or not _name_like(text[after[0][0] : after[0][1]])
         ):
@@ -324,6 +331,13 @@ def _bare_closing(text: str, lines: list[Line]) -> tuple[TextRange, TextRange | 
         if blank_between or sentence_before:
             return line, _signature_range(text, after), line.start
     return None
+
+
+def _bare_closing_limit(content: str) -> int:
+    """How many words an unlisted closing may have: more when it thanks or wishes."""
+    if _THANKS_CLOSING.fullmatch(content):
+        return _THANKS_CLOSING_MAX_WORDS
+    return _BARE_CLOSING_MAX_WORDS
 
 
 def _end_of(line: TextRange, after: list[Line]) -> int:
