@@ -601,6 +601,9 @@ def test_near_misses_of_a_lenient_rule(linter: Linter, sentence: str) -> None:
         "I hope to be part of it.",
         "I'd welcome the chance to keep building on what we discussed.",
         "We would relish helping the crew get the depot running.",
+        # the writer's stance in an impersonal frame, pride in the deed ahead
+        "It would be an honor to be the first face the guests see when they arrive.",
+        "I would be proud to help the new officers get through their first month.",
     ],
 )
 def test_a_warm_stance_now_counts_whatever_it_is_about(linter: Linter, sentence: str) -> None:
@@ -623,6 +626,9 @@ def test_a_warm_stance_now_counts_whatever_it_is_about(linter: Linter, sentence:
         "I wish everyone at the trust all the best with the funding round.",
         "I would love to hear from you.",
         "I hope future candidates hear back sooner.",
+        "I would be proud to send you my portfolio.",
+        "It was an honour to meet the team.",
+        "I would be pleased to walk you through the spreadsheet.",
     ],
 )
 def test_a_stance_about_news_the_meeting_or_goodwill_is_not_interest(

@@ -178,6 +178,7 @@ class _Vocabulary:
     meeting_words: frozenset[str]
     wanting_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    value_adjectives: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -231,12 +232,24 @@ class _Reader:
         satisfaction than ...', 'I'd honestly rather be with you'. The readings above know what
         the stance is about; this one only knows what it is not about, so that a writer who
         wants the job in words nobody foresaw is not told to say so."""
-        if not any(t.lower_ in self.w.first_person for t in sent):
-            return False
+        writer = any(t.lower_ in self.w.first_person for t in sent)
         for token in sent:
             lemma = token.lemma_.lower()
+            if not writer and not (lemma in self.w.value_nouns and _impersonal(token)):
+                continue  # 'It would be an honour to ...' is the writer's stance too
             if lemma in self.w.interest_adjectives and lemma not in self.w.weak_adjectives:
                 found = token.pos_ == "ADJ" and self._held_now(token, needs_modal=False)
+            elif lemma in self.w.value_adjectives:
+                # 'I would be proud to help the new officers': pride in doing the work, ahead
+                # (not 'glad to send', 'happy to prepare': willingness, an offer)
+                found = (
+                    token.pos_ == "ADJ"
+                    and any(
+                        c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        for c in (*token.children, *token.head.children)
+                    )
+                    and self._held_now(token, needs_modal=True)
+                )
             elif lemma in self.w.value_nouns:
                 found = token.pos_ == "NOUN" and self._held_now(token, needs_modal=True)
             elif lemma in self.w.wanting_verbs and token.pos_ == "VERB":
@@ -267,10 +280,13 @@ class _Reader:
         about = _what_it_is_about(word)
         if word.dep_ in ("acomp", "attr", "dobj"):
             about += _what_it_is_about(clause)  # 'I remain keen on the project'
+            # 'It would be a pleasure to speak with you': the clause may hang on the verb
+            about += [c for c in clause.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
         return not any(
             t.lemma_.lower() in self.w.news_words
             or t.lemma_.lower() in self.w.meeting_words
-            or t.lemma_.lower() in self.w.exchange_nouns
+            or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.w.exchange_nouns)
+            or (t.pos_ == "VERB" and t.lemma_.lower() in self.w.speech_verbs)
             for t in about
         )
 
@@ -1166,13 +1182,19 @@ def _what_it_is_about(word: Token) -> list[Token]:
     for child in word.children:
         if child.dep_ == "prep":
             found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        elif child.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp"):
+        elif child.dep_ in ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "pcomp"):
             found.append(child)
     for verb in [t for t in found if t.pos_ in ("VERB", "AUX")]:
         found += [g for g in verb.children if g.dep_ in ("dobj", "attr")]
         for prep in (g for g in verb.children if g.dep_ == "prep"):
             found += [g for g in prep.children if g.dep_ == "pobj"]
     return found
+
+
+def _impersonal(noun: Token) -> bool:
+    """'It would be an honour to ...': a value noun whose clause has the empty 'it'."""
+    head = noun.head if noun.dep_ == "attr" else noun
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
 
 
 def _past(verb: Token) -> bool:
