@@ -809,3 +809,54 @@ def test_sincere_praise_and_assurance_are_silent(linter: Linter, sentence: str) 
     ('misses nothing'), standards ('approves nothing without a costed plan'), the writer's own."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+# -- irony by implication (b8): what the kind words leave unsaid ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After six years at my current depot, it is refreshing to meet a manager who actually"
+        " reads the handover book.",
+        "My present firm is big on wellbeing posters. Honestly, a team that genuinely takes"
+        " breaks would be a relief.",
+        "At my old school it was all paperwork. Meeting a head who actually visits classrooms"
+        " was a breath of fresh air.",
+        "Being at my current hospital has taught me a lot. A ward that finally listens to its"
+        " nurses would be a welcome change.",
+        "I wish your new head every success in discovering what a failed batch at 2 a.m."
+        " looks like.",
+        "I wish the new manager every success in learning what a stock take involves.",
+        "Somebody will have to show him the till, but I am sure your team has the patience"
+        " for that.",
+        "She will need a lot of help, and I trust your crew has the patience for it.",
+        "He has never driven a forklift, but I am sure your lads have the stamina for that.",
+    ],
+)
+def test_irony_by_implication_fires(linter: Linter, sentence: str) -> None:
+    """Relief set against the writer's own workplace, luck wished for a hard lesson, patience
+    the reader will need for a third person: put-downs made of kind words."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is refreshing to meet a manager who actually reads the handover book.",
+        "I finally finished my forklift ticket, which was a relief.",
+        "At my current depot I run the handover book; it was a relief to hear you use one too.",
+        "I wish your new head every success in the role.",
+        "I wish her luck in building the team.",
+        "I wish you every success in discovering what suits your clinic.",
+        "I'm sure your team has the patience for detailed audit work.",
+        "I'm sure you have the patience for it.",
+        "Your team clearly has the patience for training new starters.",
+        "My current practice is small, and I would welcome a larger studio.",
+    ],
+)
+def test_kind_words_with_nothing_unsaid_are_silent(linter: Linter, sentence: str) -> None:
+    """Relief with no own workplace near it, wishes for the role itself, patience for work."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

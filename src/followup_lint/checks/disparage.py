@@ -117,6 +117,10 @@ class Disparage(Check):
         self._ironic = terms("ironic-qualifiers")
         self._praise_when_none = terms("praise-when-none")
         self._standard_marks = terms("standard-marks")
+        self._relief = terms("relief-words")
+        self._wish_verbs = terms("wish-verbs")
+        self._anaphors = terms("anaphors")
+        self._third_persons = terms("third-person-people")
         self._tests = {
             "indifference": self._indifferent,
             "knows-little": self._knows_little,
@@ -139,6 +143,9 @@ class Disparage(Check):
             "backhanded-assurance": self._backhanded,
             "faint-praise": self._faint_praise,
             "does-nothing": self._does_nothing,
+            "implied-contrast": self._implied_contrast,
+            "hard-lesson-wish": self._hard_lesson_wished,
+            "patience-needed": self._patience_needed,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -1145,3 +1152,103 @@ class Disparage(Check):
                 return None  # "approves nothing without a costed plan"
         found = self._judged(verb)
         return found[0] if found is not None else None
+
+    # -- irony by implication: kind words whose point is what the target is not -------------
+    def _implied_contrast(self, adverb: Token) -> Token | None:
+        """'It was refreshing to meet a manager who actually reads the logs' in a paragraph
+        about the writer's own workplace: praise of the reader's side, set against the
+        writer's employer by 'actually', 'finally', 'genuinely' - not the same words with no
+        own workplace nearby."""
+        verb = adverb.head
+        if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        doer = subject_of(verb)
+        if doer is not None and doer.lower_ in self._first_person:
+            return None  # "I finally finished the course"
+        sent = adverb.sent
+        if not any(t.lemma_.lower() in self._relief for t in sent):
+            return None
+        for other in self._paragraph_sentences(sent):
+            for token in other:
+                if self._owned(token):
+                    return token
+        return None
+
+    def _owned(self, token: Token) -> bool:
+        """'my current site', 'my manager': the writer's own workplace or people, not 'a
+        manager' (who may be the reader)."""
+        if self._target_class(token) != WORKPLACE:
+            return False
+        return self._own_workplace(token) or any(
+            c.lower_ in self._own for c in token.children if c.dep_ in ("poss", "amod", "det")
+        )
+
+    @staticmethod
+    def _paragraph_sentences(sent: Span) -> list[Span]:
+        """The sentences of the paragraph holding `sent` (blank lines end a paragraph)."""
+        sents = list(sent.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start == sent.start)
+        found = [sent]
+        for step in (-1, 1):
+            i = here
+            while 0 <= i + step < len(sents):
+                a, b = sorted((sents[i], sents[i + step]), key=lambda s: s.start)
+                if "\n\n" in sent.doc.text[a.start_char : b.end_char].strip():
+                    break
+                i += step
+                found.append(sents[i])
+        return found
+
+    def _hard_lesson_wished(self, noun: Token) -> Token | None:
+        """'I wish your new head every success in discovering what a 2 a.m. failure looks
+        like': luck wished to someone for finding out how hard the job is - not 'every success
+        in the role' or 'luck in building the team'."""
+        wish = noun.head if noun.dep_ in ("dobj", "obj", "dative") else None
+        near = [*noun.children, *(wish.children if wish is not None else ())]
+        steps = [g for c in near if c.dep_ == "prep" for g in c.children] + near
+        if not any(
+            c.pos_ == "VERB" and c.lemma_.lower() in self._finding_out and self._asks_what(c)
+            for c in steps
+        ):
+            return None
+        if wish is None or wish.lemma_.lower() not in self._wish_verbs:
+            return None
+        return next(
+            (
+                c
+                for c in wish.children
+                if c.dep_ in ("dobj", "obj", "dative") and c.i != noun.i and self._third_party(c)
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _asks_what(verb: Token) -> bool:
+        """'discovering what X looks like', 'finding out how hard it is': a question as object."""
+        return any(t.tag_ in ("WP", "WDT", "WRB") for t in verb.subtree if t.i > verb.i)
+
+    def _third_party(self, token: Token) -> bool:
+        """A third person: 'him', 'her', 'your new head', 'the new hire' - not 'you' or 'me'."""
+        if token.lower_ in self._first_person or token.lower_ in ("you", "yourself"):
+            return False
+        return token.pos_ in ("NOUN", "PROPN") or token.lower_ in self._third_persons
+
+    def _patience_needed(self, noun: Token) -> Token | None:
+        """'..., but I'm sure your team has the patience for that': the writer's assurance that
+        the reader can bear what was just said about a third person - not 'the patience for
+        detailed audit work', nor with nobody else in the sentence."""
+        if noun.dep_ not in ("dobj", "obj") or is_negated(noun.head):
+            return None
+        if not any(
+            prep.dep_ == "prep" and any(o.lower_ in self._anaphors for o in prep.children)
+            for prep in noun.children
+        ):
+            return None
+        stance = noun.head.head
+        if stance.dep_ in ("acomp", "attr"):
+            stance = stance.head  # "I'm sure [that] ..."
+        holder = subject_of(stance)
+        if noun.head.dep_ != "ccomp" or holder is None or holder.lower_ not in self._first_person:
+            return None
+        before = (t for t in noun.sent if t.i < noun.head.i and t.lower_ in self._third_persons)
+        return next(before, None)
