@@ -523,3 +523,38 @@ def test_closes_in_more_shapes(linter: Linter, sentence: str) -> None:
 def test_what_only_looks_like_a_close(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+# -- round 5: meeting again, hypothetical requests, offers on the reader's wish --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope we can meet another time.",
+        "Perhaps we will see each other another day.",
+        "If you were able to spare a few minutes for feedback, I would value it.",
+        "If you were to share any feedback, I would be most grateful.",
+        "If you want to talk before then, my mobile is 07700 900123.",
+        "Should you wish to speak further, my number is below.",
+    ],
+)
+def test_round_five_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please excuse me if this sounds a little like talking.",
+        "Kindly forgive the length of this reply.",
+        "If I may, I should like to expand on my answer about the budget.",
+        "I would be genuinely pleased to contribute to the repair programme.",
+        "That is all I wanted to add.",
+        "We met another time at a trade fair.",
+    ],
+)
+def test_round_five_near_misses(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

@@ -380,3 +380,35 @@ def test_the_future_a_request_or_the_day_of_writing_do_not_date_it(
 ) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+# -- round 5: time counted since the meeting, and days that recur ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a month today since our interview, so I thought I would write.",
+        "Two weeks have passed since we spoke, and I remain keen.",
+        "It has been ten days since the interview and I wanted to check in.",
+        "Nearly three weeks since our chat, so I hope you don't mind this note.",
+    ],
+)
+def test_time_counted_since_the_meeting_dates_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I still have the Saturdays open that we talked about.",
+        "I can do Mondays and Thursdays, as we discussed.",
+        "The Sunday evenings we talked about are still free for me.",
+        "I have been studying since the interview every evening.",
+        "I looked at the calendar this morning and wanted to ask how things stand.",
+    ],
+)
+def test_recurring_days_and_todays_acts_do_not_date_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

@@ -686,3 +686,33 @@ def test_another_institution_with_a_name_of_its_own(
     linter: Linter, sentence: str, wrong: str
 ) -> None:
     assert any(wrong in name for name in lint_sentence(linter, sentence, UNIVERSITY))
+
+
+# -- round 5: another firm's team served, and the work wished for another firm ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am sure I could help the Globex finance team close the books faster.",
+        "I would love to help the Globex Logistics crew cut their turnaround.",
+        "I believe I can support the Globex sales team in hitting its targets.",
+        "I'm still interested in running the night shift for Globex Foods.",
+    ],
+)
+def test_another_firms_team_served_or_work_wished_there(linter: Linter, sentence: str) -> None:
+    assert any("Globex" in name for name in lint_sentence(linter, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I helped the Globex finance team close the books faster in 2021.",
+        "I ran the night shift for Globex Foods for six years.",
+        "I was interested in running the floor for Globex Stores back then.",
+        "I could help the Initech finance team close the books faster.",
+        "I am interested in running the seasonal floor for your garden centre.",
+    ],
+)
+def test_near_misses_of_the_team_served_and_the_work_wished(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

@@ -100,7 +100,7 @@ class CallToAction(Check):
                 return True
             if self._at_disposal(token):
                 return True
-            if self._thanked_condition(token):
+            if self._thanked_condition(token) or self._offered_on_need(token):
                 return True
             if self._is_contact(token) and self._governed_ahead(token):
                 return True
@@ -145,6 +145,8 @@ class CallToAction(Check):
             return _BLOCKED
         if self._in(node, "memory-words") or self._watches(node):
             return _BLOCKED  # 'I will always remember our conversation'
+        if self._in(node, "apology-words"):
+            return _BLOCKED  # 'please excuse me if it sounds like talking': about this note
         if self._ahead(node, told):
             return _AHEAD
         if self._blocks(node):
@@ -433,6 +435,8 @@ class CallToAction(Check):
         """'see you again', 'we meet', 'work together': writer and reader together."""
         if not self._in(verb, "reunion-verbs"):
             return False
+        if any(self._another_occasion(c) for c in verb.children):
+            return True  # 'I hope we can meet another time'
         if any(c.dep_ == "dobj" and not self._in(c, "reader-words") for c in verb.children):
             return False  # 'we meet our targets'
         for child in verb.children:
@@ -445,6 +449,14 @@ class CallToAction(Check):
             if child.dep_ == "prep" and any(self._in(g, "reader-words") for g in child.children):
                 return True
         return False
+
+    def _another_occasion(self, word: Token) -> bool:
+        """'another time', 'some other day': an occasion again, whatever its link."""
+        return (
+            word.dep_ in ("dobj", "npadvmod", "pobj")
+            and self._in(word, "occasion-words")
+            and any(self._in(c, "again-words") for c in word.children)
+        )
 
     def _offers_material(self, verb: Token) -> bool:
         """'send my portfolio', 'share them', 'happy to provide evaluations': not 'I can provide
@@ -476,6 +488,8 @@ class CallToAction(Check):
         if word.dep_ not in (*_CLAUSE_LINKS, "acomp", "ROOT"):
             return False
         clause = word.head if word.dep_ == "acomp" else word
+        if any(self._in(s, "writer-objects") for s in _subjects(clause)):
+            return False  # 'if I may, I should like to expand': the writer's own wish
         marked = any(
             c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in clause.children
         )
@@ -504,6 +518,17 @@ class CallToAction(Check):
             return False
         return any(self._in(t, "question-topics") or self._is_contact(t) for t in sent)
 
+    def _offered_on_need(self, clause: Token) -> bool:
+        """'If you want to talk before then, my cell is…': a condition on the reader's wish
+        to make contact, answered now by the writer, not in the past nor refused."""
+        if clause.dep_ != "advcl" or not self._reader_needs(clause):
+            return False
+        if not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in clause.children):
+            return False
+        contact = any(t.i != clause.i and self._is_contact(t) for t in clause.subtree)
+        main = clause.head
+        return contact and not (_looks_back(main) or self._negated(main) or self._obliged(main))
+
     def _thanks_in_advance(self, token: Token) -> bool:
         """'Thanks in advance', 'Thanking you in anticipation'."""
         return (
@@ -518,10 +543,10 @@ class CallToAction(Check):
         if token.dep_ not in ("advcl", "ROOT") or self._negated(token):
             return False
         inverted = _inverted(token)
-        if _past(token) and not inverted:
-            return False  # but 'Were it possible to…' is a wish, not the past
         children = list(token.children)
         marked = any(c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in children)
+        if _past(token) and not (inverted or marked):
+            return False  # but 'Were it possible…', 'If you were able…' wish, not the past
         if not (marked or inverted):
             return False
         readers = any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in children)

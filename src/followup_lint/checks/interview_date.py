@@ -104,7 +104,24 @@ class InterviewDate(Check):
                 return True  # "meeting with me on Tuesday", "interviewed on 3 November"
             if near_event and not about_future:
                 return True  # the parse missed the link; same sentence, nothing ahead
+        if self._elapsed_since(sent, events):
+            return True
         return self._just_finished(sent, events) or self._straight_after(sent, events)
+
+    def _elapsed_since(self, sent: Span, events: frozenset[str]) -> bool:
+        """'It is a month today since our interview', 'two weeks have gone by since we
+        spoke': a length of time counted from the meeting places it."""
+        if not any(e.label_ == "DATE" for e in sent.ents):
+            return False
+        for token in sent:
+            if token.lower_ != "since":
+                continue
+            linked = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+            if token.dep_ == "mark":
+                linked.append(token.head)
+            if any(_mentions(t, events) for t in linked):
+                return True
+        return False
 
     def _time_expressions(self, sent: Span) -> Iterator[Span]:
         """DATE/TIME entities plus weekdays, day parts, numeric and ordinal dates."""
@@ -204,12 +221,20 @@ class InterviewDate(Check):
             len(lowered) == 1 and lowered[0] in self.term_set("past-adverbs")
         )
 
-    @staticmethod
-    def _habitual(expression: Span) -> bool:
-        """'every Monday morning', 'each June': how often, not when we met."""
+    def _habitual(self, expression: Span) -> bool:
+        """'every Monday morning', 'each June', 'the Saturdays I have open': how often,
+        not when we met."""
         doc = expression.doc
         start = max(expression.sent.start, expression.start - 2)
-        return any(t.lower_ in _HABIT for t in doc[start : expression.end])
+        if any(t.lower_ in _HABIT for t in doc[start : expression.end]):
+            return True
+        plural_days = self.term_set("weekdays") | self.term_set("day-parts")
+        after = doc[expression.end : expression.end + 1]
+        if any(_mentions_word(t, self.term_set("event-words")) for t in after):
+            return False  # 'this mornings interview': a possessive missing its apostrophe
+        return any(
+            t.lower_.endswith("s") and t.lower_.removesuffix("s") in plural_days for t in expression
+        )
 
     @staticmethod
     def _written_times(sent: Span) -> Iterator[Span]:

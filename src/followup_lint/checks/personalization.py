@@ -109,6 +109,16 @@ class Personalization(Check):
                 return True
             if head.pos_ != "PROPN":
                 return False
+        return self._before_title(token)
+
+    def _before_title(self, token: Token) -> bool:
+        """A capitalised run that ends on a title noun, however parsed: 'the Lecturer in
+        Development Economics position', 'the Head of Sales and Marketing role'."""
+        for word in token.doc[token.i + 1 : min(token.i + 7, token.sent.end)]:
+            if word.lemma_.lower() in self._titles and not word.text[:1].isupper():
+                return True
+            if not (word.text[:1].isupper() or word.lower_ in ("in", "of", "and", "&", "for")):
+                return False
         return False
 
     def _frames_something_generic(self, token: Token) -> bool:

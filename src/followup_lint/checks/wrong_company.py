@@ -341,7 +341,9 @@ class WrongCompany(Check):
         if dep == "nsubj" and head.lemma_.lower() in self.term_set("needing-verbs"):
             return self._needs_the_writer(head)
         if dep == "compound" and head.lemma_.lower() in self.term_set("team-nouns"):
-            return self._team_name(token) and (self._joined(head) or self._hosted_by(head))
+            return self._team_name(token) and (
+                self._joined(head) or self._hosted_by(head) or self._served(head)
+            )
         return False
 
     def _served(self, token: Token) -> bool:
@@ -545,6 +547,8 @@ class WrongCompany(Check):
                 return True
             if prep in ("to", "of") and self._belonging(owner, prep):
                 return True
+            if prep in slot_preps and self._wished_work(owner):
+                return True
             return (
                 prep in slot_preps
                 and lemma in self.term_set("slot-nouns")
@@ -574,6 +578,26 @@ class WrongCompany(Check):
             and self._writers_wish(owner)
             and not self._own_object(owner)
         )
+
+    def _wished_work(self, noun: Token) -> bool:
+        """The work the writer wishes to do there: 'running the seasonal floor for X',
+        'to manage the kitchen at X' - not 'I ran the floor at X' (the past)."""
+        verb = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and verb.lemma_.lower() in self.term_set("work-verbs")
+            and (self._writers_wish(verb) or self._writers_interest(verb))
+            and not self._someone_elses(verb)
+        )
+
+    def _writers_interest(self, verb: Token) -> bool:
+        """'I'm still interested in running…': work the writer is interested in now."""
+        adjective = verb.head.head
+        if verb.dep_ != "pcomp" or adjective.lemma_.lower() not in self.term_set("interest-words"):
+            return False
+        copula = adjective.head if adjective.dep_ == "acomp" else adjective
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        return not _past(copula) and any(_writer_or_own(s) for s in subjects)
 
     def _belonging(self, noun: Token, prep: str) -> bool:
         """The writer as the organisation's own, now or wished: 'an asset to X', 'my
