@@ -168,3 +168,14 @@ def test_the_same_verb_four_times_is_still_overused(linter: Linter) -> None:
     )
     draft, report = lint_body(linter, body)
     assert located(draft, report) == [("overused-word", "work")]
+
+
+def test_the_commonest_words_of_english_may_recur(linter: Linter) -> None:
+    # 'want' four times: one of the hundred commonest words, glue rather than style
+    body = (
+        "Thank you for meeting me yesterday about the Data Analyst role. I want to say how much "
+        "I enjoyed it. I want to learn your forecasting tools, and I want to grow with the "
+        "team. That is the work I want to do."
+    )
+    _, report = lint_body(linter, body)
+    assert report.by_rule("repetition") == ()

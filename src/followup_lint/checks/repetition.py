@@ -86,6 +86,13 @@ class Repetition(Check):
         return bool(earlier.runs & later.runs) and overlap >= self.settings["run_overlap"]
 
     # -- one word too often ---------------------------------------------------------------------
+    def _common(self, lemma: str) -> bool:
+        """One of the commonest words of English, whose repetition does not grate."""
+        from followup_lint.proofing.offline import word_frequency
+
+        count = word_frequency(lemma.split(" ")[0])
+        return count is not None and count > self.settings["common_word_frequency"]
+
     def _overused_words(self, draft: Draft, sentences: list[Span]) -> Iterator[Hit]:
         excluded = self.term_set("ignored-lemmas") | _context_words(draft)
         names = self.term_set("name-entities")
@@ -110,6 +117,8 @@ class Repetition(Check):
         scale = self.settings["overuse_words"]
         threshold = max(base, math.ceil(base * words / scale))
         for lemma, tokens in uses.items():
+            if self._common(lemma):
+                continue
             nouns = Counter(t.pos_ == "NOUN" for t in tokens)
             needed = threshold + (self.settings["noun_extra"] if nouns[True] > nouns[False] else 0)
             if len(tokens) < needed:

@@ -279,6 +279,16 @@ def _shared_tables() -> tuple[dict[str, int], frozenset[str]]:
 _TABLES_FORMAT = 1
 
 
+def word_frequency(word: str) -> int | None:
+    """How often `word` (lower case) occurs in the spelling dictionary's English counts; None
+    when the offline checker's tables are not installed."""
+    try:
+        frequency, _ = _shared_tables()
+    except ProofingUnavailable:
+        return None
+    return frequency.get(word, 0)
+
+
 def _read_tables(key: str) -> tuple[dict[str, int], frozenset[str]] | None:
     """The tables stored by an earlier process, or None (absent, unreadable or corrupt)."""
     from followup_lint.proofing.cache import cache_root, load_marshal
