@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from followup_lint.draft.model import ParsedDraft, Parts, TextRange
@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from followup_lint.proofing.service import Proofreader
-
-
-_SENTENCES = "followup_lint.sentences"  # Doc.user_data key of the cached sentence list
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +32,7 @@ class Draft:
     kind: Kind | None = None
     proofreader: Proofreader | None = None
     kind_confidence: float | None = None
+    _sentences: list[Span] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -61,12 +59,13 @@ class Draft:
         return "body"
 
     def sentence_list(self) -> list[Span]:
-        """The Doc's sentences, found once per Doc (many checks walk them; spaCy rebuilds the
-        spans on every `doc.sents`)."""
-        found = self.doc.user_data.get(_SENTENCES)
-        if found is None:
-            found = self.doc.user_data[_SENTENCES] = list(self.doc.sents)
-        return found
+        """The Doc's sentences, found once per draft (many checks walk them; spaCy rebuilds the
+        spans on every `doc.sents`). Kept on the Draft, not in `doc.user_data`: a Span there
+        would make a Doc -> Span -> Doc cycle that only the garbage collector frees, and memory
+        would grow with the number of drafts linted."""
+        if not self._sentences:
+            self._sentences.extend(self.doc.sents)
+        return self._sentences
 
     def sentences(self, within: TextRange | None = None) -> Iterator[Span]:
         """Sentences of the Doc, optionally only those starting inside `within`."""
