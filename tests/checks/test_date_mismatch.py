@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from followup_lint import Context, Linter, ParsedDraft, Report, Severity
+from followup_lint.models import Kind
 from tests.checks.helpers import (
     entries_texts_and_positions,
     flagged_texts,
@@ -266,7 +267,7 @@ def test_yesterday_dating_a_letter_is_not_about_the_interview(linter: Linter) ->
         "for the Data Analyst role. I would welcome any feedback."
     )
     context = MONDAY.model_copy(
-        update={"sent_date": dt.date(2026, 11, 20), "kind": "rejection-reply"}
+        update={"sent_date": dt.date(2026, 11, 20), "kind": Kind.REJECTION_REPLY}
     )
     _, report = lint_text(linter, text, context)
     assert report.by_rule("date-mismatch") == ()
