@@ -66,13 +66,6 @@ class DateMismatch(Check):
         }
     )
 
-    def term_set(self, name: str) -> frozenset[str]:
-        """A `[terms]` list as a set, built once per check (it is read for every token)."""
-        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_term_cache", {})
-        if name not in cache:
-            cache[name] = super().term_set(name)
-        return cache[name]
-
     def setup(self, nlp: Language) -> None:
         self._matcher = entry_matcher(nlp, self.pack)
 

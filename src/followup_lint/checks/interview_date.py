@@ -68,7 +68,7 @@ class InterviewDate(Check):
 
     def _prose_sentences(self, draft: Draft) -> Iterator[Span]:
         prose = draft.prose_ranges()
-        for sent in draft.doc.sents:
+        for sent in draft.sentence_list():
             if any(r.contains(sent.start_char) for r in prose):
                 yield sent
 

@@ -150,7 +150,7 @@ class Overeager(Check):
     # -- capitals ------------------------------------------------------------------------------
     def _shouting(self, draft: Draft, prose: tuple[TextRange, ...]) -> list[Hit]:
         hits: list[Hit] = []
-        for sent in draft.doc.sents:
+        for sent in draft.sentence_list():
             if not any(r.contains(sent.start_char) for r in prose):
                 continue
             runs = [run for run in self._capital_runs(sent) if self._shout_count(run) > 0]

@@ -53,13 +53,6 @@ class WrongCompany(Check):
     needs = frozenset({"parser", "ner", "lemmatizer", "pos"})
     message_keys = frozenset({"wrong", "no-company"})
 
-    def term_set(self, name: str) -> frozenset[str]:
-        """A `[terms]` list as a set, built once per check (it is read for every token)."""
-        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_term_cache", {})
-        if name not in cache:
-            cache[name] = super().term_set(name)
-        return cache[name]
-
     def skip_reason(self, draft: Draft) -> str | None:
         """Without the employer's name there is nothing to compare with."""
         if not draft.context.company:
@@ -128,7 +121,7 @@ class WrongCompany(Check):
 
     def _prose_sentences(self, draft: Draft) -> Iterator[Span]:
         prose = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
-        for sent in draft.doc.sents:
+        for sent in draft.sentence_list():
             if any(r.contains(sent.start_char) for r in prose):
                 yield sent
 
