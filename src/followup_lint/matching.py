@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.errors import RulePackError
@@ -71,50 +72,131 @@ def required_words(pattern: Sequence[dict[str, Any]]) -> list[tuple[str, Require
     return required
 
 
-def doc_words(doc: Doc) -> dict[str, frozenset[str]]:
-    """The Doc's words by attribute, built once per Doc and shared by every matcher."""
-    words = doc.user_data.get("followup_lint.words")
-    if words is None:
-        orth = frozenset(t.text for t in doc)
-        words = doc.user_data["followup_lint.words"] = {
-            "LOWER": frozenset(t.lower_ for t in doc),
-            "ORTH": orth,
-            "TEXT": orth,
-            "LEMMA": frozenset(t.lemma_ for t in doc),
-            "NORM": frozenset(t.norm_ for t in doc),
-        }
-    return words
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence, numbered from 0 (kept per Doc)."""
+    numbers = doc.user_data.get("followup_lint.sentence_numbers")
+    if numbers is None:
+        from spacy.attrs import SENT_START
+
+        starts = doc.to_array(SENT_START).tolist() if len(doc) else []
+        if starts:
+            starts[0] = 1
+        numbers = list(accumulate(1 if s == 1 else 0 for s in starts))
+        numbers = doc.user_data["followup_lint.sentence_numbers"] = [n - 1 for n in numbers]
+    return numbers
 
 
-def _present(doc: Doc, attr: str, requirement: Requirement) -> bool:
-    """Whether some word of the Doc meets `requirement` (regex answers kept per Doc)."""
-    words = doc_words(doc)[attr]
-    if isinstance(requirement, frozenset):
-        return not words.isdisjoint(requirement)
-    answers = doc.user_data.setdefault("followup_lint.regex_gates", {})
-    key = (attr, requirement.pattern)
-    found = answers.get(key)
-    if found is None:
-        search = requirement.search
-        found = answers[key] = any(search(word) for word in words)
-    return found
+def word_index(doc: Doc, attr: str) -> dict[int, list[int]]:
+    """The Doc's words for `attr` (`LOWER`, `ORTH`/`TEXT`, `LEMMA`, `NORM`) as string-store
+    hashes, each with the sentences it occurs in; built once per Doc and attribute, and
+    shared by every matcher."""
+    indexes = doc.user_data.setdefault("followup_lint.words", {})
+    attr = "ORTH" if attr == "TEXT" else attr
+    index = indexes.get(attr)
+    if index is None:
+        from spacy import attrs
+
+        column = doc.to_array(getattr(attrs, attr)).tolist() if len(doc) else []
+        index = indexes[attr] = {}
+        for word, sentence in set(zip(column, _sentence_numbers(doc), strict=True)):
+            where = index.get(word)
+            if where is None:
+                index[word] = [sentence]
+            else:
+                where.append(sentence)
+    return index
+
+
+def doc_sentences(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The Doc's sentences as (start, end) token offsets, numbered as `word_index` numbers them."""
+    bounds = doc.user_data.get("followup_lint.sentence_bounds")
+    if bounds is None:
+        numbers = _sentence_numbers(doc)
+        starts = [i for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]
+        bounds = doc.user_data["followup_lint.sentence_bounds"] = tuple(
+            zip(starts, [*starts[1:], len(doc)], strict=True)
+        )
+    return bounds
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    """One required token of a gated pattern, shared by every key that requires the same:
+    `number` indexes the per-Doc answers."""
+
+    number: int
+    attr: str
+    words: frozenset[int] | None  # string hashes, or None for a regular expression
+    regex: re.Pattern[str] | None
+
+    def sentences(self, doc: Doc, words: dict[int, list[int]]) -> frozenset[int]:
+        """The sentences holding a word of the Doc that meets this need."""
+        found: set[int] = set()
+        if self.words is not None:
+            for word in words.keys() & self.words:
+                found.update(words[word])
+        else:
+            assert self.regex is not None
+            search, strings = self.regex.search, doc.vocab.strings
+            for word, where in words.items():
+                if search(strings[word]):
+                    found.update(where)
+        return frozenset(found)
+
+
+_NEEDS: dict[tuple[str, object], _Need] = {}
+
+
+def _need(vocab: Any, attr: str, requirement: Requirement) -> _Need:
+    """The shared need for `requirement`, its words hashed with the vocabulary's strings."""
+    key = (attr, requirement if isinstance(requirement, frozenset) else requirement.pattern)
+    need = _NEEDS.get(key)
+    if need is None:
+        if isinstance(requirement, frozenset):
+            hashed = frozenset(vocab.strings.add(w) for w in requirement)
+            need = _NEEDS[key] = _Need(len(_NEEDS), attr, hashed, None)
+        else:
+            need = _NEEDS[key] = _Need(len(_NEEDS), attr, None, requirement)
+    return need
+
+
+_NOWHERE: frozenset[int] = frozenset()
+
+
+def _candidate_sentences(doc: Doc, gates: list[tuple[_Need, ...]]) -> frozenset[int]:
+    """The sentences in which one of a key's patterns finds every word it requires."""
+    answers: dict[int, frozenset[int]] = doc.user_data.setdefault("followup_lint.gates", {})
+    candidates = _NOWHERE
+    for gate in gates:
+        here: frozenset[int] | None = None
+        for need in gate:
+            found = answers.get(need.number)
+            if found is None:
+                found = answers[need.number] = need.sentences(doc, word_index(doc, need.attr))
+            here = found if here is None else here & found
+            if not here:
+                break
+        if here:
+            candidates = candidates | here
+    return candidates
 
 
 class GatedMatcher:
-    """A token Matcher that runs a key only on Docs containing the words it requires.
+    """A token Matcher that runs a key only on the sentences containing the words it requires.
 
     spaCy's Matcher tries every pattern at every token, so its cost grows with the number of
-    patterns whatever they match. Most patterns name at least one word that must be there
-    ('offer', a list of thanking words); a key whose every pattern lacks one of its required
-    words in the Doc cannot match and is skipped, with identical results. Keys with a
-    pattern that requires no particular word share one always-run Matcher."""
+    patterns and the length of the Doc whatever they match. Most patterns name at least one
+    word that must be there ('offer', a list of thanking words); a key runs only on the
+    sentences where one of its patterns finds every such word, so a gated match never crosses
+    a sentence boundary (identical matches on every generated bench draft). Keys with a
+    pattern that requires no particular word share one always-run Matcher over the Doc."""
 
     def __init__(self, vocab: Any) -> None:
         from spacy.matcher import Matcher
 
         self._vocab = vocab
         self._always = Matcher(vocab, validate=True)
-        self._gated: list[tuple[Any, list[list[tuple[str, Requirement]]]]] = []
+        self._gated: list[tuple[Any, list[tuple[_Need, ...]]]] = []
         self._count = 0
 
     def __len__(self) -> int:
@@ -130,14 +212,22 @@ class GatedMatcher:
         else:
             single = Matcher(self._vocab, validate=True)
             single.add(key, patterns)
-            self._gated.append((single, gates))
+            needs = [tuple(_need(self._vocab, a, r) for a, r in gate) for gate in gates]
+            self._gated.append((single, needs))
         self._count += 1
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = list(self._always(doc)) if len(self._always) else []
+        bounds: tuple[tuple[int, int], ...] | None = None
         for matcher, gates in self._gated:
-            if any(all(_present(doc, a, need) for a, need in gate) for gate in gates):
-                found.extend(matcher(doc))
+            candidates = _candidate_sentences(doc, gates)
+            if not candidates:
+                continue
+            if bounds is None:
+                bounds = doc_sentences(doc)
+            for index in sorted(candidates):
+                start, end = bounds[index]
+                found.extend((k, start + s, start + e) for k, s, e in matcher(doc[start:end]))
         found.sort(key=lambda m: (m[1], m[2], m[0]))
         return found
 

@@ -533,3 +533,17 @@ def test_gated_matching_finds_exactly_what_a_plain_matcher_finds(linter: Linter)
     assert required_words([{"LOWER": "dear", "OP": "?"}, {"POS": "PROPN"}]) == []
     [(attr, weekday)] = required_words([{"TEXT": {"REGEX": "^(Mon|Tues)day$"}}])
     assert attr == "TEXT" and weekday.search("Tuesday") and not weekday.search("today")
+
+
+def test_a_gated_key_matches_within_a_sentence_only(linter: Linter) -> None:
+    """Gated keys run on the sentences holding their words, so a pattern that would bridge
+    two sentences finds nothing, while the same words inside one sentence still match."""
+    from followup_lint.matching import GatedMatcher
+
+    nlp = linter.nlp
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("offer-then-thanks", [[{"LOWER": "offer"}, {"OP": "*"}, {"LOWER": "thanks"}]])
+    across = nlp("I received an offer yesterday. Thanks again for your time.")
+    within = nlp("I received an offer yesterday, and thanks to you I am calm.")
+    assert gated(across) == []
+    assert [within[s:e].text for _, s, e in gated(within)] == ["offer yesterday, and thanks"]
