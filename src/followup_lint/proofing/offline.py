@@ -571,16 +571,21 @@ def _unprefixed(word: str) -> Iterator[str]:
             yield word[len(prefix) :]
 
 
+# A chunk (run of non-spaces) with a digit or a code-like character is not prose.
+_NOT_PROSE = re.compile(r"[\d/\\=<>{}\[\]|_~^$%]")
+
+
 def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, str]]:
     """(offset, word) to judge: no addresses, code, digits, acronyms, names or name lines."""
     for line in re.finditer(r"[^\n]+", text):
         if _name_or_foreign_line(line.group()):
             continue
+        line_start = line.start()
         for chunk in _CHUNK.finditer(line.group()):
-            raw, chunk_start = chunk.group(), line.start() + chunk.start()
-            if any(c.isdigit() for c in raw) or _CODE_LIKE.search(raw):
+            raw, chunk_start = chunk.group(), line_start + chunk.start()
+            if _NOT_PROSE.search(raw) or (not raw.isascii() and any(c.isdigit() for c in raw)):
                 continue
-            if in_protected(spans, chunk_start, chunk_start + len(raw)):
+            if spans and in_protected(spans, chunk_start, chunk_start + len(raw)):
                 continue
             for word in _WORD.finditer(raw):
                 yield from _checkable_parts(text, chunk_start + word.start(), word.group())
@@ -588,21 +593,27 @@ def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[
 
 def _checkable_parts(text: str, start: int, word: str) -> Iterator[tuple[int, str]]:
     """Parts of a hyphenated word to judge: not prefixes (pre-, co-), capitals only first."""
-    parts = list(_PART.finditer(word))
-    if len(parts) > 1 and "".join(p.group() for p in parts).lower() in _JOINED_OK:
-        return
-    initial = is_sentence_start(text, start)
+    if "-" in word or "‑" in word:
+        parts = [(m.start(), m.group()) for m in _PART.finditer(word)]
+        if len(parts) > 1 and "".join(p for _, p in parts).lower() in _JOINED_OK:
+            return
+    else:
+        parts = [(0, word)]  # _PART splits at hyphens only
     hyphen_after = text[start + len(word) : start + len(word) + 1] in ("-", "‑")
-    for i, part in enumerate(parts):
-        token = _strip_possessive(part.group())
-        before_hyphen = i < len(parts) - 1 or hyphen_after  # "pre-" at a line end
+    last = len(parts) - 1
+    for i, (offset, part) in enumerate(parts):
+        token = _strip_possessive(part)
+        before_hyphen = i < last or hyphen_after  # "pre-" at a line end
         if before_hyphen and token.lower() in _HYPHEN_PREFIXES:
             continue
-        if not _case_allows(token, initial and i == 0):
+        if not _case_allows(token):
             continue
-        if token[0].isupper() and _followed_by_capital(text, start + part.start()):
-            continue
-        yield start + part.start(), token
+        if not token[0].islower():  # capitalised: judged only at a sentence start
+            if i or not is_sentence_start(text, start):
+                continue
+            if token[0].isupper() and _followed_by_capital(text, start + offset):
+                continue
+        yield start + offset, token
 
 
 def _strip_possessive(token: str) -> str:
@@ -610,11 +621,11 @@ def _strip_possessive(token: str) -> str:
     return token[:-2] if token[-2:] in ("'s", "’s") and len(token) > 2 else token
 
 
-def _case_allows(token: str, initial: bool) -> bool:
-    """Lower case, or capitalised at a sentence start; never acronyms or iPhone-like words."""
-    if len(token) < 3 or any(c.isupper() for c in token[1:]):
-        return False
-    return token[0].islower() or initial
+def _case_allows(token: str) -> bool:
+    """Three letters or more, and no capital after the first: never acronyms or iPhone-like
+    words (a capitalised word is judged only at a sentence start, which the caller tests)."""
+    rest = token[1:]
+    return len(token) >= 3 and (rest.islower() or not any(c.isupper() for c in rest))
 
 
 def _followed_by_capital(text: str, pos: int) -> bool:

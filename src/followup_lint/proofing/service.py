@@ -208,7 +208,8 @@ class Proofreader:
                 matches = engine.check(text, language)
             name = engine.name
         matches = apply_variant_policy(text, matches, self.config.language)
-        matches = filter_spelling(text, matches, exemptions_for(draft, self.personal_words()))
+        if any(m.kind == "spelling" for m in matches):  # most drafts have none to exempt
+            matches = filter_spelling(text, matches, exemptions_for(draft, self.personal_words()))
         offline = self._offline is not None and name == self._offline.name
         outcome = ProofOutcome(
             engine=name,
