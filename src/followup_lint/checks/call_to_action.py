@@ -73,7 +73,8 @@ class CallToAction(Check):
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
         in_letter = [*draft.parts.paragraphs, *filter(None, [draft.parts.closing])]
-        for sent in draft.sentences_in(in_letter):
+        # From the end: a close is usually in the last lines, and any one will do.
+        for sent in reversed(list(draft.sentences_in(in_letter))):
             if self._closes(sent):
                 rng = TextRange(sent.start_char, sent.end_char)
                 if not any(d.overlaps(rng) for d in demands):

@@ -61,11 +61,13 @@ class Interest(Check):
             after_rejection=draft.kind is Kind.REJECTION_REPLY,
         )
         fixed = [m.span for m in self._matcher(draft.doc)]  # 'keep me in mind', 'first choice'
-        for sent in draft.sentences_in(ranges):
+        sentences = list(draft.sentences_in(ranges))
+        for sent in sentences:
             if any(sent.start <= m.start and m.end <= sent.end for m in fixed):
                 return
-            if reader.restates_interest(sent):
-                return
+        # From the end: interest is most often restated near the close, and any one will do.
+        if any(reader.restates_interest(sent) for sent in reversed(sentences)):
+            return
         if any(reader.restates_interest(s) for s in self._subject_segments(draft)):
             return
         yield self.hit("missing", draft.first_sentence_range(), suggestions=self._suggest(draft))

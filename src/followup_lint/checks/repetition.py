@@ -59,19 +59,25 @@ class Repetition(Check):
 
     def _describe(self, sent: Span, run_length: int) -> _Sentence:
         ignored = self.term_set("ignored-lemmas")
-        lemmas = frozenset(
-            t.lemma_.lower()
-            for t in sent
-            if (t.pos_ in _CONTENT and not t.is_stop and t.is_alpha) or t.like_num
-            if t.lemma_.lower() not in ignored
-        )
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        lemmas: set[str] = set()
+        forms: list[str] = []  # the words, punctuation and spaces left out
+        content: list[int] = []  # 1 for each content word among them
+        for t in sent:
+            alpha, number = t.is_alpha, t.like_num
+            is_content = t.pos_ in _CONTENT and not t.is_stop
+            if (is_content and alpha) or number:
+                lemma = t.lemma_.lower()
+                if lemma not in ignored:
+                    lemmas.add(lemma)
+            if not (t.is_punct or t.is_space):
+                forms.append(t.lower_)
+                content.append(1 if is_content and (alpha or number) else 0)
         runs = frozenset(
-            tuple(t.lower_ for t in words[i : i + run_length])
-            for i in range(len(words) - run_length + 1)
-            if sum(_is_content(t) for t in words[i : i + run_length]) >= 2
+            tuple(forms[i : i + run_length])
+            for i in range(len(forms) - run_length + 1)
+            if sum(content[i : i + run_length]) >= 2
         )
-        return _Sentence(sent, lemmas, runs)
+        return _Sentence(sent, frozenset(lemmas), runs)
 
     def _same_point(self, earlier: _Sentence, later: _Sentence) -> bool:
         """Most content lemmas shared, or a shared run of words backed by some overlap."""
@@ -117,7 +123,7 @@ class Repetition(Check):
         scale = self.settings["overuse_words"]
         threshold = max(base, math.ceil(base * words / scale))
         for lemma, tokens in uses.items():
-            if self._common(lemma):
+            if len(tokens) < threshold or self._common(lemma):
                 continue
             nouns = Counter(t.pos_ == "NOUN" for t in tokens)
             needed = threshold + (self.settings["noun_extra"] if nouns[True] > nouns[False] else 0)
@@ -142,10 +148,6 @@ def _lexeme(token: Token) -> str:
         if particles:
             return " ".join((lemma, *particles))
     return lemma
-
-
-def _is_content(token: Token) -> bool:
-    return token.pos_ in _CONTENT and not token.is_stop and (token.is_alpha or token.like_num)
 
 
 def _context_words(draft: Draft) -> frozenset[str]:
