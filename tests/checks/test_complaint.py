@@ -706,3 +706,57 @@ def test_growth_and_deserving_that_are_not_complaints(linter: Linter, sentence: 
     """Growth of teams, events and the writer's own time; what others deserve, or a present hope."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+# -- evaluative words the pack does not list, judged by the VADER lexicon --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Honestly the waiting has been agonising.",
+        "I am quite angry about the delay.",
+        "The silence from your side is very stressful for me.",
+        "I must confess to being somewhat dismayed by the silence since my interview.",
+        "Sir, the waiting since so long is making me very sad and worried.",
+        "ngl the wait is killing me, super stressful",
+        "I find the delay insulting after four rounds of interviews.",
+        "The whole process has been exhausting and chaotic.",
+        "Frankly this delay is shocking.",
+        "I am hurt that the panel has told me nothing since June.",
+        "The wait has been torture.",
+        "Your recruitment process has been a mess.",
+        "I am dismayed by how long this is taking.",
+        "This silence is awful.",
+    ],
+)
+def test_lexicon_negatives_about_the_wait(linter: Linter, sentence: str) -> None:
+    """Any word human raters call clearly negative, said of the wait, the silence or the
+    process, or felt by the writer about them, is a grievance."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry to hear your hiring manager has been unwell.",
+        "Unfortunately I will be travelling next week, so Thursday would suit better.",
+        "I understand the decision is a hard one with so many strong candidates.",
+        "I was nervous in the second interview but enjoyed meeting the team.",
+        "It is a tough market, and I appreciate you taking the time to update me.",
+        "I know it must be hard to choose between candidates.",
+        "The delay is not a problem at all; I am happy to wait.",
+        "My current project has been stressful, which is why the role appeals.",
+        "Apologies for my late reply; I was ill last week.",
+        "It was sad to hear that the role went to someone else, but I wish the team well.",
+        "no stress about the timeline, take your time!",
+        "I regret that I was unable to attend the second session owing to illness.",
+        "The traffic on the way to the interview was awful, but I made it on time.",
+        "I was worried my answer on the budget was weak, so here are some extra figures.",
+    ],
+)
+def test_lexicon_negatives_about_other_things_are_silent(linter: Linter, sentence: str) -> None:
+    """Sympathy, apologies, nerves, a tough market, a hard choice and a negated problem."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -860,3 +860,60 @@ def test_kind_words_with_nothing_unsaid_are_silent(linter: Linter, sentence: str
     """Relief with no own workplace near it, wishes for the role itself, patience for work."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+# -- evaluative words the pack does not list, judged by the VADER lexicon --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My previous manager was selfish and cruel.",
+        "Regrettably, the senior leadership of my present employer has proven irresponsible "
+        "with public funds.",
+        "My actual boss is very jealous and he is shouting to everybody.",
+        "Between you and me, the lot running my current depot are a bunch of thieves.",
+        "tbh the other candidates were kinda pitiful lol",
+        "The other applicants came across as childish.",
+        "My former colleagues were cowardly and hypocritical.",
+        "The person you hired is a fraud, frankly.",
+        "My co-workers at the warehouse are reckless with the forklifts.",
+        "The owner of my last restaurant was a cheat.",
+        "My present director is grossly irresponsible.",
+        "My current supervisor is grouchy and cranky with the whole crew.",
+        "The management at my old firm was ridiculous.",
+        "The other finalist seemed fake.",
+    ],
+)
+def test_lexicon_negatives_about_people_at_work(linter: Linter, sentence: str) -> None:
+    """Any word human raters call clearly negative ('cruel', 'pitiful', 'a fraud'), said of a
+    manager, colleagues, an employer or the other candidates, is a put-down."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was anxious at the start and my answer on forecasting was confusing.",
+        "My former manager was never cruel to anyone; she was firm but kind.",
+        "I'm sorry to hear your team has been through a painful restructure.",
+        "The commute from my current depot is exhausting, so a closer site would help.",
+        "My previous employer went bankrupt last year, which was devastating for all of us.",
+        "My colleagues are not selfish in the slightest; they covered my shifts when I was ill.",
+        "I made an embarrassing slip in the SQL exercise and corrected it afterwards.",
+        "My old company faced a brutal market in 2023 and closed two branches.",
+        "Unfortunately my current manager is ill, so the reference may take a few days.",
+        "my boss is sad im leaving but totally supportive",
+        "The other candidates must have been nervous too; it was a tough panel.",
+        "I feel guilty leaving my colleagues in a busy season.",
+        "Regrettably, my own answer to the case question was incomplete.",
+        "I understand the decision was hard, and I am sure the person you chose will do well.",
+    ],
+)
+def test_lexicon_negatives_about_oneself_or_the_situation_are_silent(
+    linter: Linter, sentence: str
+) -> None:
+    """Self-criticism, sympathy, negation, hard times and feelings are not put-downs."""
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

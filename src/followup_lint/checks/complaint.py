@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
+from followup_lint.sentiment import negative_hashes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from followup_lint.annotated import Draft
 
@@ -218,6 +219,17 @@ class Complaint(Check):
         self._negated_grievances = terms("negated-grievances")
         self._growth = terms("growth-verbs")
         self._minimum = terms("minimum-words")
+        from spacy.parts_of_speech import IDS
+
+        threshold = float(self.settings["lexicon_threshold"])
+        self._negative = negative_hashes(nlp.vocab.strings, threshold)
+        self._lexicon_entry = next(
+            e for e in self.pack.entries if e.id == self.settings["lexicon_entry"]
+        )
+        self._lexicon_parts = frozenset(IDS[p.upper()] for p in terms("lexicon-parts"))
+        self._predicate_deps = terms("predicate-deps")
+        self._cause_deps = terms("cause-deps")
+        self._conditions = terms("conditions")
         self._tests: dict[str, Callable[[Token], bool]] = {
             "hearing": self._unanswered_hearing,
             "no-answer": self._no_answer,
@@ -248,7 +260,10 @@ class Complaint(Check):
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
         best: dict[int, tuple[int, Match]] = {}
-        for entry_id, matches in self._matcher.by_entry(draft.doc).items():
+        found = self._matcher.by_entry(draft.doc)
+        # A word an entry already matched has had its own, more specific test.
+        listed = {i for ms in found.values() for m in ms for i in range(m.span.start, m.span.end)}
+        for entry_id, matches in found.items():
             test = self._tests.get(entry_id, self._plain_grievance)
             for match in matches:
                 sent = match.span.sent
@@ -260,6 +275,12 @@ class Complaint(Check):
                 kept = best.get(sent.start)
                 if kept is None or match.span.start < kept[0]:
                     best[sent.start] = (match.span.start, match)
+        for word in self._rated_words(draft.doc, listed):
+            sent = word.sent.start
+            if sent in best or not any(r.contains(word.idx) for r in prose):
+                continue
+            if not self._elsewhere(word) and self._aggrieved(word):
+                best[sent] = (word.i, Match(self._lexicon_entry, word.doc[word.i : word.i + 1]))
         for _, match in sorted(best.values(), key=lambda item: item[0]):
             yield self._hit(draft, match)
 
@@ -277,6 +298,86 @@ class Complaint(Check):
     def _anchor(match: Match) -> Token:
         """The token whose context decides: the span's syntactic root."""
         return match.span.root
+
+    # -- words human raters call negative (the VADER lexicon) -------------------------------
+    def _rated_words(self, doc: Doc, listed: set[int]) -> Iterator[Token]:
+        """Words rated clearly negative that no entry matched: one dictionary lookup per
+        token, so a stranger's 'agonising', 'a mess' or 'insulting' counts unlisted."""
+        negative, parts = self._negative, self._lexicon_parts
+        for token in doc:
+            rated = token.lower in negative or token.lemma in negative
+            if rated and token.pos in parts and token.i not in listed:
+                yield token
+
+    def _aggrieved(self, word: Token) -> bool:
+        """A rated word said of the wait ('the silence is stressful', 'your process has been
+        a mess', 'the wait is killing me'), or the writer's feeling about it ('I am angry
+        about the delay'); not negated ('no stress'), hypothetical, generic or accepted."""
+        lemma = word.lemma_.lower()
+        if lemma in self._topics or lemma in self._processes or lemma in self._conditions:
+            return False  # "the delay" itself is the topic, not a judgement of it
+        if self._hypothetical(word) or is_negated(word):
+            return False
+        if any(c.lower_ in self._no for c in word.children):
+            return False
+        node = word
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "exhausting and chaotic"
+        predicate = node.head if node.dep_ in self._predicate_deps else node
+        if any(c.dep_ == "aux" and c.lower_ in self._modal for c in predicate.children):
+            return False  # "I would be sad to miss out"
+        if self._generic(predicate) or self._accepted(predicate):
+            return False
+        if any(self._the_wait(n) for n in self._described(node, predicate)):
+            return True
+        return self._writer_feels_it(node, predicate) and self._caused_by_wait(node, predicate)
+
+    @staticmethod
+    def _described(node: Token, predicate: Token) -> list[Token]:
+        """What the rated word is said of: the noun it modifies, its clause's subject, or
+        the object it is predicated of ('I find the delay insulting')."""
+        found = [node.head] if node.dep_ in ("amod", "acl") else []
+        # Not a subject borrowed across an adverbial clause: in 'your decision be sent by
+        # Thursday, failing which ...' the failing is not the decision's.
+        subject = subject_of(predicate) if predicate.dep_ != "advcl" else None
+        if subject is not None:
+            found.append(subject)
+        found.extend(c for c in predicate.children if c.dep_ in SUBJECTS | {"dobj", "obj"})
+        return found  # every subject: "ngl the wait is killing me" has two
+
+    def _the_wait(self, noun: Token) -> bool:
+        """The employer's process, wait or silence - not the writer's own."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self._processes and lemma not in self._topics:
+            return False
+        return not self._mine(noun) and not self._owned_by_writer(noun)
+
+    def _writer_feels_it(self, node: Token, predicate: Token) -> bool:
+        """The writer is who feels it: 'I am hurt', 'it is making me sad', 'frustrates me' -
+        not who acts ('I doubt', 'failing which I shall accept'): a verb is a feeling only
+        as a participle or with the writer as its object."""
+        if node.pos_ == "VERB":
+            objects = [c for c in node.children if c.dep_ in ("dobj", "obj")]
+            if any(self._is_first_person(o) for o in objects):
+                return True
+            if node.tag_ != "VBN":
+                return False
+        people = [subject_of(predicate), subject_of(clause_head(node)), *node.children]
+        return any(
+            p is not None and p.dep_ in SUBJECTS | {"dobj", "obj"} and self._is_first_person(p)
+            for p in people
+        )
+
+    def _caused_by_wait(self, node: Token, predicate: Token) -> bool:
+        """The feeling's cause, said beside it, is the wait or the silence ('about the delay',
+        'that nobody has told me anything', 'by how long this is taking')."""
+        causes = [c for t in {node, predicate} for c in t.children if c.dep_ in self._cause_deps]
+        words = [w for c in causes for w in c.subtree]
+        if any(w.lemma_.lower() in self._topics for w in words):
+            return True
+        return any(
+            w.lower_ in self._nothing and w.head.lemma_.lower() in self._reply_verbs for w in words
+        ) or (bool(words) and self._silence_in(node.doc[min(words).i : max(words).i + 1]))
 
     # -- context ----------------------------------------------------------------------------
     def _hypothetical(self, token: Token) -> bool:

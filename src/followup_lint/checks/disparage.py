@@ -14,10 +14,11 @@ from followup_lint.checks.complaint import (
 )
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
+from followup_lint.sentiment import negative_hashes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from followup_lint.annotated import Draft
 
@@ -121,6 +122,17 @@ class Disparage(Check):
         self._wish_verbs = terms("wish-verbs")
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
+        from spacy.parts_of_speech import IDS
+
+        threshold = float(self.settings["lexicon_threshold"])
+        self._negative = negative_hashes(nlp.vocab.strings, threshold)
+        self._lexicon_entry = next(
+            e for e in self.pack.entries if e.id == self.settings["lexicon_entry"]
+        )
+        self._lexicon_parts = frozenset(IDS[p.upper()] for p in terms("lexicon-parts"))
+        self._linking = terms("linking-verbs")
+        self._predicate_preps = terms("predicate-prepositions")
+        self._states = terms("states")
         self._tests = {
             "indifference": self._indifferent,
             "knows-little": self._knows_little,
@@ -166,6 +178,19 @@ class Disparage(Check):
                 sent = match.span.sent.start
                 if sent not in best or match.span.start < best[sent][0]:
                     best[sent] = (match.span.start, match, target)
+        # A word an entry already matched has had its own, more specific test.
+        listed = {i for ms in found.values() for m in ms for i in range(m.span.start, m.span.end)}
+        for word in self._rated_words(draft.doc):
+            sent = word.sent.start
+            if sent in best or word.i in listed or not any(r.contains(word.idx) for r in prose):
+                continue
+            target = self._described(word)
+            if target is not None:
+                best[sent] = (
+                    word.i,
+                    Match(self._lexicon_entry, word.doc[word.i : word.i + 1]),
+                    target,
+                )
         for _, match, target in sorted(best.values(), key=lambda item: item[0]):
             yield self._hit(draft, match, target)
 
@@ -182,6 +207,58 @@ class Disparage(Check):
         entry = match.entry
         message = (entry.message or "{match}").format(match=draft.text[rng.start : rng.end])
         return Hit(rng.start, rng.end, entry.id, message, entry.severity, entry.suggestions)
+
+    # -- words human raters call negative (the VADER lexicon) -----------------------------
+    def _rated_words(self, doc: Doc) -> Iterator[Token]:
+        """Adjectives and nouns rated clearly negative: one dictionary lookup per token, so
+        a stranger's 'cruel', 'pitiful' or 'a cheat' counts without being listed."""
+        negative, parts = self._negative, self._lexicon_parts
+        for token in doc:
+            if (token.lower in negative or token.lemma in negative) and token.pos in parts:
+                yield token
+
+    def _described(self, word: Token) -> Token | None:
+        """Whom a rated word describes: said of them through a linking verb ('my manager was
+        selfish', 'came across as childish', 'are a bunch of thieves') or attached to them
+        ('a reckless colleague'). Not a feeling or condition ('my boss is sad I am leaving'),
+        not negated ('never cruel'), not about the writer (the parse finds no target)."""
+        if word.lemma_.lower() in self._states or word.lower_ in self._states:
+            return None
+        if is_negated(word) or any(c.lower_ in self._nobody for c in word.children):
+            return None
+        attached = word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN")
+        if not attached and not self._predicated(word):
+            return None
+        if self._about_what_happened(word):
+            return None
+        found = self._judged(word)
+        if found is None:
+            return None
+        target = found[0]
+        if attached and word.head.i != target.i:
+            return None  # "my old company faced a brutal market": the market, not the company
+        return target
+
+    @staticmethod
+    def _about_what_happened(word: Token) -> bool:
+        """'My employer went bankrupt, which was devastating': a relative clause after the
+        verb is about the event, though the parser hangs it on the noun."""
+        clause = next((a for a in (word, *word.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        between = word.doc[clause.head.i + 1 : clause.left_edge.i]
+        return any(t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _predicated(self, word: Token) -> bool:
+        """Whether the word is a description its clause gives of the subject."""
+        node = word
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "selfish and cruel"
+        if node.dep_ in ("pobj", "amod") and node.head.lower_ in self._predicate_preps:
+            node = node.head.head  # "came across as childish", "a bunch of thieves"
+        if node.dep_ in ("attr", "acomp", "oprd"):
+            node = node.head
+        return node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in self._linking
 
     # -- whom a judgement is about --------------------------------------------------------
     def _target_of(self, entry_id: str, match: Match) -> Token | None:

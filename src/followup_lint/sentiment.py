@@ -1,0 +1,63 @@
+"""Word valence from the VADER lexicon: a broad, human-rated signal of evaluative words.
+
+Rules that look for negative judgements (a put-down, a grievance) cannot list every word a
+stranger might use; VADER's ~7,500 entries, each rated by ten people from -4 (very negative)
+to +4 (very positive), can. Only the data file is read, through `importlib.resources`: the
+`vaderSentiment` module itself imports `requests`, which we neither need nor want to load.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+
+PACKAGE = "vaderSentiment"
+LEXICON = "vader_lexicon.txt"
+
+
+def _is_word(token: str) -> bool:
+    """A word entry ('clueless', 'fed-up', "can't"), not an emoticon such as ':-(' or '%)'."""
+    return token.replace("-", "").replace("'", "").isalpha()
+
+
+def parse(text: str) -> dict[str, float]:
+    """Word -> mean valence from the lexicon's tab-separated lines (token, mean, sd, ratings)."""
+    found: dict[str, float] = {}
+    for line in text.splitlines():
+        token, mean, _ = line.split("\t", 2)
+        if _is_word(token):
+            found[token.lower()] = float(mean)
+    return found
+
+
+@cache
+def lexicon() -> dict[str, float]:
+    """The word valences, read once per process from the installed vaderSentiment package."""
+    text = files(PACKAGE).joinpath(LEXICON).read_text(encoding="utf-8")
+    return parse(text)
+
+
+def valence(word: str) -> float:
+    """Mean human rating of a lower-cased word or lemma; 0.0 when the lexicon lacks it."""
+    return lexicon().get(word, 0.0)
+
+
+def token_valence(lower: str, lemma: str) -> float:
+    """The more negative of a token's form and lemma ('disappointing' -> 'disappoint')."""
+    table = lexicon()
+    return min(table.get(lower, 0.0), table.get(lemma, 0.0))
+
+
+def is_negative(word: str, threshold: float) -> bool:
+    """Whether a word's mean rating is at or below `threshold` (a negative number)."""
+    return valence(word) <= threshold
+
+
+def negative_hashes(strings: StringStore, threshold: float) -> frozenset[int]:
+    """The ids, in a pipeline's string store, of the words rated at or below `threshold`:
+    a check then tests a token's `lower` or `lemma` with a set lookup, building no string."""
+    return frozenset(strings.add(word) for word, mean in lexicon().items() if mean <= threshold)
