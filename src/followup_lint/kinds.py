@@ -263,11 +263,11 @@ class _Layout:
     paragraphs: tuple[tuple[int, int], ...]
 
     @classmethod
-    def of(cls, text: str, parts: Parts | None) -> _Layout:
+    def of(cls, doc: Doc, parts: Parts | None) -> _Layout:
         if parts is None:
             from followup_lint.draft.parts import split_parts
 
-            _, parts = split_parts(text, None, 0)
+            _, parts = split_parts(doc.text, None, 0)  # doc.text joins every token: only here
             first = parts.greeting or (parts.paragraphs[0] if parts.paragraphs else None)
             subject_end = first.start if first is not None else 0
         else:
@@ -343,7 +343,7 @@ class KindDetector:
 
     def detect(self, doc: Doc, parts: Parts | None = None) -> Detection:
         """The most likely kind of note for this Doc (`parts`: the draft's anatomy, if known)."""
-        layout = _Layout.of(doc.text, parts)
+        layout = _Layout.of(doc, parts)
         best: dict[tuple[Kind, str], CueHit] = {}
         for kind, cue, span in self._matcher(doc):
             hit = self._weigh(kind, cue, span, layout)

@@ -1270,7 +1270,7 @@ class Disparage(Check):
             i = here
             while 0 <= i + step < len(sents):
                 a, b = sorted((sents[i], sents[i + step]), key=lambda s: s.start)
-                if "\n\n" in sent.doc.text[a.start_char : b.end_char].strip():
+                if "\n\n" in sent.doc[a.start : b.end].text.strip():  # not doc.text: a join
                     break
                 i += step
                 found.append(sents[i])
