@@ -472,15 +472,17 @@ class _Reader:
     def _imagined_value(self, value: Token) -> bool:
         """The value a modal copula gives: 'would be [a privilege | fantastic]', 'would mean
         the world'; not denied and not a word of mere possibility or of regret."""
+        if value.dep_ not in ("attr", "acomp", "dobj"):
+            return False
         copula = value.head
         lemma = copula.lemma_.lower()
-        if self._writers_clause(copula):
-            return False  # 'I would be glad to…': a state of the writer's, see _imagined_self
-        if value.dep_ in ("attr", "acomp"):
+        if value.dep_ != "dobj":
             if lemma not in self.w.copular_verbs or value.pos_ not in ("NOUN", "ADJ"):
                 return False
-        elif value.dep_ != "dobj" or lemma not in self.w.valuing_verbs:
+        elif lemma not in self.w.valuing_verbs:
             return False
+        if self._writers_clause(copula):
+            return False  # 'I would be glad to…': a state of the writer's, see _imagined_self
         return (
             value.lemma_.lower() not in self.w.non_valuing_words
             and any(c.tag_ == "MD" for c in copula.children)

@@ -169,21 +169,33 @@ def _main_title(position: str) -> list[str]:
     return [head] if head and head != position.strip() else []
 
 
-def _contains(words: Sequence[str], needle: Sequence[str]) -> bool:
-    """Whether `needle` occurs as a contiguous run of `words`."""
+def _starts(words: Sequence[str], needle: Sequence[str]) -> Iterator[int]:
+    """Every index at which `needle` occurs as a contiguous run of `words` (found with
+    list.index on the first word, not a slice compared at every position)."""
     n = len(needle)
     if not n:
-        return False
-    return any(list(words[i : i + n]) == list(needle) for i in range(len(words) - n + 1))
+        return
+    words, needle = list(words), list(needle)
+    first, start = needle[0], 0
+    while True:
+        try:
+            i = words.index(first, start)
+        except ValueError:
+            return
+        if words[i : i + n] == needle:
+            yield i
+        start = i + 1
+
+
+def _contains(words: Sequence[str], needle: Sequence[str]) -> bool:
+    """Whether `needle` occurs as a contiguous run of `words`."""
+    return next(_starts(words, needle), None) is not None
 
 
 def _followed_by(words: Sequence[str], needle: Sequence[str], nouns: set[str]) -> bool:
     """`needle` directly followed by one of `nouns`."""
     n = len(needle)
-    return any(
-        list(words[i : i + n]) == list(needle) and i + n < len(words) and words[i + n] in nouns
-        for i in range(len(words) - n)
-    )
+    return any(i + n < len(words) and words[i + n] in nouns for i in _starts(words, needle))
 
 
 def _beside_role(words: Sequence[str], needle: Sequence[str], roles: set[str]) -> bool:
@@ -192,9 +204,7 @@ def _beside_role(words: Sequence[str], needle: Sequence[str], roles: set[str]) -
     n = len(needle)
     linkers = {"on", "in", "for", "with", "within", "at"}
     determiners = {"the", "your", "our", "a", "an", "this"}
-    for i in range(len(words) - n + 1):
-        if list(words[i : i + n]) != list(needle):
-            continue
+    for i in _starts(words, needle):
         if any(w in roles for w in words[i + n : i + n + 2]):
             return True
         j = i - 1
