@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from followup_lint.errors import RulePackError
 from followup_lint.matching import needs_of
 from followup_lint.models import Kind
-from followup_lint.rulepacks import Entry, TokenPattern, builtin_rules_dir
+from followup_lint.rulepacks import Entry, TokenPattern, builtin_rules_dir, is_builtin
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -299,7 +299,9 @@ class _CueMatcher:
 
         self._cues: dict[str, tuple[Kind, Cue]] = {}
         self._phrases: dict[str, PhraseMatcher] = {}
-        self._tokens = GatedMatcher(nlp.vocab)
+        self._tokens = GatedMatcher(
+            nlp.vocab, validate=not all(is_builtin(path) for path in rules.paths)
+        )
         for cues, path in zip(rules.kinds, rules.paths, strict=True):
             for cue in cues.cue:
                 key = f"{cues.kind.id.value}/{cue.id}"

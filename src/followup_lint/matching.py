@@ -9,7 +9,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.errors import RulePackError
-from followup_lint.rulepacks import Entry, RulePack
+from followup_lint.rulepacks import Entry, RulePack, is_builtin
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -191,11 +191,12 @@ class GatedMatcher:
     a sentence boundary (identical matches on every generated bench draft). Keys with a
     pattern that requires no particular word share one always-run Matcher over the Doc."""
 
-    def __init__(self, vocab: Any) -> None:
+    def __init__(self, vocab: Any, *, validate: bool = True) -> None:
         from spacy.matcher import Matcher
 
         self._vocab = vocab
-        self._always = Matcher(vocab, validate=True)
+        self._validate = validate  # spaCy's pattern schema, ~40 us a key: user packs only
+        self._always = Matcher(vocab, validate=validate)
         self._gated: list[tuple[Any, list[tuple[_Need, ...]]]] = []
         self._count = 0
 
@@ -210,7 +211,7 @@ class GatedMatcher:
         if any(not gate for gate in gates):
             self._always.add(key, patterns)
         else:
-            single = Matcher(self._vocab, validate=True)
+            single = Matcher(self._vocab, validate=self._validate)
             single.add(key, patterns)
             needs = [tuple(_need(self._vocab, a, r) for a, r in gate) for gate in gates]
             self._gated.append((single, needs))
@@ -248,7 +249,7 @@ class EntryMatcher:
 
         self._entries = {entry.id: entry for entry in entries}
         self._phrase: dict[str, PhraseMatcher] = {}
-        self._tokens = GatedMatcher(nlp.vocab)
+        self._tokens = GatedMatcher(nlp.vocab, validate=not is_builtin(pack.path))
         for entry in entries:
             if entry.phrase is not None:
                 matcher = self._phrase.get(entry.attr)

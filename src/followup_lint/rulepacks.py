@@ -167,6 +167,7 @@ class RulePack(_Strict):
             ) from None
 
 
+@lru_cache(maxsize=1)
 def builtin_rules_dir() -> Traversable:
     """The packaged `rules/` (wheel) or the checkout's `rules/` (editable install)."""
     packaged = resources.files("followup_lint") / "rules"
@@ -176,6 +177,12 @@ def builtin_rules_dir() -> Traversable:
     if checkout.is_dir():
         return checkout
     raise RulePackError("the built-in rules/ folder is missing from this installation")
+
+
+def is_builtin(path: str) -> bool:
+    """Whether a pack or cue file is one of the packaged rules (its patterns are checked by
+    the test suite, so spaCy's per-pattern validation can be skipped when building matchers)."""
+    return bool(path) and path.startswith(str(builtin_rules_dir()))
 
 
 RESERVED_FOLDERS = frozenset({"kinds"})  # rules/kinds/ holds kind-detection cues, not packs

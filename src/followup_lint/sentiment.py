@@ -57,7 +57,16 @@ def is_negative(word: str, threshold: float) -> bool:
     return valence(word) <= threshold
 
 
+@cache
+def negative_words(threshold: float) -> tuple[str, ...]:
+    """The words rated at or below `threshold`, found once per process and threshold."""
+    return tuple(word for word, mean in lexicon().items() if mean <= threshold)
+
+
 def negative_hashes(strings: StringStore, threshold: float) -> frozenset[int]:
     """The ids, in a pipeline's string store, of the words rated at or below `threshold`:
-    a check then tests a token's `lower` or `lemma` with a set lookup, building no string."""
-    return frozenset(strings.add(word) for word, mean in lexicon().items() if mean <= threshold)
+    a check then tests a token's `lower` or `lemma` with a set lookup, building no string.
+    (String ids are hashes of the text, the same in every store: adding the words makes
+    this store able to name them, and the ids are kept per threshold.)"""
+    add = strings.add
+    return frozenset(add(word) for word in negative_words(threshold))

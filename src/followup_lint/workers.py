@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import atexit
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from followup_lint.checkrun import LinterFactory
     from followup_lint.draft import ParsedDraft
@@ -57,6 +57,8 @@ class WorkerPool:
     def submit(self, drafts: list[ParsedDraft], context: Context | None) -> Future[list[Report]]:
         """Lint `drafts` in some worker; the future holds their reports in the same order."""
         if self._executor is None:
+            from concurrent.futures import ProcessPoolExecutor  # ~10 ms: only with workers
+
             self._executor = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=_start, initargs=(self.args,)
             )

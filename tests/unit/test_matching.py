@@ -547,3 +547,38 @@ def test_a_gated_key_matches_within_a_sentence_only(linter: Linter) -> None:
     within = nlp("I received an offer yesterday, and thanks to you I am calm.")
     assert gated(across) == []
     assert [within[s:e].text for _, s, e in gated(within)] == ["offer yesterday, and thanks"]
+
+
+def test_every_built_in_pattern_passes_spacys_schema(linter: Linter) -> None:
+    """Matchers of the packaged packs and kind cues are built without spaCy's per-pattern
+    validation (a cold start saves ~10 ms); this is where those patterns are validated."""
+    from spacy.matcher import Matcher
+
+    from followup_lint.kinds import load_kind_rules
+    from followup_lint.rulepacks import is_builtin, load_packs
+
+    patterns = [
+        (f"{pack.id}/{entry.id}", list(entry.patterns))
+        for pack in load_packs().values()
+        for entry in pack.entries
+        if entry.patterns
+    ]
+    rules = load_kind_rules()
+    patterns += [
+        (cue.id, list(cue.as_entry().patterns))
+        for cues in rules.kinds
+        for cue in cues.cue
+        if cue.as_entry().patterns
+    ]
+    assert len(patterns) > 150
+    assert all(is_builtin(pack.path) for pack in load_packs().values())
+    assert all(is_builtin(path) for path in rules.paths)
+    for key, pats in patterns:
+        Matcher(linter.nlp.vocab, validate=True).add(key, pats)  # raises on a bad pattern
+
+
+def test_a_user_pack_is_not_built_in(tmp_path: Path) -> None:
+    from followup_lint.rulepacks import is_builtin
+
+    assert not is_builtin(str(tmp_path / "buzzwords.toml"))
+    assert not is_builtin("")

@@ -6,9 +6,9 @@ import datetime as dt
 import difflib
 import re
 import tomllib
+from functools import cache
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from followup_lint.errors import InputError
@@ -65,27 +65,31 @@ def _next_line(source: str, line_end: int) -> int:
     return min(line_end + 1, len(source))
 
 
-# libyaml's C parser when PyYAML was built with it (about ten times faster), else pure Python
-_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@cache
+def _yaml_loader() -> type:
+    """SafeLoader (libyaml's C parser when PyYAML was built with it, about ten times faster)
+    that keeps an impossible date (2026-13-45) as text, for Context to reject; built on the
+    first YAML front matter, so a run without any never imports yaml (~13 ms)."""
+    import yaml
 
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
-    """SafeLoader that keeps an impossible date (2026-13-45) as text, for Context to reject."""
+    def timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            return loader.construct_yaml_timestamp(node)
+        except ValueError:
+            return loader.construct_scalar(node)
 
-
-def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    loader = type("_Loader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp_or_text)
+    return loader
 
 
 def _load_yaml(block: str, first_line: int) -> Any:
+    import yaml
+
     try:
-        return yaml.load(block, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
+        return yaml.load(block, Loader=_yaml_loader())  # a SafeLoader: no arbitrary objects
     except yaml.MarkedYAMLError as error:
         problem = error.problem or error.context or "invalid YAML"
         line = first_line + error.problem_mark.line if error.problem_mark else first_line

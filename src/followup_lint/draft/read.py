@@ -7,7 +7,6 @@ import os
 import re
 from pathlib import Path
 
-from followup_lint.draft.eml import parse_eml
 from followup_lint.draft.frontmatter import split_front_matter
 from followup_lint.draft.markdown import strip_markdown
 from followup_lint.draft.model import DraftFormat, ParsedDraft, TextRange
@@ -44,6 +43,8 @@ def read_draft(path: str | os.PathLike[str]) -> ParsedDraft:
         source, encoding = data.decode("latin-1"), "latin-1"
     if not source.strip():
         raise InputError("empty draft", path=name)
+    from followup_lint.draft.eml import parse_eml  # the email package: only for .eml files
+
     try:
         return parse_eml(source, encoding=encoding, path=name)
     except InputError as error:
@@ -61,6 +62,8 @@ def parse_draft(
         raise InputError("empty draft", path=path)
     try:
         if draft_format == "eml":
+            from followup_lint.draft.eml import parse_eml
+
             return parse_eml(text, path=path)
         return _parse_letter(text, draft_format, path)
     except InputError as error:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -245,12 +247,69 @@ def _edits1(word: str) -> set[str]:
     return out
 
 
+class Frequencies:
+    """Word -> count in the spelling dictionary's English corpus, kept as two sorted lists.
+
+    A 160,000-word dict takes ~45 ms to read back from the cache folder (every key is hashed
+    and inserted); two lists take ~13 ms, a third of a cold start's proofreading. A lookup
+    bisects the words and remembers its answer, so a long run soon answers from a dict."""
+
+    __slots__ = ("_counts", "_memo", "_words")
+
+    def __init__(self, words: list[str], counts: Sequence[int]) -> None:
+        self._words = words
+        self._counts = counts
+        self._memo: dict[str, int | None] = {}
+
+    @classmethod
+    def of(cls, table: dict[str, int]) -> Frequencies:
+        words = sorted(table)
+        return cls(words, array("q", [table[w] for w in words]))
+
+    def _find(self, word: str) -> int | None:
+        memo = self._memo
+        if word in memo:
+            return memo[word]
+        words = self._words
+        i = bisect_left(words, word)
+        found = self._counts[i] if i < len(words) and words[i] == word else None
+        if len(memo) < _CACHE_LIMIT:
+            memo[word] = found
+        return found
+
+    def get(self, word: str, default: int = 0) -> int:
+        found = self._find(word)
+        return default if found is None else found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._find(word) is not None
+
+    def __getitem__(self, word: str) -> int:
+        found = self._find(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        return zip(self._words, self._counts, strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Frequencies):
+            return NotImplemented
+        return self._words == other._words and self._counts == other._counts
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @lru_cache(maxsize=1)
-def _shared_tables() -> tuple[dict[str, int], frozenset[str]]:
+def _shared_tables() -> tuple[Frequencies, frozenset[str]]:
     """Frequencies and variants, loaded once per process and shared by every engine (only the
     personal word list differs between engines). Building them from pyspellchecker's
     compressed JSON takes about 0.3 s, so the result is kept in the cache folder (keyed by
-    both libraries' versions) and later processes read it back in a few milliseconds."""
+    both libraries' versions) and later processes read it back in ~15 milliseconds."""
     key = f"tables-{_version('pyspellchecker')}-{_version('breame')}-{_TABLES_FORMAT}.marshal"
     stored = _read_tables(key)
     if stored is not None:
@@ -272,11 +331,12 @@ def _shared_tables() -> tuple[dict[str, int], frozenset[str]]:
         uk: dictionary[us] for uk, us in BRITISH_ENGLISH_SPELLINGS.items() if us in dictionary
     }
     frequency.update(dictionary)
-    _write_tables(key, frequency, variants)
-    return frequency, variants
+    tables = Frequencies.of(frequency), variants
+    _write_tables(key, *tables)
+    return tables
 
 
-_TABLES_FORMAT = 1
+_TABLES_FORMAT = 3
 
 
 def word_frequency(word: str) -> int | None:
@@ -289,24 +349,31 @@ def word_frequency(word: str) -> int | None:
     return frequency.get(word, 0)
 
 
-def _read_tables(key: str) -> tuple[dict[str, int], frozenset[str]] | None:
+def _read_tables(key: str) -> tuple[Frequencies, frozenset[str]] | None:
     """The tables stored by an earlier process, or None (absent, unreadable or corrupt)."""
     from followup_lint.proofing.cache import cache_root, load_marshal
 
     stored = load_marshal(cache_root() / "offline" / key)
-    if not isinstance(stored, tuple) or len(stored) != 2:
+    if not isinstance(stored, tuple) or len(stored) != 3:
         return None
-    frequency, variants = stored
-    if not isinstance(frequency, dict) or not isinstance(variants, frozenset):
+    words, packed, variants = stored
+    if not (
+        isinstance(words, list) and isinstance(packed, bytes) and isinstance(variants, frozenset)
+    ):
         return None
-    return frequency, variants
+    counts = array("q")
+    counts.frombytes(packed)  # machine integers: far quicker to read back than 160,000 ints
+    if len(counts) != len(words):
+        return None
+    return Frequencies(words, counts), variants
 
 
-def _write_tables(key: str, frequency: dict[str, int], variants: frozenset[str]) -> None:
+def _write_tables(key: str, frequency: Frequencies, variants: frozenset[str]) -> None:
     """Store the tables for the next process; a cache that cannot be written is skipped."""
     from followup_lint.proofing.cache import cache_root, store_marshal
 
-    store_marshal(cache_root() / "offline" / key, (frequency, variants))
+    counts = array("q", frequency._counts).tobytes()
+    store_marshal(cache_root() / "offline" / key, (frequency._words, counts, variants))
 
 
 @lru_cache(maxsize=1)
