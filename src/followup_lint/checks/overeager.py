@@ -41,7 +41,8 @@ class Overeager(Check):
         self._jobs = self.term_set("job-nouns")
         self._run_suggestions = tuple(self.pack.terms.get("run-suggestions", ()))
         self._stop = frozenset(nlp.Defaults.stop_words)
-        self._dictionary = _dictionary(nlp)
+        self._nlp = nlp
+        self._known: frozenset[str] | None = None  # built when first needed (~10 ms)
         self._tests: dict[str, Callable[[Token], bool]] = {
             "begging": self._writer_pleads,
             "do-anything": self._would_do_anything,
@@ -50,6 +51,13 @@ class Overeager(Check):
             "give-me-a-chance": self._imperative,
             "devastated": self._devastated,
         }
+
+    def _dictionary(self) -> frozenset[str]:
+        """Ordinary English words, read from the lemmatizer's tables the first time a word
+        in capitals needs them."""
+        if self._known is None:
+            self._known = _dictionary(self._nlp)
+        return self._known
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         prose = draft.prose_ranges()
@@ -190,10 +198,11 @@ class Overeager(Check):
         letters = "".join(ch for ch in lower if ch.isalpha())
         if len(letters) < 2 or lower in self._acronyms:
             return False
-        if lower in self._stop or letters in self._dictionary:
+        if lower in self._stop or letters in self._dictionary():
             return True
         stems = (letters[:-1], letters[:-2], letters[:-3])
-        return letters.endswith(("s", "ed", "ing")) and any(s in self._dictionary for s in stems)
+        known = self._dictionary()
+        return letters.endswith(("s", "ed", "ing")) and any(s in known for s in stems)
 
     def _all_capitals(self, sent: Span) -> bool:
         """A whole sentence in capitals ('PLEASE CALL ME.', 'URGENT!')."""
