@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
+    from spacy.tokens import Doc, Token
 
 PACKAGE = "vaderSentiment"
 LEXICON = "vader_lexicon.txt"
@@ -90,3 +91,19 @@ def negative_hashes(strings: StringStore, threshold: float) -> frozenset[int]:
     this store able to name them, and the ids are kept per threshold.)"""
     add = strings.add
     return frozenset(add(word) for word in negative_words(threshold))
+
+
+def rated_tokens(doc: Doc, negative: frozenset[int]) -> list[Token]:
+    """The Doc's tokens whose form or lemma is among `negative` (ids from `negative_hashes`):
+    one pass over two integer columns per Doc and word set, kept in the Doc, so checks look
+    only at the few rated words instead of building every token."""
+    key = ("followup_lint.rated", id(negative))
+    found = doc.user_data.get(key)
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER
+
+        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        found = doc.user_data[key] = [
+            i for i, (lower, lemma) in enumerate(rows) if lower in negative or lemma in negative
+        ]
+    return [doc[i] for i in found]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
-from followup_lint.sentiment import negative_hashes
+from followup_lint.sentiment import negative_hashes, rated_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -303,10 +303,9 @@ class Complaint(Check):
     def _rated_words(self, doc: Doc, listed: set[int]) -> Iterator[Token]:
         """Words rated clearly negative that no entry matched: one dictionary lookup per
         token, so a stranger's 'agonising', 'a mess' or 'insulting' counts unlisted."""
-        negative, parts = self._negative, self._lexicon_parts
-        for token in doc:
-            rated = token.lower in negative or token.lemma in negative
-            if rated and token.pos in parts and token.i not in listed:
+        parts = self._lexicon_parts
+        for token in rated_tokens(doc, self._negative):
+            if token.pos in parts and token.i not in listed:
                 yield token
 
     def _aggrieved(self, word: Token) -> bool:

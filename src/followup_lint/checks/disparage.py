@@ -14,7 +14,7 @@ from followup_lint.checks.complaint import (
 )
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
-from followup_lint.sentiment import negative_hashes
+from followup_lint.sentiment import negative_hashes, rated_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -212,9 +212,9 @@ class Disparage(Check):
     def _rated_words(self, doc: Doc) -> Iterator[Token]:
         """Adjectives and nouns rated clearly negative: one dictionary lookup per token, so
         a stranger's 'cruel', 'pitiful' or 'a cheat' counts without being listed."""
-        negative, parts = self._negative, self._lexicon_parts
-        for token in doc:
-            if (token.lower in negative or token.lemma in negative) and token.pos in parts:
+        parts = self._lexicon_parts
+        for token in rated_tokens(doc, self._negative):
+            if token.pos in parts:
                 yield token
 
     def _described(self, word: Token) -> Token | None:
