@@ -121,7 +121,13 @@ def _append_block_line(
     return "text", None
 
 
+_INLINE_MARKUP = re.compile(r"[\\`!\[<*_~]")
+
+
 def _append_inline(source: str, start: int, end: int, builder: TextBuilder) -> None:
+    if not _INLINE_MARKUP.search(source, start, end):
+        builder.append(source, start, end)  # plain prose: nothing to take out
+        return
     tokens = _tokenize(source, start, end)
     _remove_emphasis(tokens)
     kept = [token for token in tokens if not token.removed]

@@ -35,11 +35,15 @@ class TextBuilder:
 
     def append(self, source: str, start: int, end: int) -> None:
         """Copy source[start:end] one to one, so every character keeps its true offset."""
-        for index in range(start, end):
-            char = source[index]
-            if char != "\r":
-                self._chars.append(char)
-                self._positions.append(index)
+        chunk = source[start:end]
+        if "\r" not in chunk:  # the usual case: whole runs copied at C speed
+            self._chars.extend(chunk)
+            self._positions.extend(range(start, start + len(chunk)))
+        else:
+            for index, char in enumerate(chunk, start):
+                if char != "\r":
+                    self._chars.append(char)
+                    self._positions.append(index)
         self._end = end
 
     def append_text(self, text: str, at: int) -> None:
@@ -54,10 +58,14 @@ class TextBuilder:
         """Append text whose characters each come with their own source offset."""
         if len(text) != len(positions):
             raise ValueError("text and positions differ in length")
-        for char, position in zip(text, positions, strict=True):
-            if char != "\r":
-                self._chars.append(char)
-                self._positions.append(position)
+        if "\r" not in text:
+            self._chars.extend(text)
+            self._positions.extend(positions)
+        else:
+            for char, position in zip(text, positions, strict=True):
+                if char != "\r":
+                    self._chars.append(char)
+                    self._positions.append(position)
         if positions:
             self._end = positions[-1] + 1
 
@@ -74,7 +82,11 @@ class TextBuilder:
     def build(self, source: str) -> tuple[str, OffsetMap]:
         """Finish: the analysis text and its map back into `source`."""
         limit = len(source)
-        positions = [min(max(position, 0), limit) for position in self._positions]
+        positions = self._positions
+        if positions and (min(positions) < 0 or max(positions) > limit):
+            positions = [min(max(position, 0), limit) for position in positions]
+        else:
+            positions = list(positions)
         end = limit if self._end is None else min(max(self._end, 0), limit)
         positions.append(end)
         return "".join(self._chars), OffsetMap(tuple(positions), line_starts_of(source))
