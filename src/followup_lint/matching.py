@@ -86,10 +86,10 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
-def word_index(doc: Doc, attr: str) -> dict[int, list[int]]:
+def word_index(doc: Doc, attr: str) -> dict[int, int]:
     """The Doc's words for `attr` (`LOWER`, `ORTH`/`TEXT`, `LEMMA`, `NORM`) as string-store
-    hashes, each with the sentences it occurs in; built once per Doc and attribute, and
-    shared by every matcher."""
+    hashes, each with the sentences it occurs in as a bit mask (bit n: sentence n); built
+    once per Doc and attribute, and shared by every matcher."""
     indexes = doc.user_data.setdefault("followup_lint.words", {})
     attr = "ORTH" if attr == "TEXT" else attr
     index = indexes.get(attr)
@@ -98,12 +98,9 @@ def word_index(doc: Doc, attr: str) -> dict[int, list[int]]:
 
         column = doc.to_array(getattr(attrs, attr)).tolist() if len(doc) else []
         index = indexes[attr] = {}
+        get = index.get
         for word, sentence in set(zip(column, _sentence_numbers(doc), strict=True)):
-            where = index.get(word)
-            if where is None:
-                index[word] = [sentence]
-            else:
-                where.append(sentence)
+            index[word] = get(word, 0) | (1 << sentence)
     return index
 
 
@@ -129,19 +126,19 @@ class _Need:
     words: frozenset[int] | None  # string hashes, or None for a regular expression
     regex: re.Pattern[str] | None
 
-    def sentences(self, doc: Doc, words: dict[int, list[int]]) -> frozenset[int]:
-        """The sentences holding a word of the Doc that meets this need."""
-        found: set[int] = set()
+    def sentences(self, doc: Doc, words: dict[int, int]) -> int:
+        """The sentences (a bit mask) holding a word of the Doc that meets this need."""
+        found = 0
         if self.words is not None:
             for word in words.keys() & self.words:
-                found.update(words[word])
+                found |= words[word]
         else:
             assert self.regex is not None
             search, strings = self.regex.search, doc.vocab.strings
             for word, where in words.items():
                 if search(strings[word]):
-                    found.update(where)
-        return frozenset(found)
+                    found |= where
+        return found
 
 
 _NEEDS: dict[tuple[str, object], _Need] = {}
@@ -160,24 +157,22 @@ def _need(vocab: Any, attr: str, requirement: Requirement) -> _Need:
     return need
 
 
-_NOWHERE: frozenset[int] = frozenset()
-
-
-def _candidate_sentences(doc: Doc, gates: list[tuple[_Need, ...]]) -> frozenset[int]:
-    """The sentences in which one of a key's patterns finds every word it requires."""
-    answers: dict[int, frozenset[int]] = doc.user_data.setdefault("followup_lint.gates", {})
-    candidates = _NOWHERE
+def _candidate_sentences(doc: Doc, gates: list[tuple[_Need, ...]]) -> int:
+    """The sentences (a bit mask) in which one of a key's patterns finds every word it
+    requires."""
+    answers: dict[int, int] = doc.user_data.setdefault("followup_lint.gates", {})
+    candidates = 0
     for gate in gates:
-        here: frozenset[int] | None = None
+        here = -1  # every sentence, until a need narrows it
         for need in gate:
             found = answers.get(need.number)
             if found is None:
                 found = answers[need.number] = need.sentences(doc, word_index(doc, need.attr))
-            here = found if here is None else here & found
+            here &= found
             if not here:
                 break
         if here:
-            candidates = candidates | here
+            candidates |= here
     return candidates
 
 
@@ -226,7 +221,11 @@ class GatedMatcher:
                 continue
             if bounds is None:
                 bounds = doc_sentences(doc)
-            for index in sorted(candidates):
+            index = -1
+            while candidates:  # each set bit, lowest first
+                skip = (candidates & -candidates).bit_length()
+                candidates >>= skip
+                index += skip
                 start, end = bounds[index]
                 found.extend((k, start + s, start + e) for k, s, e in matcher(doc[start:end]))
         found.sort(key=lambda m: (m[1], m[2], m[0]))
