@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +125,8 @@ class _Need:
     attr: str
     words: frozenset[int] | None  # string hashes, or None for a regular expression
     regex: re.Pattern[str] | None
+    # a regular expression's verdict on each word seen so far (words recur from draft to draft)
+    verdicts: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
 
     def sentences(self, doc: Doc, words: dict[int, int]) -> int:
         """The sentences (a bit mask) holding a word of the Doc that meets this need."""
@@ -134,13 +136,19 @@ class _Need:
                 found |= words[word]
         else:
             assert self.regex is not None
-            search, strings = self.regex.search, doc.vocab.strings
+            search, strings, verdicts = self.regex.search, doc.vocab.strings, self.verdicts
+            if len(verdicts) > _VERDICT_LIMIT:
+                verdicts.clear()
             for word, where in words.items():
-                if search(strings[word]):
+                verdict = verdicts.get(word)
+                if verdict is None:
+                    verdict = verdicts[word] = search(strings[word]) is not None
+                if verdict:
                     found |= where
         return found
 
 
+_VERDICT_LIMIT = 100_000
 _NEEDS: dict[tuple[str, object], _Need] = {}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -185,6 +186,36 @@ class _Vocabulary:
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
 
+# Every reading in `restates_interest` starts from a word of one of these lists, or from a
+# word in one of these grammatical roles ('would be [a privilege]', 'would be [glad] to');
+# any other word is passed over without trying them one by one.
+_TRIGGER_LISTS = (
+    "impatience_verbs",
+    "interest_adjectives",
+    "anticipation_verbs",
+    "interest_verbs",
+    "searching_verbs",
+    "preference_adverbs",
+    "interest_nouns",
+    "envisioning_verbs",
+    "opening_nouns",
+    "evaluation_nouns",
+    "target_nouns",
+    "attraction_verbs",
+    "hope_markers",
+    "appeal_adjectives",
+    "outcome_nouns",
+    "ranking_words",
+    "considering_verbs",
+)
+_TRIGGER_DEPS = frozenset({"attr", "acomp", "dobj", "prep", "ccomp", "oprd"})
+
+
+@lru_cache(maxsize=8)
+def _triggers(words: _Vocabulary) -> frozenset[str]:
+    """The union of the trigger lists, built once per vocabulary."""
+    return frozenset().union(*(getattr(words, name) for name in _TRIGGER_LISTS))
+
 
 class _Reader:
     """Reads sentences of one draft for restated interest, knowing its company and position."""
@@ -200,6 +231,7 @@ class _Reader:
         self.w = words
         self.company = company
         self.position = position
+        self.triggers = _triggers(words)
         # After a rejection any new opening is a future one: 'other openings', 'similar roles'.
         self.opening_words = words.future_words | (
             words.novelty_words if after_rejection else set()
@@ -207,7 +239,14 @@ class _Reader:
 
     def restates_interest(self, sent: Span) -> bool:
         """Whether the sentence restates the writer's interest in the job or the employer."""
+        triggers = self.triggers
         for token in sent:
+            if (
+                token.dep_ not in _TRIGGER_DEPS
+                and token.lemma_.lower() not in triggers
+                and token.lower_ not in triggers
+            ):
+                continue  # none of the readings below starts from such a word
             if (
                 self._is_predicate(token)
                 and self._said_by_writer(token)

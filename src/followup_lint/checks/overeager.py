@@ -145,6 +145,8 @@ class Overeager(Check):
                             match=found.group(),
                         )
                     )
+        if len(marks) <= self.settings["max_exclamations"]:
+            return hits  # within the allowance whatever the length: no need to count words
         words = sum(1 for t in draft.doc if t.is_alpha and any(r.contains(t.idx) for r in prose))
         allowed = max(
             self.settings["max_exclamations"], words // self.settings["words_per_exclamation"]
@@ -223,8 +225,8 @@ def _lowered(run: list[Token]) -> str:
 
 
 def _in_capitals(token: Token) -> bool:
-    text = token.text
-    return any(ch.isalpha() for ch in text) and text == text.upper() and text != text.lower()
+    """A letter in it, and every letter a capital ('HELLO', 'I', "DON'T", 'U.S.')."""
+    return token.text.isupper()
 
 
 def _dictionary(nlp: Language) -> frozenset[str]:
