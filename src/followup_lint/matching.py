@@ -132,6 +132,8 @@ class _Need:
         """The sentences (a bit mask) holding a word of the Doc that meets this need."""
         found = 0
         if self.words is not None:
+            if words.keys().isdisjoint(self.words):
+                return 0  # the usual answer, found without building a set
             for word in words.keys() & self.words:
                 found |= words[word]
         else:
@@ -169,13 +171,17 @@ def _candidate_sentences(doc: Doc, gates: list[tuple[_Need, ...]]) -> int:
     """The sentences (a bit mask) in which one of a key's patterns finds every word it
     requires."""
     answers: dict[int, int] = doc.user_data.setdefault("followup_lint.gates", {})
+    indexes: dict[str, dict[int, int]] = doc.user_data.setdefault("followup_lint.words", {})
     candidates = 0
     for gate in gates:
         here = -1  # every sentence, until a need narrows it
         for need in gate:
             found = answers.get(need.number)
             if found is None:
-                found = answers[need.number] = need.sentences(doc, word_index(doc, need.attr))
+                index = indexes.get(need.attr)
+                if index is None:
+                    index = word_index(doc, need.attr)
+                found = answers[need.number] = need.sentences(doc, index)
             here &= found
             if not here:
                 break

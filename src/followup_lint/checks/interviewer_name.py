@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -20,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W\d_])?\.?", re.UNICODE)
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "EVENT"})
 
 
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """Lower-case and strip accents and trailing dots, so 'José.' compares equal to 'jose'."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -300,12 +300,14 @@ class WrongCompany(Check):
         return any(w.lower_ in titles for w in words)
 
     def _is_name(self, token: Token) -> bool:
+        if not token.text[:1].isupper():
+            return False  # most words: decided before reading the tags
         named = token.ent_type_ in ("ORG", "FAC", "GPE") and token.is_title
         if token.pos_ != "PROPN" and not named:  # the small model tags some firms as nouns
             return False
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"):
             return False
-        return token.text[:1].isupper() and token.lower_ not in self.term_set("not-names")
+        return token.lower_ not in self.term_set("not-names")
 
     def _in_employer_slot(self, token: Token) -> bool:
         dep, head = token.dep_, token.head
