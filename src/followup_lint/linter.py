@@ -285,6 +285,10 @@ def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
         )
         if r is not None
     }
-    for token in doc:
-        if token.idx in starts:
-            token.is_sent_start = True
+    if not len(doc):
+        return
+    from spacy.attrs import IDX
+
+    for i, offset in enumerate(doc.to_array(IDX).tolist()):  # integers, not a Token each
+        if offset in starts:
+            doc[i].is_sent_start = True

@@ -72,6 +72,46 @@ def required_words(pattern: Sequence[dict[str, Any]]) -> list[tuple[str, Require
     return required
 
 
+def longest_match(patterns: Sequence[Sequence[dict[str, Any]]]) -> int | None:
+    """The most tokens a match of any of `patterns` can cover, or None when a pattern has an
+    unbounded operator ('*', '+', '{2,}')."""
+    longest = 0
+    for pattern in patterns:
+        length = 0
+        for token in pattern:
+            op = str(token.get("OP", "1"))
+            if op in ("*", "+"):
+                return None
+            if op.startswith("{"):
+                low, _, high = op[1:-1].partition(",")
+                if _ and not high:
+                    return None  # '{2,}'
+                length += int(high if _ else low)
+            else:
+                length += 1  # '1', '?', '!'
+        longest = max(longest, length)
+    return longest
+
+
+def _positions(doc: Doc, attr: str) -> dict[int, list[int]]:
+    """Where each of the Doc's words for `attr` occurs (token indexes), kept per Doc."""
+    indexes = doc.user_data.setdefault("followup_lint.positions", {})
+    attr = "ORTH" if attr == "TEXT" else attr
+    index = indexes.get(attr)
+    if index is None:
+        from spacy import attrs
+
+        index = indexes[attr] = {}
+        column = doc.to_array(getattr(attrs, attr)).tolist() if len(doc) else []
+        for i, word in enumerate(column):
+            where = index.get(word)
+            if where is None:
+                index[word] = [i]
+            else:
+                where.append(i)
+    return index
+
+
 def _sentence_numbers(doc: Doc) -> list[int]:
     """Each token's sentence, numbered from 0 (kept per Doc)."""
     numbers = doc.user_data.get("followup_lint.sentence_numbers")
@@ -150,6 +190,25 @@ class _Need:
         return found
 
 
+def _need_positions(doc: Doc, need: _Need) -> list[int]:
+    """The token indexes of the Doc's words that meet `need`."""
+    index = _positions(doc, need.attr)
+    found: list[int] = []
+    if need.words is not None:
+        for word in index.keys() & need.words:
+            found.extend(index[word])
+    else:
+        verdicts = need.verdicts  # filled by the gate, which has seen every word of the Doc
+        for word, where in index.items():
+            if verdicts.get(word):
+                found.extend(where)
+    return found
+
+
+# Keys whose longest match is at most this many tokens run on windows around their words.
+_WINDOW_LIMIT = 12
+
+
 _VERDICT_LIMIT = 100_000
 _NEEDS: dict[tuple[str, object], _Need] = {}
 
@@ -197,8 +256,10 @@ class GatedMatcher:
     patterns and the length of the Doc whatever they match. Most patterns name at least one
     word that must be there ('offer', a list of thanking words); a key runs only on the
     sentences where one of its patterns finds every such word, so a gated match never crosses
-    a sentence boundary (identical matches on every generated bench draft). Keys with a
-    pattern that requires no particular word share one always-run Matcher over the Doc."""
+    a sentence boundary (identical matches on every generated bench draft). A key whose
+    longest match is short runs on still less: the stretches of those sentences around its
+    words (`_windows`). Keys with a pattern that requires no particular word share one
+    always-run Matcher over the Doc."""
 
     def __init__(self, vocab: Any, *, validate: bool = True) -> None:
         from spacy.matcher import Matcher
@@ -206,7 +267,7 @@ class GatedMatcher:
         self._vocab = vocab
         self._validate = validate  # spaCy's pattern schema, ~40 us a key: user packs only
         self._always = Matcher(vocab, validate=validate)
-        self._gated: list[tuple[Any, list[tuple[_Need, ...]]]] = []
+        self._gated: list[tuple[Any, list[tuple[_Need, ...]], int | None]] = []
         self._count = 0
 
     def __len__(self) -> int:
@@ -223,18 +284,25 @@ class GatedMatcher:
             single = Matcher(self._vocab, validate=self._validate)
             single.add(key, patterns)
             needs = [tuple(_need(self._vocab, a, r) for a, r in gate) for gate in gates]
-            self._gated.append((single, needs))
+            longest = longest_match(patterns)
+            if longest is not None and longest > _WINDOW_LIMIT:
+                longest = None
+            self._gated.append((single, needs, longest))
         self._count += 1
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = list(self._always(doc)) if len(self._always) else []
         bounds: tuple[tuple[int, int], ...] | None = None
-        for matcher, gates in self._gated:
+        for matcher, gates, longest in self._gated:
             candidates = _candidate_sentences(doc, gates)
             if not candidates:
                 continue
             if bounds is None:
                 bounds = doc_sentences(doc)
+            if longest is not None:
+                for start, end in _windows(doc, gates, candidates, longest, bounds):
+                    found.extend((k, start + s, start + e) for k, s, e in matcher(doc[start:end]))
+                continue
             index = -1
             while candidates:  # each set bit, lowest first
                 skip = (candidates & -candidates).bit_length()
@@ -322,3 +390,32 @@ def entry_matcher(nlp: Language, pack: RulePack, *, allow: bool = False) -> Entr
         entries = [a.as_entry(i) for i, a in enumerate(pack.allow)] if allow else list(pack.entries)
         matcher = _CACHE[key] = EntryMatcher(nlp, entries, pack)
     return matcher
+
+
+def _windows(
+    doc: Doc,
+    gates: list[tuple[_Need, ...]],
+    candidates: int,
+    longest: int,
+    bounds: tuple[tuple[int, int], ...],
+) -> list[tuple[int, int]]:
+    """Stretches of the candidate sentences that hold every match of a key: a match of a
+    pattern covers a word meeting its first need, and at most `longest` tokens, so it lies
+    within `longest - 1` tokens of that word and inside its sentence. Overlapping stretches
+    are joined, so no match is found twice."""
+    numbers = _sentence_numbers(doc)
+    stretches = []
+    for gate in gates:
+        for i in _need_positions(doc, gate[0]):
+            sentence = numbers[i]
+            if (candidates >> sentence) & 1:
+                first, last = bounds[sentence]
+                stretches.append((max(first, i - longest + 1), min(last, i + longest)))
+    stretches.sort()
+    joined: list[tuple[int, int]] = []
+    for start, end in stretches:
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined

@@ -582,3 +582,33 @@ def test_a_user_pack_is_not_built_in(tmp_path: Path) -> None:
 
     assert not is_builtin(str(tmp_path / "buzzwords.toml"))
     assert not is_builtin("")
+
+
+def test_longest_match_counts_bounded_operators_and_gives_up_on_unbounded_ones() -> None:
+    from followup_lint.matching import longest_match
+
+    assert longest_match([[{"LOWER": "a"}, {"OP": "?"}, {"OP": "{,4}"}, {"LOWER": "b"}]]) == 7
+    assert longest_match([[{"LOWER": "a"}], [{"LOWER": "a"}, {"OP": "{2}"}]]) == 3
+    assert longest_match([[{"LOWER": "a"}, {"OP": "{1,3}"}]]) == 4
+    assert longest_match([[{"LOWER": "a"}, {"OP": "*"}]]) is None
+    assert longest_match([[{"LOWER": "a"}, {"OP": "{2,}"}]]) is None
+
+
+def test_a_short_key_runs_on_windows_around_its_words_and_finds_every_match(
+    linter: Linter,
+) -> None:
+    """A key of at most a dozen tokens runs on stretches around its required words; matches
+    near each other (overlapping stretches) are found once, and none crosses a sentence."""
+    from followup_lint.matching import GatedMatcher
+
+    nlp = linter.nlp
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("offer-from", [[{"LOWER": "offer"}, {"OP": "{,3}"}, {"LOWER": "from"}]])
+    doc = nlp(
+        "I have an offer from Acme and an offer, sadly, from Initech. "
+        "It is an offer. From here I will decide."
+    )
+    assert [doc[s:e].text for _, s, e in gated(doc)] == [
+        "offer from",
+        "offer, sadly, from",
+    ]

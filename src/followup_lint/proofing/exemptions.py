@@ -81,9 +81,16 @@ def exemptions_for(draft: Draft, personal: frozenset[str]) -> Exemptions:
     signature = draft.parts.signature
     if signature is not None:
         ranges.append((signature.start, signature.end))  # names, titles, street names
-    for token in draft.doc:
-        if token.text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN":
-            ranges.append((token.idx, token.idx + len(token.text)))
+    doc = draft.doc
+    if len(doc):
+        from spacy.attrs import POS
+        from spacy.symbols import PROPN
+
+        for i, pos in enumerate(doc.to_array(POS).tolist()):  # a Token for proper nouns only
+            if pos == PROPN:
+                token = doc[i]
+                if token.text[:1].isupper() and not token.is_sent_start:
+                    ranges.append((token.idx, token.idx + len(token.text)))
     parts = draft.parts
     formulas = tuple((r.start, r.end) for r in (parts.greeting, parts.closing) if r is not None)
     return Exemptions(frozenset(words), tuple(ranges), formulas)
