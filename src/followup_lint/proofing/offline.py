@@ -655,7 +655,18 @@ def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[
             if spans and in_protected(spans, chunk_start, chunk_start + len(raw)):
                 continue
             for word in _WORD.finditer(raw):
-                yield from _checkable_parts(text, chunk_start + word.start(), word.group())
+                w, at = word.group(), chunk_start + word.start()
+                if w[0].islower() and "-" not in w and "‑" not in w:
+                    # the usual word, judged as _checkable_parts would, without its set-up
+                    token = _strip_possessive(w)
+                    if not _case_allows(token):
+                        continue
+                    after = text[at + len(w) : at + len(w) + 1]
+                    if after in ("-", "‑") and token.lower() in _HYPHEN_PREFIXES:
+                        continue
+                    yield at, token
+                else:
+                    yield from _checkable_parts(text, at, w)
 
 
 def _checkable_parts(text: str, start: int, word: str) -> Iterator[tuple[int, str]]:
