@@ -427,7 +427,7 @@ def _modifies(span: Span, lemmas: tuple[str, ...]) -> bool:
     for _ in range(4):
         if head.lemma_.lower() in lemmas or head.lower_ in lemmas:
             return True
-        if head.pos_ not in _PASSED_POS or head.head is head:
+        if head.pos_ not in _PASSED_POS or head.head.i == head.i:
             return False
         head = head.head
     return False

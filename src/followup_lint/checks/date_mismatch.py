@@ -151,7 +151,7 @@ class DateMismatch(Check):
             # 'your mail of yesterday', 'the panel of Tuesday': the noun is what is dated
             return self._is_event(draft, token.head.head)
         for _ in range(8):
-            if token.head is token:
+            if token.head.i == token.i:
                 return False
             token = token.head
             if token.i in range(span.start, span.end) or token.pos_ in _FUNCTION_POS:

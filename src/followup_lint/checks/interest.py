@@ -311,7 +311,7 @@ class _Reader:
         clause = word
         while (
             clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj")
-            and clause.head is not clause
+            and clause.head.i != clause.i
         ):
             clause = clause.head
         if needs_modal and not self._modal_near(clause) and not self._modal_near(word):

@@ -313,7 +313,7 @@ class InterviewDate(Check):
         yard on Monday 5 October') and stops at the first other word, which decides."""
         token: Token = expression.root
         for _ in range(6):
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
             if token.lemma_.lower() in events or token.lower_ in events:

@@ -362,7 +362,7 @@ def _is_figure(token: Token) -> bool:
 
 def _modifier_chain(token: Token) -> Iterator[Token]:
     """The nouns a modifier belongs to: 'plumber' -> 'position' in 'the plumber position'."""
-    while token.dep_ in ("compound", "amod", "nmod", "nummod") and token.head is not token:
+    while token.dep_ in ("compound", "amod", "nmod", "nummod") and token.head.i != token.i:
         token = token.head
         yield token
 

@@ -131,7 +131,7 @@ class WrongCompany(Check):
             return None
         name = self._name_span(token)
         head = token.head
-        if head is not token and name.start <= head.idx < name.end:
+        if head.i != token.i and name.start <= head.idx < name.end:
             return None  # not the head of its name ('Halden' in 'Halden Foods')
         if self._personal(token, name):
             return None  # 'Dr Ellery's group': a person, not an organisation
@@ -154,7 +154,7 @@ class WrongCompany(Check):
                 if not self._is_name(token):
                     continue
                 name = self._name_span(token)
-                if name.start <= token.head.idx < name.end and token.head is not token:
+                if name.start <= token.head.idx < name.end and token.head.i != token.i:
                     continue
                 words = self._words(name.text)
                 if not words:
@@ -372,7 +372,7 @@ class WrongCompany(Check):
         for person in wanted:
             if person.lower_ in mine or any(c.lower_ in mine for c in person.children):
                 return True
-            described = any(t.lower_ in mine for t in person.subtree if t is not person)
+            described = any(t.lower_ in mine for t in person.subtree if t.i != person.i)
             if self._person(person) and (described or self._writer_speaks(verb, person)):
                 return True
         return False
@@ -478,7 +478,7 @@ class WrongCompany(Check):
         if token.ent_type_ in ("NORP", "GPE", "LOC"):
             return False  # 'the London team', 'the Nigerian team': a branch, not a firm
         departments = self.term_set("department-words")
-        words = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+        words = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
         return not all(t.lower_ in departments for t in words)
 
     def _joined(self, noun: Token) -> bool:
@@ -734,7 +734,7 @@ class WrongCompany(Check):
             ):
                 return True
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos"):
                 break
             verb = verb.head
