@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -93,25 +93,6 @@ def longest_match(patterns: Sequence[Sequence[dict[str, Any]]]) -> int | None:
     return longest
 
 
-def _positions(doc: Doc, attr: str) -> dict[int, list[int]]:
-    """Where each of the Doc's words for `attr` occurs (token indexes), kept per Doc."""
-    indexes = doc.user_data.setdefault("followup_lint.positions", {})
-    attr = "ORTH" if attr == "TEXT" else attr
-    index = indexes.get(attr)
-    if index is None:
-        from spacy import attrs
-
-        index = indexes[attr] = {}
-        column = doc.to_array(getattr(attrs, attr)).tolist() if len(doc) else []
-        for i, word in enumerate(column):
-            where = index.get(word)
-            if where is None:
-                index[word] = [i]
-            else:
-                where.append(i)
-    return index
-
-
 def _sentence_numbers(doc: Doc) -> list[int]:
     """Each token's sentence, numbered from 0 (kept per Doc)."""
     numbers = doc.user_data.get("followup_lint.sentence_numbers")
@@ -126,22 +107,39 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
-def word_index(doc: Doc, attr: str) -> dict[int, int]:
+def _indexes(doc: Doc, attr: str) -> tuple[dict[int, int], dict[int, list[int]]]:
     """The Doc's words for `attr` (`LOWER`, `ORTH`/`TEXT`, `LEMMA`, `NORM`) as string-store
-    hashes, each with the sentences it occurs in as a bit mask (bit n: sentence n); built
-    once per Doc and attribute, and shared by every matcher."""
-    indexes = doc.user_data.setdefault("followup_lint.words", {})
+    hashes, each with the sentences it occurs in as a bit mask (bit n: sentence n) and with
+    its token indexes; read from one column once per Doc and attribute, shared by every
+    matcher (the masks gate keys, the indexes place their windows)."""
     attr = "ORTH" if attr == "TEXT" else attr
-    index = indexes.get(attr)
-    if index is None:
+    built = doc.user_data.setdefault("followup_lint.words", {})
+    found = built.get(attr)
+    if found is None:
         from spacy import attrs
 
         column = doc.to_array(getattr(attrs, attr)).tolist() if len(doc) else []
-        index = indexes[attr] = {}
-        get = index.get
-        for word, sentence in set(zip(column, _sentence_numbers(doc), strict=True)):
-            index[word] = get(word, 0) | (1 << sentence)
-    return index
+        positions: dict[int, list[int]] = {}
+        for i, word in enumerate(column):
+            where = positions.get(word)
+            if where is None:
+                positions[word] = [i]
+            else:
+                where.append(i)
+        numbers = _sentence_numbers(doc)
+        masks = {}
+        for word, where in positions.items():
+            mask = 0
+            for i in where:
+                mask |= 1 << numbers[i]
+            masks[word] = mask
+        found = built[attr] = (masks, positions)
+    return found
+
+
+def word_index(doc: Doc, attr: str) -> dict[int, int]:
+    """The Doc's words for `attr` with the sentences each occurs in, as a bit mask."""
+    return _indexes(doc, attr)[0]
 
 
 def doc_sentences(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -168,41 +166,36 @@ class _Need:
     # a regular expression's verdict on each word seen so far (words recur from draft to draft)
     verdicts: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
 
-    def sentences(self, doc: Doc, words: dict[int, int]) -> int:
-        """The sentences (a bit mask) holding a word of the Doc that meets this need."""
-        found = 0
+    def met_by(self, doc: Doc, words: dict[int, Any]) -> Iterable[int]:
+        """Which of the Doc's words (the string hashes keying `words`) meet this need."""
         if self.words is not None:
-            if words.keys().isdisjoint(self.words):
-                return 0  # the usual answer, found without building a set
-            for word in words.keys() & self.words:
-                found |= words[word]
-        else:
-            assert self.regex is not None
-            search, strings, verdicts = self.regex.search, doc.vocab.strings, self.verdicts
-            if len(verdicts) > _VERDICT_LIMIT:
-                verdicts.clear()
-            for word, where in words.items():
-                verdict = verdicts.get(word)
-                if verdict is None:
-                    verdict = verdicts[word] = search(strings[word]) is not None
-                if verdict:
-                    found |= where
+            keys = words.keys()  # a set view: these test the smaller side
+            return () if keys.isdisjoint(self.words) else keys & self.words
+        assert self.regex is not None
+        search, strings, verdicts = self.regex.search, doc.vocab.strings, self.verdicts
+        if len(verdicts) > _VERDICT_LIMIT:
+            verdicts.clear()
+        met = []
+        for word in words:
+            verdict = verdicts.get(word)
+            if verdict is None:
+                verdict = verdicts[word] = search(strings[word]) is not None
+            if verdict:
+                met.append(word)
+        return met
+
+    def sentences(self, doc: Doc) -> int:
+        """The sentences (a bit mask) holding a word of the Doc that meets this need."""
+        masks = word_index(doc, self.attr)
+        found = 0
+        for word in self.met_by(doc, masks):
+            found |= masks[word]
         return found
 
-
-def _need_positions(doc: Doc, need: _Need) -> list[int]:
-    """The token indexes of the Doc's words that meet `need`."""
-    index = _positions(doc, need.attr)
-    found: list[int] = []
-    if need.words is not None:
-        for word in index.keys() & need.words:
-            found.extend(index[word])
-    else:
-        verdicts = need.verdicts  # filled by the gate, which has seen every word of the Doc
-        for word, where in index.items():
-            if verdicts.get(word):
-                found.extend(where)
-    return found
+    def positions(self, doc: Doc) -> list[int]:
+        """The token indexes of the Doc's words that meet this need."""
+        index = _indexes(doc, self.attr)[1]
+        return [i for word in self.met_by(doc, index) for i in index[word]]
 
 
 # Keys whose longest match is at most this many tokens run on windows around their words.
@@ -230,17 +223,13 @@ def _candidate_sentences(doc: Doc, gates: list[tuple[_Need, ...]]) -> int:
     """The sentences (a bit mask) in which one of a key's patterns finds every word it
     requires."""
     answers: dict[int, int] = doc.user_data.setdefault("followup_lint.gates", {})
-    indexes: dict[str, dict[int, int]] = doc.user_data.setdefault("followup_lint.words", {})
     candidates = 0
     for gate in gates:
         here = -1  # every sentence, until a need narrows it
         for need in gate:
             found = answers.get(need.number)
             if found is None:
-                index = indexes.get(need.attr)
-                if index is None:
-                    index = word_index(doc, need.attr)
-                found = answers[need.number] = need.sentences(doc, index)
+                found = answers[need.number] = need.sentences(doc)
             here &= found
             if not here:
                 break
@@ -299,16 +288,11 @@ class GatedMatcher:
                 continue
             if bounds is None:
                 bounds = doc_sentences(doc)
-            if longest is not None:
-                for start, end in _windows(doc, gates, candidates, longest, bounds):
-                    found.extend((k, start + s, start + e) for k, s, e in matcher(doc[start:end]))
-                continue
-            index = -1
-            while candidates:  # each set bit, lowest first
-                skip = (candidates & -candidates).bit_length()
-                candidates >>= skip
-                index += skip
-                start, end = bounds[index]
+            if longest is None:
+                stretches = [bounds[n] for n in _set_bits(candidates)]
+            else:
+                stretches = _windows(doc, gates, candidates, longest, bounds)
+            for start, end in stretches:
                 found.extend((k, start + s, start + e) for k, s, e in matcher(doc[start:end]))
         found.sort(key=lambda m: (m[1], m[2], m[0]))
         return found
@@ -406,7 +390,7 @@ def _windows(
     numbers = _sentence_numbers(doc)
     stretches = []
     for gate in gates:
-        for i in _need_positions(doc, gate[0]):
+        for i in gate[0].positions(doc):
             sentence = numbers[i]
             if (candidates >> sentence) & 1:
                 first, last = bounds[sentence]
@@ -419,3 +403,13 @@ def _windows(
         else:
             joined.append((start, end))
     return joined
+
+
+def _set_bits(mask: int) -> Iterator[int]:
+    """The numbers of the bits set in `mask`, lowest first."""
+    number = -1
+    while mask:
+        skip = (mask & -mask).bit_length()
+        mask >>= skip
+        number += skip
+        yield number
