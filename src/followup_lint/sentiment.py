@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 PACKAGE = "vaderSentiment"
@@ -84,19 +83,22 @@ def negative_words(threshold: float) -> tuple[str, ...]:
     return tuple(word for word, mean in lexicon().items() if mean <= threshold)
 
 
-def negative_hashes(strings: StringStore, threshold: float) -> frozenset[int]:
-    """The ids, in a pipeline's string store, of the words rated at or below `threshold`:
-    a check then tests a token's `lower` or `lemma` with a set lookup, building no string.
-    (String ids are hashes of the text, the same in every store: adding the words makes
-    this store able to name them, and the ids are kept per threshold.)"""
-    add = strings.add
-    return frozenset(add(word) for word in negative_words(threshold))
+@cache
+def negative_hashes(threshold: float) -> frozenset[int]:
+    """The string ids (hashes of the text, the same in every spaCy string store) of the words
+    rated at or below `threshold`: a check tests a token's `lower` or `lemma` with a set
+    lookup, building no string. One set per threshold, so checks sharing a threshold share
+    `rated_tokens`' pass over each Doc."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in negative_words(threshold))
 
 
-def rated_tokens(doc: Doc, negative: frozenset[int]) -> list[Token]:
-    """The Doc's tokens whose form or lemma is among `negative` (ids from `negative_hashes`):
-    one pass over two integer columns per Doc and word set, kept in the Doc, so checks look
-    only at the few rated words instead of building every token."""
+def rated_tokens(doc: Doc, negative: frozenset[int], parts: frozenset[int]) -> list[Token]:
+    """The Doc's tokens whose form or lemma is among `negative` (from `negative_hashes`) and
+    whose part of speech is among `parts` (spaCy POS ids): one pass over two integer columns
+    per Doc and word set, kept in the Doc, so checks look only at the few rated words
+    instead of building every token."""
     key = ("followup_lint.rated", id(negative))
     found = doc.user_data.get(key)
     if found is None:
@@ -106,4 +108,4 @@ def rated_tokens(doc: Doc, negative: frozenset[int]) -> list[Token]:
         found = doc.user_data[key] = [
             i for i, (lower, lemma) in enumerate(rows) if lower in negative or lemma in negative
         ]
-    return [doc[i] for i in found]
+    return [token for token in (doc[i] for i in found) if token.pos in parts]

@@ -222,7 +222,7 @@ class Complaint(Check):
         from spacy.parts_of_speech import IDS
 
         threshold = float(self.settings["lexicon_threshold"])
-        self._negative = negative_hashes(nlp.vocab.strings, threshold)
+        self._negative = negative_hashes(threshold)
         self._lexicon_entry = next(
             e for e in self.pack.entries if e.id == self.settings["lexicon_entry"]
         )
@@ -303,9 +303,8 @@ class Complaint(Check):
     def _rated_words(self, doc: Doc, listed: set[int]) -> Iterator[Token]:
         """Words rated clearly negative that no entry matched: one dictionary lookup per
         token, so a stranger's 'agonising', 'a mess' or 'insulting' counts unlisted."""
-        parts = self._lexicon_parts
-        for token in rated_tokens(doc, self._negative):
-            if token.pos in parts and token.i not in listed:
+        for token in rated_tokens(doc, self._negative, self._lexicon_parts):
+            if token.i not in listed:
                 yield token
 
     def _aggrieved(self, word: Token) -> bool:

@@ -125,7 +125,7 @@ class Disparage(Check):
         from spacy.parts_of_speech import IDS
 
         threshold = float(self.settings["lexicon_threshold"])
-        self._negative = negative_hashes(nlp.vocab.strings, threshold)
+        self._negative = negative_hashes(threshold)
         self._lexicon_entry = next(
             e for e in self.pack.entries if e.id == self.settings["lexicon_entry"]
         )
@@ -212,10 +212,7 @@ class Disparage(Check):
     def _rated_words(self, doc: Doc) -> Iterator[Token]:
         """Adjectives and nouns rated clearly negative: one dictionary lookup per token, so
         a stranger's 'cruel', 'pitiful' or 'a cheat' counts without being listed."""
-        parts = self._lexicon_parts
-        for token in rated_tokens(doc, self._negative):
-            if token.pos in parts:
-                yield token
+        yield from rated_tokens(doc, self._negative, self._lexicon_parts)
 
     def _described(self, word: Token) -> Token | None:
         """Whom a rated word describes: said of them through a linking verb ('my manager was
