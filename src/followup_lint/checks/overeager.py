@@ -52,7 +52,7 @@ class Overeager(Check):
             "devastated": self._devastated,
         }
 
-    def _dictionary(self) -> frozenset[str]:
+    def _known_words(self) -> frozenset[str]:
         """Ordinary English words, read from the lemmatizer's tables the first time a word
         in capitals needs them."""
         if self._known is None:
@@ -200,10 +200,10 @@ class Overeager(Check):
         letters = "".join(ch for ch in lower if ch.isalpha())
         if len(letters) < 2 or lower in self._acronyms:
             return False
-        if lower in self._stop or letters in self._dictionary():
+        if lower in self._stop or letters in self._known_words():
             return True
         stems = (letters[:-1], letters[:-2], letters[:-3])
-        known = self._dictionary()
+        known = self._known_words()
         return letters.endswith(("s", "ed", "ing")) and any(s in known for s in stems)
 
     def _all_capitals(self, sent: Span) -> bool:
