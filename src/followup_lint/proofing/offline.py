@@ -60,7 +60,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’‑-][^\W\d_]+)*")
 _PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+")
 _NEXT_INITIAL = re.compile(r"[^\W\d_]+[ \t]+([^\W\d_])")
-_CODE_LIKE = re.compile(r"[/\\=<>{}\[\]|_~^$%]")
+# A chunk (run of non-spaces) with a digit or a code-like character is not prose.
+_NOT_PROSE = re.compile(r"[\d/\\=<>{}\[\]|_~^$%]")
 _VOWELS = frozenset("aeiouy")
 _DOUBLED_STEM = re.compile(r"([a-z]*[aeiou]([b-df-hj-np-tv-z]))\2(?:ed|ing|er|ers|est|y)")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
@@ -638,10 +639,6 @@ def _unprefixed(word: str) -> Iterator[str]:
             yield word[len(prefix) :]
 
 
-# A chunk (run of non-spaces) with a digit or a code-like character is not prose.
-_NOT_PROSE = re.compile(r"[\d/\\=<>{}\[\]|_~^$%]")
-
-
 def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, str]]:
     """(offset, word) to judge: no addresses, code, digits, acronyms, names or name lines."""
     for line in re.finditer(r"[^\n]+", text):
@@ -656,42 +653,43 @@ def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[
                 continue
             for word in _WORD.finditer(raw):
                 w, at = word.group(), chunk_start + word.start()
-                if w[0].islower() and "-" not in w and "‑" not in w:
-                    # the usual word, judged as _checkable_parts would, without its set-up
-                    token = _strip_possessive(w)
-                    if not _case_allows(token):
-                        continue
-                    after = text[at + len(w) : at + len(w) + 1]
-                    if after in ("-", "‑") and token.lower() in _HYPHEN_PREFIXES:
-                        continue
-                    yield at, token
-                else:
+                if "-" in w or "‑" in w:
                     yield from _checkable_parts(text, at, w)
+                    continue
+                token = _strip_possessive(w)
+                after = text[at + len(w) : at + len(w) + 1]  # "pre-" at a line end
+                if _judgeable(text, at, token, first=True, before_hyphen=after in ("-", "‑")):
+                    yield at, token
 
 
 def _checkable_parts(text: str, start: int, word: str) -> Iterator[tuple[int, str]]:
     """Parts of a hyphenated word to judge: not prefixes (pre-, co-), capitals only first."""
-    if "-" in word or "‑" in word:
-        parts = [(m.start(), m.group()) for m in _PART.finditer(word)]
-        if len(parts) > 1 and "".join(p for _, p in parts).lower() in _JOINED_OK:
-            return
-    else:
-        parts = [(0, word)]  # _PART splits at hyphens only
+    parts = [(m.start(), m.group()) for m in _PART.finditer(word)]
+    if len(parts) > 1 and "".join(p for _, p in parts).lower() in _JOINED_OK:
+        return
     hyphen_after = text[start + len(word) : start + len(word) + 1] in ("-", "‑")
     last = len(parts) - 1
     for i, (offset, part) in enumerate(parts):
         token = _strip_possessive(part)
-        before_hyphen = i < last or hyphen_after  # "pre-" at a line end
-        if before_hyphen and token.lower() in _HYPHEN_PREFIXES:
-            continue
-        if not _case_allows(token):
-            continue
-        if not token[0].islower():  # capitalised: judged only at a sentence start
-            if i or not is_sentence_start(text, start):
-                continue
-            if token[0].isupper() and _followed_by_capital(text, start + offset):
-                continue
-        yield start + offset, token
+        if _judgeable(
+            text, start + offset, token, first=i == 0, before_hyphen=i < last or hyphen_after
+        ):
+            yield start + offset, token
+
+
+def _judgeable(text: str, at: int, token: str, *, first: bool, before_hyphen: bool) -> bool:
+    """Whether a word (or the part of one) at `at` is judged: not a prefix before a hyphen,
+    no capital after its first letter, and capitalised only as a sentence's first word that
+    no other capitalised word follows (Priya Raman is a name)."""
+    if before_hyphen and token.lower() in _HYPHEN_PREFIXES:
+        return False
+    if not _case_allows(token):
+        return False
+    if token[0].islower():
+        return True
+    if not first or not is_sentence_start(text, at):
+        return False
+    return not (token[0].isupper() and _followed_by_capital(text, at))
 
 
 def _strip_possessive(token: str) -> str:
