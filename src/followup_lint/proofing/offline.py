@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from followup_lint.proofing.model import ProofingUnavailable, ProofMatch
 from followup_lint.proofing.offline_grammar import (
@@ -56,6 +57,8 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 _CHUNK = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+_UNSEEN: Any = object()  # a run of non-spaces not judged yet
 _WORD = re.compile(r"[^\W\d_]+(?:['’‑-][^\W\d_]+)*")
 _PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+")
@@ -435,6 +438,8 @@ class OfflineEngine:
         self.name = f"offline (pyspellchecker {_version('pyspellchecker')})"
         self._lexicon: _Lexicon | None = None
         self._verdicts: dict[tuple[str, bool], tuple[str, ...]] = {}
+        # a run of non-spaces -> `_chunk_verdict`
+        self._chunks: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...] | None] = {}
 
     def check(self, text: str, language: str) -> list[ProofMatch]:
         """Spelling and grammar matches in `text`; English only."""
@@ -447,6 +452,7 @@ class OfflineEngine:
         """Forget the loaded dictionary; safe to call twice."""
         self._lexicon = None
         self._verdicts.clear()
+        self._chunks.clear()
 
     # -- spelling ---------------------------------------------------------------------------
     def _lex(self) -> _Lexicon:
@@ -458,18 +464,57 @@ class OfflineEngine:
     def spelling(self, text: str) -> list[ProofMatch]:
         """Misspelt words in `text`, in code-point offsets."""
         spans = protected_spans(text)
-        names = _names_inside_sentences(text)
+        names: frozenset[str] | None = None
         out = []
-        for start, word in _checkable_words(text, spans):
-            capitalised = word[0].isupper()
-            if capitalised and word.lower() in names:
-                continue  # "Tunde" at a sentence start, and "with Tunde" elsewhere
-            suggestions = self.suggestions(word.lower(), capitalised=capitalised)
-            if suggestions:
-                if capitalised:
-                    suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
-                out.append(_spelling_match(start, word, suggestions))
+        for line in _LINE.finditer(text):
+            if _name_or_foreign_line(line.group()):
+                continue
+            for chunk in _CHUNK.finditer(text, line.start(), line.end()):
+                raw = chunk.group()
+                found = self._chunks.get(raw, _UNSEEN)
+                if found is _UNSEEN:
+                    found = self._chunk_verdict(raw)
+                if found == ():
+                    continue  # nothing to flag, wherever the chunk stands
+                chunk_start = chunk.start()
+                if spans and in_protected(spans, chunk_start, chunk_start + len(raw)):
+                    continue
+                if found is not None:
+                    out.extend(_spelling_match(chunk_start + at, w, f) for at, w, f in found)
+                    continue
+                for start, word in _chunk_words(text, chunk_start, raw):
+                    capitalised = word[0].isupper()
+                    if capitalised:
+                        if names is None:
+                            names = _names_inside_sentences(text)
+                        if word.lower() in names:
+                            continue  # "Tunde" at a sentence start, and "with Tunde" elsewhere
+                    fixes = self.suggestions(word.lower(), capitalised=capitalised)
+                    if fixes:
+                        if capitalised:
+                            fixes = tuple(s[:1].upper() + s[1:] for s in fixes)
+                        out.append(_spelling_match(start, word, fixes))
         return out
+
+    def _chunk_verdict(self, raw: str) -> tuple[tuple[int, str, tuple[str, ...]], ...] | None:
+        """The misspelt words of a run of non-spaces as (offset in it, word, corrections), or
+        None when they depend on where it stands (a capital is judged only at a sentence
+        start). Kept: runs recur from note to note."""
+        if len(self._chunks) > _CACHE_LIMIT:
+            self._chunks.clear()
+        verdict: tuple[tuple[int, str, tuple[str, ...]], ...] | None
+        if _NOT_PROSE.search(raw) or (not raw.isascii() and any(c.isdigit() for c in raw)):
+            verdict = ()  # code, a number, an address: not prose
+        elif _lower_case_only(raw):
+            verdict = tuple(
+                (at, word, fixes)
+                for at, word in _chunk_words(raw, 0, raw)
+                if (fixes := self.suggestions(word))
+            )
+        else:
+            verdict = None
+        self._chunks[raw] = verdict
+        return verdict
 
     def suggestions(self, word: str, *, capitalised: bool = False) -> tuple[str, ...]:
         """Up to three corrections for a misspelt lower-case `word`, or () when it is fine."""
@@ -639,27 +684,26 @@ def _unprefixed(word: str) -> Iterator[str]:
             yield word[len(prefix) :]
 
 
-def _checkable_words(text: str, spans: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, str]]:
-    """(offset, word) to judge: no addresses, code, digits, acronyms, names or name lines."""
-    for line in re.finditer(r"[^\n]+", text):
-        if _name_or_foreign_line(line.group()):
+def _chunk_words(text: str, chunk_start: int, raw: str) -> Iterator[tuple[int, str]]:
+    """(offset, word) to judge in the run of non-spaces `raw` at `chunk_start` of `text`: no
+    acronyms, prefixes before a hyphen, or capitalised words but a sentence's first."""
+    for word in _WORD.finditer(raw):
+        w, at = word.group(), chunk_start + word.start()
+        if "-" in w or "‑" in w:
+            yield from _checkable_parts(text, at, w)
             continue
-        line_start = line.start()
-        for chunk in _CHUNK.finditer(line.group()):
-            raw, chunk_start = chunk.group(), line_start + chunk.start()
-            if _NOT_PROSE.search(raw) or (not raw.isascii() and any(c.isdigit() for c in raw)):
-                continue
-            if spans and in_protected(spans, chunk_start, chunk_start + len(raw)):
-                continue
-            for word in _WORD.finditer(raw):
-                w, at = word.group(), chunk_start + word.start()
-                if "-" in w or "‑" in w:
-                    yield from _checkable_parts(text, at, w)
-                    continue
-                token = _strip_possessive(w)
-                after = text[at + len(w) : at + len(w) + 1]  # "pre-" at a line end
-                if _judgeable(text, at, token, first=True, before_hyphen=after in ("-", "‑")):
-                    yield at, token
+        token = _strip_possessive(w)
+        after = text[at + len(w) : at + len(w) + 1]  # "pre-" at a line end
+        if _judgeable(text, at, token, first=True, before_hyphen=after in ("-", "‑")):
+            yield at, token
+
+
+def _lower_case_only(raw: str) -> bool:
+    """Whether every letter of `raw` is a lower-case one: then no word in it is judged by where
+    it stands (a capital is judged only at a sentence start), so `raw` alone decides."""
+    if raw.isascii():
+        return raw.islower()
+    return not any(c.isalpha() and not c.islower() for c in raw)
 
 
 def _checkable_parts(text: str, start: int, word: str) -> Iterator[tuple[int, str]]:

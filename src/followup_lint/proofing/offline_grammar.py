@@ -96,12 +96,14 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=8)
 def tokens(text: str) -> tuple[Token, ...]:
-    """The words of `text`; cached because every rule walks the same note."""
-    return tuple(
-        Token(m.start(), m.end(), word, word.lower().replace("’", "'"))
-        for m in _WORD.finditer(text)
-        for word in (m.group(),)
-    )
+    """The words of `text`; cached because every rule walks the same note. The comparison
+    forms are cut from the note folded once (unless folding changes its length)."""
+    folded = text.lower().replace("’", "'")
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if len(folded) != len(text):
+        return tuple(Token(s, e, text[s:e], text[s:e].lower().replace("’", "'")) for s, e in spans)
+    make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
+    return tuple([make(Token, (s, e, text[s:e], folded[s:e])) for s, e in spans])
 
 
 #: What every protected span but inline code contains somewhere in its run of non-spaces.
