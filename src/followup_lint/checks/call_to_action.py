@@ -51,6 +51,7 @@ _TRIGGERS = (
     "advance-words",
     "copulas",
     "need-words",
+    "channel-nouns",
 )
 _POINTERS = ("again-words", "writer-objects", "need-words", "conditions")
 
@@ -72,7 +73,9 @@ class CallToAction(Check):
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
-        in_letter = [*draft.parts.paragraphs, *filter(None, [draft.parts.closing])]
+        # A postscript is the letter's last word: 'P.S. Happy to send the deck if useful.'
+        parts = draft.parts
+        in_letter = [*parts.paragraphs, *filter(None, [parts.closing, parts.postscript])]
         # From the end: a close is usually in the last lines, and any one will do.
         for sent in reversed(list(draft.sentences_in(in_letter))):
             if self._closes(sent):
@@ -94,7 +97,7 @@ class CallToAction(Check):
     # -- a sentence that closes politely ---------------------------------------------------
     def _closes(self, sent: Span) -> bool:
         """Whether the sentence turns toward a future contact with the reader."""
-        if self._asks_about_process(sent):
+        if self._asks_about_process(sent) or self._until_next_time(sent):
             return True
         for token in self._candidates(sent):
             if self._looks_forward(token) or self._thanks_in_advance(token):
@@ -113,6 +116,8 @@ class CallToAction(Check):
             lemma, form = token.lemma_.lower(), token.lower_
             if lemma in self._triggers or form in self._triggers:
                 yield token
+            elif form.endswith("ing") and token.pos_ == "NOUN":
+                yield token  # perhaps a gerund of contact: 'I'd appreciate hearing…'
             if lemma in self._pointers or form in self._pointers:
                 yield token.head
 
@@ -261,7 +266,11 @@ class CallToAction(Check):
         for child in node.children:
             if child.dep_ in ("acomp", "advmod") and self._in(child, "available-words"):
                 return True
-        return False
+        # 'I'm only an email away', 'just a phone call away': reachable by a word of contact
+        distance = any(c.dep_ == "advmod" and self._in(c, "distance-words") for c in node.children)
+        return distance and any(
+            c.dep_ in ("attr", "npadvmod") and self._in(c, "contact-nouns") for c in node.children
+        )
 
     def _at_disposal(self, verb: Token) -> bool:
         """'I remain at your disposal', 'I am at your service': an offer in itself."""
@@ -277,14 +286,27 @@ class CallToAction(Check):
         )
 
     def _looks_forward(self, token: Token) -> bool:
-        """'I look forward to…', 'Looking forward,': the close itself, whatever follows."""
+        """'I look forward to…', 'Looking forward,': the close itself, whatever follows,
+        unless it is the writer's own job elsewhere ('to starting my new job next month')."""
         return (
             token.lemma_.lower() == "look"
             and any(c.lower_ == "forward" for c in token.children)
             and not _past(token)
             and not self._negated(token)
             and not self._reported(token)
+            and not any(self._writers_own_job(t) for t in token.subtree)
         )
+
+    def _writers_own_job(self, noun: Token) -> bool:
+        """'my new job', 'our move': a job of the writer's own, not the reader's."""
+        return self._in(noun, "own-job-nouns") and any(
+            c.dep_ == "poss" and self._in(c, "writer-possessives") for c in noun.children
+        )
+
+    def _until_next_time(self, sent: Span) -> bool:
+        """'Until then,', 'Until next time!', 'Till we speak again': a verbless farewell that
+        points at the next contact (a 'until' inside a clause, 'wait until then', is not one)."""
+        return any(t.dep_ == "ROOT" and self._in(t, "until-words") for t in sent)
 
     # -- words that stop the walk ----------------------------------------------------------
     def _blocks(self, node: Token) -> bool:
@@ -373,12 +395,24 @@ class CallToAction(Check):
             if any(self._in(c, "again-words") for c in before) and self._writers_own(token):
                 return True  # 'another chat', 'a second trial shift'
             mine = any(self._in(c, "writer-possessives") for c in before)
-            return self._in(token, "contact-nouns") and (
+            if mine and self._in(token, "channel-nouns"):
+                return True  # 'I'll keep an eye on my inbox', 'my phone is always on'
+            return (self._in(token, "contact-nouns") or self._contact_gerund(token)) and (
                 not mine or self._in(token, "material-words")  # 'send my references'
             )
         return token.pos_ == "ADJ" and (
             self._in(token, "contact-verbs") or self._reader_needs(token)
         )  # 'stay connected', 'keep me posted', 'should it be useful'
+
+    def _contact_gerund(self, noun: Token) -> bool:
+        """'I'd appreciate hearing where things stand': a gerund the tagger reads as a noun,
+        known by its verb ('hearing' -> 'hear', 'chatting' -> 'chat', 'writing' -> 'write')."""
+        form = noun.lower_
+        if not form.endswith("ing") or len(form) < 6:
+            return False
+        stem = form[:-3]
+        stems = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
+        return not stems.isdisjoint(self._terms["contact-verbs"])
 
     def _enclosed(self, noun: Token) -> bool:
         """'Please find my references attached', 'the enclosed portfolio': sent now, not
@@ -527,6 +561,11 @@ class CallToAction(Check):
         if not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in clause.children):
             return False
         contact = any(t.i != clause.i and self._is_contact(t) for t in clause.subtree)
+        # 'if you need me', 'should you need anything from me': needing the writer is contact
+        contact = contact or any(
+            t.i != clause.i and t.dep_ in ("dobj", "pobj") and self._in(t, "writer-objects")
+            for t in clause.subtree
+        )
         main = clause.head
         return contact and not (_looks_back(main) or self._negated(main) or self._obliged(main))
 

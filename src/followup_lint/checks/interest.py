@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.matching import entry_matcher
 from followup_lint.models import Kind
+from followup_lint.sentiment import valence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,12 +55,15 @@ class Interest(Check):
                 yield from self._nlp(part.strip()).sents
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        ranges = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
+        parts = draft.parts
+        # A postscript is often where the writer adds 'P.S. I'm still really excited about it'.
+        ranges = [r for r in (parts.subject, *parts.paragraphs, parts.postscript) if r is not None]
         reader = _Reader(
             self._words,
             self._company_words(draft),
             self._position_words(draft),
             after_rejection=draft.kind is Kind.REJECTION_REPLY,
+            positive=float(self.settings["positive_threshold"]),
         )
         fixed = [m.span for m in self._matcher(draft.doc)]  # 'keep me in mind', 'first choice'
         sentences = list(draft.sentences_in(ranges))
@@ -182,6 +186,16 @@ class _Vocabulary:
     wanting_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     value_adjectives: frozenset[str]
+    impression_verbs: frozenset[str]
+    hiring_verbs: frozenset[str]
+    assent_words: frozenset[str]
+    chance_nouns: frozenset[str]
+    awaiting_verbs: frozenset[str]
+    writer_possessive_pronouns: frozenset[str]
+    attraction_participles: frozenset[str]
+    joining_adverbs: frozenset[str]
+    habit_verbs: frozenset[str]
+    present_markers: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -208,7 +222,7 @@ _TRIGGER_LISTS = (
     "ranking_words",
     "considering_verbs",
 )
-_TRIGGER_DEPS = frozenset({"attr", "acomp", "dobj", "prep", "ccomp", "oprd"})
+_TRIGGER_DEPS = frozenset({"attr", "acomp", "dobj", "prep", "ccomp", "oprd", "advcl"})
 
 
 @lru_cache(maxsize=8)
@@ -227,8 +241,10 @@ class _Reader:
         position: frozenset[str],
         *,
         after_rejection: bool = False,
+        positive: float = 1.2,
     ) -> None:
         self.w = words
+        self.positive = positive  # the VADER rating from which a word is warm
         self.company = company
         self.position = position
         self.triggers = _triggers(words)
@@ -245,11 +261,13 @@ class _Reader:
                 token.dep_ not in _TRIGGER_DEPS
                 and token.lemma_.lower() not in triggers
                 and token.lower_ not in triggers
+                and not (token.pos_ == "VERB" and self._warm(token))
             ):
                 continue  # none of the readings below starts from such a word
             if (
                 self._is_predicate(token)
                 and self._said_by_writer(token)
+                and not self._feeling_gone_by(token)
                 and self._complement_counts(token)
             ):
                 return True
@@ -263,7 +281,140 @@ class _Reader:
                 return True
             if self._right_for_writer(token) or self._asks_to_be_considered(token):
                 return True
+            if self._impression_of_job(token) or self._kept_stance(token):
+                return True
+            if self._answers_an_offer(token):
+                return True
         return self._stance_now(sent)
+
+    # -- warmth toward the job, read from the VADER ratings -------------------------------
+    def _warm(self, word: Token) -> bool:
+        """A word human raters found clearly positive ('brilliant', 'treasure', 'a great')."""
+        rating = max(valence(word.lower_), valence(word.lemma_.lower()))
+        return rating >= self.positive
+
+    def _impression_of_job(self, word: Token) -> bool:
+        """'The job sounds brilliant', 'It sounds like a great fit', 'Acme seems a lovely
+        place to work': the writer's impression of the job or the employer, now, by a verb of
+        impression and a warm word (not 'sounded', not 'if you enjoy spreadsheets')."""
+        if word.dep_ == "acomp":
+            verb, warm = word.head, self._warm(word)
+        elif word.dep_ in ("prep", "attr") and (
+            word.dep_ == "attr" or word.lower_ in self.w.likeness_words
+        ):
+            noun = (
+                word
+                if word.dep_ == "attr"
+                else next((g for g in word.children if g.dep_ == "pobj"), None)
+            )
+            if noun is None:
+                return False
+            verb = word.head
+            warm = self._warm(noun) or any(
+                c.dep_ == "amod" and self._warm(c) for c in noun.children
+            )
+        else:
+            return False
+        if verb.lemma_.lower() not in self.w.impression_verbs or not warm:
+            return False
+        if _past(verb) or self._negated(verb) or self._hedged_on_reader(verb):
+            return False
+        return any(
+            s.lower_ not in self.w.first_person
+            and (s.lower_ in self.w.referring_pronouns or self._noun_counts(s, True, 1))
+            for s in self._subjects(verb)
+        )
+
+    def _hedged_on_reader(self, verb: Token) -> bool:
+        """'…if you enjoy endless spreadsheets': a judgement made on the reader's taste."""
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in self.w.conditions for m in c.children)
+            and any(s.dep_ == "nsubj" and s.lower_ in self.w.reader_pronouns for s in c.children)
+            for c in verb.children
+        )
+
+    def _kept_stance(self, state: Token) -> bool:
+        """'I remain fully committed to joining the department', 'I stay open to the role':
+        any state the writer keeps toward the job, unless doubtful or mere readiness
+        ('I remain unsure about relocating', 'I remain available to join')."""
+        verb = state.head
+        if state.dep_ != "acomp" or verb.lemma_.lower() not in self.w.continuing_verbs:
+            return False
+        if self._negated(verb) or not self._writers_clause(verb):
+            return False
+        lemma = state.lemma_.lower()
+        if lemma in self.w.non_valuing_words or state.lower_ in self.w.non_valuing_words:
+            return False
+        if min(valence(state.lower_), valence(lemma)) < 0:
+            return False
+        return any(self._counts(c, True) for c in self._complements(state))
+
+    # -- an answer given in advance to being hired ---------------------------------------
+    def _answers_an_offer(self, condition: Token) -> bool:
+        """'Should you offer me the role, I would accept without hesitation', 'If you will
+        have me, I would be glad to start', 'I'd be over the moon if it works out': the
+        writer's own welcome, said ahead, to being hired."""
+        if condition.dep_ not in ("advcl", "ccomp") or not self._hiring_condition(condition):
+            return False
+        answer = condition.head
+        if answer.i == condition.i or not self._writers_clause(answer):
+            return False
+        if self._negated(answer) or _past(answer):
+            return False
+        return self._welcomes(answer)
+
+    def _hiring_condition(self, clause: Token) -> bool:
+        """A condition on being hired: the reader takes the writer ('if you will have me',
+        'should you offer me the role'), the writer is chosen ('if selected'), or the job or
+        an offer comes ('if an offer comes my way', 'if it works out')."""
+        marked = any(
+            c.dep_ in ("mark", "aux") and c.lower_ in self.w.conditions for c in clause.children
+        )
+        if not marked or self._negated(clause) or clause.tag_ == "VBD":
+            return False
+        lemma = clause.lemma_.lower()
+        first = self.w.first_person
+        roles = {c.dep_: c for c in clause.children}
+        taken = any(
+            c.dep_ in ("dobj", "dative", "nsubjpass") and c.lower_ in first for c in clause.children
+        )
+        if lemma in self.w.hiring_verbs and (
+            taken or ("nsubj" not in roles and clause.tag_ == "VBN")
+        ):
+            return True  # 'if you will have me', 'should I be selected', 'if selected'
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(
+            s.lemma_.lower() in self.w.offer_nouns or s.lemma_.lower() in self.w.opening_nouns
+            for s in subjects
+        ):
+            return any(t.lower_ in first for t in clause.subtree)  # 'an offer comes my way'
+        return any(
+            c.dep_ == "prt" and c.lower_ in self.w.outcome_particles for c in clause.children
+        ) and all(s.lower_ in self.w.referring_pronouns for s in subjects)  # 'if it works out'
+
+    def _welcomes(self, answer: Token) -> bool:
+        """What the writer would do or be: accept, join, say yes, or a state that is not a
+        need, an ability or a doubt ('glad to start', 'over the moon', not 'I would need
+        notice', 'I would be able to start in May')."""
+        lemma = answer.lemma_.lower()
+        if lemma in self.w.accepting_verbs or lemma in self.w.joining_verbs:
+            return True
+        if any(c.lower_ in self.w.assent_words for c in answer.children):
+            return True  # 'I'll be saying yes'
+        if lemma in self.w.copular_verbs:
+            return any(
+                self._welcome_state(c)
+                for c in answer.children
+                if c.dep_ in ("acomp", "attr", "prep")
+                and c.lower_ not in self.w.circumstance_prepositions
+            )
+        return self._warm(answer) or (answer.tag_ == "VBN" and self._welcome_state(answer))
+
+    def _welcome_state(self, state: Token) -> bool:
+        """A state that is neither mere ability or fit nor rated negative."""
+        words = (state.lower_, state.lemma_.lower())
+        return all(w not in self.w.non_valuing_words and valence(w) >= 0 for w in words)
 
     # -- the lenient backstop -----------------------------------------------------------
     def _stance_now(self, sent: Span) -> bool:
@@ -318,6 +469,8 @@ class _Reader:
             return False
         if self._negated(word) or _past(clause) or (word.dep_ == "acomp" and _past(word.head)):
             return False
+        if self._about_a_topic(word):
+            return False  # 'I'm interested in machine learning more generally'
         about = _what_it_is_about(word)
         if word.dep_ in ("acomp", "attr", "dobj"):
             about += _what_it_is_about(clause)  # 'I remain keen on the project'
@@ -329,6 +482,23 @@ class _Reader:
             or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.w.exchange_nouns)
             or (t.pos_ == "VERB" and t.lemma_.lower() in self.w.speech_verbs)
             for t in about
+        )
+
+    @staticmethod
+    def _about_a_topic(word: Token) -> bool:
+        """'interested in machine learning', 'keen on analytics': a stance whose object is a
+        field named bare, with no article or owner, is about a topic, not the employer's work
+        ('keen on the project', 'excited about your roadmap')."""
+        objects = [
+            g
+            for p in word.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ in ("pobj", "pcomp")
+        ]
+        return bool(objects) and all(
+            g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in g.children)
+            for g in objects
         )
 
     def _wants_now(self, verb: Token) -> bool:
@@ -349,6 +519,11 @@ class _Reader:
             subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
             if not any(g.lower_ in self.w.first_person for g in subjects):
                 return False  # 'I hope this finds you well'
+        if any(
+            any(c.dep_ == "poss" and c.lower_ in self.w.first_person for c in s.children)
+            for s in self._copular_subjects(verb)
+        ):
+            return False  # 'My current team is where I want to be'
         about = _what_it_is_about(verb)
         return not any(
             t.lemma_.lower() in self.w.news_words
@@ -456,6 +631,8 @@ class _Reader:
         clause = quality.head
         if quality.dep_ not in ("acomp", "oprd") or _past(clause) or self._negated(clause):
             return False
+        if self._hedged_on_reader(clause):
+            return False
         if clause.lemma_.lower() in self.w.finding_verbs:
             if not self._writers_clause(clause):
                 return False
@@ -490,9 +667,25 @@ class _Reader:
             and not _past(c)
             and not self._negated(c)
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-            and self._about_the_writer(c)
-            and self._verb_counts(c, strong=True)
+            and (
+                (self._about_the_writer(c) and self._verb_counts(c, strong=True))
+                or self._job_comes_to_writer(c)
+            )
             for c in clauses
+        )
+
+    def _job_comes_to_writer(self, clause: Token) -> bool:
+        """'the role comes my way', 'the job goes to me', 'the post is mine': a clause whose
+        subject is the job and which ends with the writer (hoped for, not told of the past)."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not all(s.lemma_.lower() in self.w.opening_nouns for s in subjects):
+            return False
+        if _past(clause) or self._negated(clause):
+            return False
+        return any(
+            t.lower_ in self.w.first_person | self.w.writer_possessive_pronouns
+            for t in clause.subtree
+            if t.i > clause.i
         )
 
     def _valued_prospect(self, value: Token) -> bool:
@@ -531,6 +724,8 @@ class _Reader:
     def _attracts_writer(self, verb: Token) -> bool:
         """'The role appeals to me', 'What draws me to Acme is…', 'your mission inspires me':
         the job or the employer acting on the writer, now."""
+        if self._drawn_to_job(verb):
+            return True
         if (
             verb.lemma_.lower() not in self.w.attraction_verbs
             or verb.tag_ == "VBD"
@@ -549,6 +744,25 @@ class _Reader:
         return any(
             t.lower_ not in first and (self._noun_counts(t, True, 0) or self._employers_own(t))
             for t in (*causes, *goals)
+        )
+
+    def _drawn_to_job(self, state: Token) -> bool:
+        """'I'm all the more drawn to the role', 'we are attracted to Acme': the same pull
+        said of the writer as a state, now."""
+        if state.lower_ not in self.w.attraction_participles or state.dep_ not in (
+            "acomp",
+            "ROOT",
+        ):
+            return False
+        clause = state.head if state.dep_ == "acomp" else state
+        if _past(clause) or self._negated(state) or not self._writers_clause(clause):
+            return False
+        return any(
+            self._noun_counts(g, True, 0) or self._employers_own(g)
+            for p in state.children
+            if p.dep_ == "prep" and p.lower_ in self.w.goal_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
         )
 
     def _is_predicate(self, token: Token) -> bool:
@@ -584,6 +798,12 @@ class _Reader:
     def _is_interest_word(self, token: Token) -> bool:
         """An adjective, verb or possessed noun of interest, or 'would rather'."""
         lower, lemma = token.lower_, token.lemma_.lower()
+        if _fragment_head(token) and lemma in self.w.interest_adjectives:
+            return True
+        if _modal_verb_as_preposition(token) and lemma in self.w.interest_verbs:
+            return True  # 'I would very much like it', 'like' read as a preposition
+        if self._warm_wish(token):
+            return True  # 'one I would treasure', 'I'd cherish a place on the team'
         if token.pos_ in ("ADJ", "VERB") and (
             lower in self.w.interest_adjectives or lemma in self.w.interest_adjectives
         ):
@@ -602,6 +822,15 @@ class _Reader:
             c.dep_ == "prep" and c.lower_ in self.w.searching_particles for c in token.children
         ):
             return not _past(token)  # 'exactly what I have been looking for'
+        if (
+            lemma in self.w.awaiting_verbs
+            and token.dep_ == "relcl"
+            and any(
+                c.dep_ == "prep" and c.lower_ in self.w.searching_particles and not any(c.children)
+                for c in token.children
+            )
+        ):
+            return not _past(token)  # 'the job I've been waiting for': the gap is the job
         if token.lower_ in self.w.preference_adverbs and any(
             c.lower_ in self.w.modal_words for c in token.head.children
         ):
@@ -610,12 +839,26 @@ class _Reader:
             return self._owned_by_writer(token) and not self._given_up(token)
         return self._envisions_self(token)
 
+    def _warm_wish(self, verb: Token) -> bool:
+        """'the opportunity is one I would treasure', 'I'd cherish a place on the team': a
+        verb human raters find warm, said with 'would' (its object must still be the job)."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not self._warm(verb):
+            return False
+        if lemma in self.w.not_interest_verbs or lemma in self.w.speech_verbs:
+            return False
+        if lemma in self.w.serving_verbs or lemma in self.w.non_valuing_words:
+            return False  # 'I would help the team' offers, 'I would fit in well' claims
+        return any(c.lower_ in self.w.modal_words for c in verb.children)
+
     def _owned_by_writer(self, noun: Token) -> bool:
         """'my interest', 'the preference I expressed', 'I have a real interest': the writer's
         own interest, by a possessive, a relative clause or as the object of their verb."""
         first = self.w.first_person
         if any(c.dep_ == "poss" and c.lower_ in first for c in noun.children):
             return True
+        if noun.dep_ == "attr" and self._for_writer(noun):
+            return True  # 'this role is a dream for me'
         if any(self._writers_clause(c) for c in noun.children if c.dep_ == "relcl"):
             return True
         return noun.dep_ == "dobj" and self._writers_clause(noun.head)
@@ -703,6 +946,8 @@ class _Reader:
             return self._noun_predicate_counts(predicate)
         if lemma in self.w.hope_markers and self._hopes_it_works_out(predicate):
             return True
+        if self._wins_the_job(predicate):
+            return True  # 'I'd gladly accept an offer'
         if lemma in self.w.wishing_verbs:
             # 'I wish to join the team' wants; 'I wish you and the team well' is goodwill.
             clauses = [c for c in predicate.children if c.dep_ in ("xcomp", "ccomp")]
@@ -719,6 +964,21 @@ class _Reader:
             strong
             and not self._past_stance(predicate)
             and any(self._employers_own(c) for c in complements)
+        )
+
+    def _feeling_gone_by(self, predicate: Token) -> bool:
+        """'I was really excited about the role before the interview', 'I used to dream of
+        working at Acme': a feeling told of the past, in a sentence that does not carry it
+        into the present ('and still am', 'even more so now')."""
+        governor = predicate.head if predicate.dep_ in ("acomp", "oprd", "xcomp") else predicate
+        habit = predicate.dep_ == "xcomp" and governor.lemma_.lower() in self.w.habit_verbs
+        if not (habit or (predicate.pos_ == "ADJ" and self._past_stance(predicate))):
+            return False
+        sent = predicate.sent
+        return not any(
+            t.lower_ in self.w.present_markers
+            or (t.tag_ in ("VBP", "VBZ") and t.dep_ not in ("aux", "auxpass"))
+            for t in sent
         )
 
     def _past_stance(self, predicate: Token) -> bool:
@@ -803,7 +1063,10 @@ class _Reader:
                     if child.lower_ in self.w.circumstance_prepositions:
                         continue  # 'even more keen after meeting the team': when, not what
                     yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
-                elif head is predicate and child.dep_ in (*_CLAUSES, "dobj", "attr"):
+                elif head is predicate and (
+                    child.dep_ in (*_CLAUSES, "dobj", "attr")
+                    or (child.dep_ == "pobj" and predicate.pos_ == "ADP")  # 'would like it'
+                ):
                     if child.dep_ == "advcl" and any(
                         g.dep_ == "mark" and g.lower_ not in self.w.comparison_marks
                         for g in child.children
@@ -815,7 +1078,9 @@ class _Reader:
 
     def _bare_counts(self, predicate: Token) -> bool:
         """'I am still interested': a bare adjective of interest, not in the past."""
-        if predicate.pos_ not in ("ADJ", "VERB") or predicate.lower_ in self.w.weak_adjectives:
+        if predicate.lower_ in self.w.weak_adjectives:
+            return False
+        if predicate.pos_ not in ("ADJ", "VERB") and not _fragment_head(predicate):
             return False
         lemma = predicate.lemma_.lower()
         if lemma in self.w.interest_verbs or lemma in self.w.impatience_verbs:
@@ -862,7 +1127,9 @@ class _Reader:
         ranked_job = self._ranked_for_writer(noun)
         if noun.lemma_.lower() not in self.w.evaluation_nouns and not ranked_job:
             return False
-        if not (self._ranked(noun) or self._writers_own_place(noun)):
+        if not (
+            self._ranked(noun) or self._writers_own_place(noun) or self._meant_for_writer(noun)
+        ):
             return False
         clause = noun.head
         if noun.dep_ == "pobj" and clause.lower_ in self.w.regarding_prepositions:
@@ -905,6 +1172,19 @@ class _Reader:
             for c in noun.children
         )
 
+    def _meant_for_writer(self, noun: Token) -> bool:
+        """'Acme is the place for me', 'this is the job for me': the one for the writer."""
+        return _definite(noun) and self._for_writer(noun)
+
+    def _for_writer(self, word: Token) -> bool:
+        """'… for me': the word is the writer's by a benefactive phrase."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in self.w.benefactive_prepositions
+            and any(g.lower_ in self.w.first_person for g in c.children)
+            for c in word.children
+        )
+
     def _writers_own_place(self, noun: Token) -> bool:
         """'the place where I could grow': a definite noun that the writer's clause describes."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -933,6 +1213,8 @@ class _Reader:
     def _counts(self, token: Token, strong: bool) -> bool:
         """Whether a complement (noun or verb) is the job or the employer."""
         if token.pos_ in ("VERB", "AUX"):
+            if strong and self._job_comes_to_writer(token):
+                return True  # 'I hope the role comes my way'
             return self._about_the_writer(token) and self._verb_counts(token, strong)
         return self._noun_counts(token, strong, depth=0)
 
@@ -964,9 +1246,13 @@ class _Reader:
             return any(self._verb_counts(c, strong) for c in verb.children if c.dep_ == "xcomp")
         if self._wins_the_job(verb):
             return True  # 'to get the job', 'delighted to accept an offer'
+        if any(c.lower_ in self.w.joining_adverbs for c in verb.children):
+            return True  # 'to come aboard', 'get onboard'
         if lemma in self.w.not_interest_verbs:
             # 'I will be given the chance to serve at Acme', not 'discuss the opportunity'
             return any(c.dep_ == "dobj" and self._chance_to_join(c, strong) for c in verb.children)
+        if self._writers_own_job(verb):
+            return False  # 'starting my new job elsewhere': not this employer's job
         if lemma in self.w.joining_verbs or (strong and lemma in self.w.serving_verbs):
             return True
         if lemma in self.w.serving_verbs and self._served_through_object(verb):
@@ -993,6 +1279,21 @@ class _Reader:
             ):
                 return True
         return False
+
+    def _writers_own_job(self, verb: Token) -> bool:
+        """'start my new job', 'return to my team': the object is a job the writer owns,
+        not tied to this employer ('begin my career with Northmoor' is theirs)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children]
+        owned = any(
+            o.lemma_.lower() in self.w.target_nouns
+            and any(c.dep_ == "poss" and c.lower_ in self.w.first_person for c in o.children)
+            for o in objects
+        )
+        places = [
+            g for n in (verb, *objects) for p in n.children if p.dep_ == "prep" for g in p.children
+        ]
+        return owned and not any(self._is_employer(g) for g in places)
 
     def _their_work(self, obj: Token) -> bool:
         """A piece of the employer's work that the writer would gladly do: a pronoun for a
@@ -1080,6 +1381,8 @@ class _Reader:
             inner = [c for c in inner if c.dep_ != "prep" or c.lower_ == "of"]
             if inner:
                 return any(self._inner_counts(c, strong) for c in inner)
+            if strong and lemma in self.w.opening_nouns | self.w.chance_nouns:
+                return _definite(noun)  # 'I'd jump at the chance': the one on offer
         if lemma in self.w.target_nouns or noun.lower_ in self.w.target_nouns:
             return True
         if self._is_company(noun) or noun.lower_ in self.position:
@@ -1202,6 +1505,29 @@ class _Reader:
         # only opens the sentence.
         opener = verb.sent[0]
         return opener.lower_ in self.w.conditions and opener.i < verb.i
+
+
+def _definite(noun: Token) -> bool:
+    """'the chance', 'this role': a noun that points at one thing the reader knows."""
+    return any(
+        c.dep_ in ("det", "poss") and c.tag_ in ("DT", "PRP$") for c in noun.children
+    ) and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in noun.children)
+
+
+def _fragment_head(token: Token) -> bool:
+    """'Keen as mustard to get started': the adjective opening a verbless fragment, which the
+    tagger reads as a name."""
+    return token.pos_ == "PROPN" and token.dep_ == "ROOT" and token.i == token.sent.start
+
+
+def _modal_verb_as_preposition(token: Token) -> bool:
+    """'I would very much like it': a verb after a modal and a subject that the tagger reads
+    as a preposition."""
+    return (
+        token.pos_ == "ADP"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _verbs_of_subject(noun: Token) -> list[Token]:
