@@ -419,9 +419,9 @@ def cli_child(name: str, out: str, argv: list[str]) -> None:
 
     profiler = Profiler(interval=0.0005)
     profiler.start()
-    from followup_lint.cli import main
+    from followup_lint.cli import console_main
 
-    code = main(argv)
+    code = console_main(argv)
     profiler.stop()
     root = profiler.last_session.root_frame()
     (RESULTS / f"profile-{name}.txt").write_text(

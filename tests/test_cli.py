@@ -188,6 +188,18 @@ def test_help_rules_and_explain_do_not_import_spacy() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_the_command_runs_its_process_with_fewer_collections() -> None:
+    probe = (
+        "import gc\nfrom followup_lint.cli import console_main, main\n"
+        "from followup_lint.collector import YOUNG_THRESHOLD\n"
+        "assert main(['rules']) == 0 and gc.get_threshold()[0] == 700, 'main changed the process'\n"
+        "assert console_main(['rules']) == 0\n"
+        "assert gc.get_threshold()[0] == YOUNG_THRESHOLD, gc.get_threshold()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "followup_lint", "rules"], capture_output=True, text=True

@@ -184,8 +184,18 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds through `finally`: a LanguageTool server stops too
 
 
+def console_main(argv: Sequence[str] | None = None) -> int:
+    """The `followup-lint` command: a short-lived process of its own, so the cyclic collector
+    runs less often from its first line on, spaCy's import and the model's load included (as
+    type checkers' commands do); `main`, called from other code, leaves its process alone."""
+    from followup_lint.collector import raise_young_threshold
+
+    raise_young_threshold()
+    return main(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (also used by the console script)."""
+    """Run the command line; returns the exit code (`console_main` is the command itself)."""
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:

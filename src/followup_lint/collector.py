@@ -7,7 +7,7 @@ until a full collection walks the whole heap, spaCy's vocabulary and the linter'
 about 0.1 s each time, 0.3 to 0.5 ms per draft in all (`bench/profile.py`, "garbage
 collection"). While `Linter.lint_many` runs, the youngest generation's threshold is raised, as
 type checkers and compilers do for the same reason; the caller's thresholds come back when the
-stream ends or is closed."""
+stream ends or is closed. The `followup-lint` command raises it for its whole process."""
 
 from __future__ import annotations
 
@@ -19,18 +19,25 @@ YOUNG_THRESHOLD = 20_000
 """Net container allocations between young collections while linting (CPython's default: 700)."""
 
 
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Raise the youngest generation's threshold for the block, unless the collector is off or
-    the threshold is already as high; restore it after, unless someone changed it meanwhile."""
+def raise_young_threshold() -> tuple[int, int, int] | None:
+    """Raise the youngest generation's threshold to `YOUNG_THRESHOLD`, unless the collector is
+    off or the threshold is already as high; the thresholds set, or None when left alone."""
     before = gc.get_threshold()
     if before[0] == 0 or before[0] >= YOUNG_THRESHOLD:
-        yield
-        return
+        return None
     raised = (YOUNG_THRESHOLD, *before[1:])
     gc.set_threshold(*raised)
+    return raised
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Raise the youngest generation's threshold for the block (`raise_young_threshold`);
+    restore it after, unless someone changed it meanwhile."""
+    before = gc.get_threshold()
+    raised = raise_young_threshold()
     try:
         yield
     finally:
-        if gc.get_threshold() == raised:
+        if raised is not None and gc.get_threshold() == raised:
             gc.set_threshold(*before)
