@@ -237,6 +237,17 @@ def test_without_a_company_the_rule_is_skipped(linter: Linter) -> None:
         ("I hope I can become part of the Globex family.", "Globex"),
         ("I would bring that experience to the Globex team.", "Globex"),
         ("I truly hope to be part of the care community at Globex.", "Globex"),
+        # a template's stock line, the name ending in a common noun
+        (
+            "I am confident I would be a valuable addition to the Harlow Distribution team.",
+            "Harlow Distribution",
+        ),
+        # any place of work the name owns, when the tagger reads it as an organisation
+        (
+            "I'm still excited about bringing my book of business to the Brightline Medical "
+            "sales floor.",
+            "Brightline Medical",
+        ),
     ],
 )
 def test_a_team_named_after_another_company(linter: Linter, sentence: str, wrong: str) -> None:
@@ -260,6 +271,9 @@ def test_a_team_named_after_another_company(linter: Linter, sentence: str, wrong
         "I have discussed the idea with colleagues at Globex.",
         # a place, not an organisation
         "I enjoyed the site visit at Marsh Lane and meeting your foreman.",
+        # a unit of the employer, and the position's own programme
+        "I remain fully committed to joining the Health Records department.",
+        "Thank you for considering my application to the Data Analyst Programme.",
     ],
 )
 def test_names_that_are_not_the_employers_place(linter: Linter, sentence: str) -> None:

@@ -78,7 +78,7 @@ class WrongCompany(Check):
                 words = self._words(candidate.text)
                 if not words or self.same_organisation(words, own):
                     continue
-                if set(words) <= title or any(set(words) <= set(p) for p in people):
+                if self._titled(words, title) or any(set(words) <= set(p) for p in people):
                     continue
                 if self._place_of_study(words, own) or self._unit_name(words):
                     continue
@@ -96,6 +96,13 @@ class WrongCompany(Check):
                     name=candidate.text,
                     company=company,
                 )
+
+    def _titled(self, words: list[str], title: set[str]) -> bool:
+        """The position's own name, perhaps with a word of the job beside it: 'the Graduate
+        Economist Programme' when the post is Graduate Economist."""
+        generic = self.term_set("slot-nouns") | self.term_set("employer-attributes")
+        rest = set(words) - title
+        return not rest or (len(rest) < len(words) and rest <= generic)
 
     def _place_of_study(self, words: list[str], own: list[str]) -> bool:
         """'study at the University of Leeds': a university stays in its own place unless
@@ -130,9 +137,11 @@ class WrongCompany(Check):
         if not self._is_name(token):
             return None
         name = self._name_span(token)
-        head = token.head
-        if head.i != token.i and name.start <= head.idx < name.end:
-            return None  # not the head of its name ('Halden' in 'Halden Foods')
+        anchor = self._name_head(token, name)
+        if anchor.i != token.i:
+            if self._is_name(anchor):
+                return None  # not the head of its name ('Halden' in 'Halden Foods')
+            token = anchor  # a name ending in a common noun: 'Harlow Distribution'
         if self._personal(token, name):
             return None  # 'Dr Ellery's group': a person, not an organisation
         if not self._in_employer_slot(token) or self._exempt(token):
@@ -335,11 +344,23 @@ class WrongCompany(Check):
             return self._preferred(head, token)
         if dep == "nsubj" and head.lemma_.lower() in self.term_set("needing-verbs"):
             return self._needs_the_writer(head)
-        if dep == "compound" and head.lemma_.lower() in self.term_set("team-nouns"):
+        if dep in ("compound", "amod") and self._names_a_group(token, head):
             return self._team_name(token) and (
                 self._joined(head) or self._hosted_by(head) or self._served(head)
             )
         return False
+
+    def _names_a_group(self, token: Token, noun: Token) -> bool:
+        """The name says whose the noun is, as "X's" would: 'the X team' for any team noun;
+        for any other noun but a unit's ('the X sales floor', 'the X edit suite') only a name
+        the tagger reads as an organisation."""
+        if noun.pos_ != "NOUN":
+            return False
+        lemma = noun.lemma_.lower()
+        if token.dep_ == "compound" and lemma in self.term_set("team-nouns"):
+            return True
+        # 'the Health Records department', 'the X wing': a part of the employer, by its name
+        return token.ent_type_ == "ORG" and lemma not in self.term_set("unit-nouns")
 
     def _served(self, token: Token) -> bool:
         """The organisation the writer hopes to serve: 'proud to help X keep expanding
@@ -483,7 +504,8 @@ class WrongCompany(Check):
 
     def _joined(self, noun: Token) -> bool:
         """The team is one the writer wishes to join: 'join the X team', 'be part of the X
-        family', 'bring that to the X team'."""
+        family', 'bring that to the X team', 'an asset to the X team', 'to be the newest hire in
+        the X studio'."""
         head = noun.head
         if noun.dep_ == "dobj":
             return head.lemma_.lower() in self.term_set("join-verbs") and self._wished(head)
@@ -492,9 +514,13 @@ class WrongCompany(Check):
         owner = head.head
         if head.lower_ == "to" and owner.pos_ in ("VERB", "AUX"):
             return owner.lemma_.lower() in self.term_set("to-verbs") and self._wished(owner)
+        if head.lower_ == "to" and owner.pos_ == "NOUN":
+            return self._belonging(owner, "to")  # 'a valuable addition to the X team'
         if head.lower_ == "of" and owner.lemma_.lower() in ("part", "member"):
             verb = owner.head
             return verb.pos_ in ("VERB", "AUX") and self._wished(verb)
+        if head.lower_ == "in" and owner.dep_ == "attr" and owner.head.lemma_.lower() == "be":
+            return self._wished(owner.head)  # 'to be the newest pair of hands in the X suite'
         return False
 
     def _hosted_by(self, noun: Token) -> bool:
@@ -769,6 +795,14 @@ class WrongCompany(Check):
         return False
 
     # -- names ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _name_head(token: Token, name: Candidate) -> Token:
+        """The word of the name the rest of the sentence attaches to."""
+        node = token
+        while node.head.i != node.i and name.start <= node.head.idx < name.end:
+            node = node.head
+        return node
 
     def _name_span(self, token: Token) -> Candidate:
         """The whole proper name around `token`: 'Redwood & Rye', 'University of Bath'."""
