@@ -558,3 +558,35 @@ def test_round_five_closes(linter: Linter, sentence: str) -> None:
 def test_round_five_near_misses(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+# -- offers of a hand, and farewells that point ahead -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Happy to walk Joanne through the covenant model before your board on the 20th.",
+        "I would be glad to show you the prototype.",
+        "Happy to pick up the phone before then if easier.",
+        "Talk soon,",
+        "Speak again shortly.",
+    ],
+)
+def test_an_offer_to_someone_or_a_farewell_pointing_ahead(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was happy to walk Joanne through it.",  # the past
+        "She is happy to introduce you to the team.",  # someone else's offer
+        "I can answer phones and manage a busy diary.",  # a skill, not an offer
+        "We talked again later about the rota.",  # a report, with a subject
+    ],
+)
+def test_what_only_resembles_an_offer_or_a_farewell(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

@@ -54,6 +54,8 @@ _TRIGGERS = (
     "channel-nouns",
 )
 _POINTERS = ("again-words", "writer-objects", "need-words", "conditions")
+# What an act done for a person gives them beyond being its object.
+_GIVEN = ("dobj", "dative", "prep", "prt", "xcomp", "ccomp")
 
 
 class CallToAction(Check):
@@ -98,6 +100,8 @@ class CallToAction(Check):
     def _closes(self, sent: Span) -> bool:
         """Whether the sentence turns toward a future contact with the reader."""
         if self._asks_about_process(sent) or self._until_next_time(sent):
+            return True
+        if self._offers_a_hand(sent):
             return True
         for token in self._candidates(sent):
             if self._looks_forward(token) or self._thanks_in_advance(token):
@@ -303,10 +307,57 @@ class CallToAction(Check):
             c.dep_ == "poss" and self._in(c, "writer-possessives") for c in noun.children
         )
 
+    def _offers_a_hand(self, sent: Span) -> bool:
+        """'Happy to walk Joanne through the model before your board', 'I'd be glad to show
+        you the prototype', 'happy to pick up the phone': the writer willing, now or ahead, to
+        do something for a person on the reader's side, or to take a call, offers more, as
+        sending material does."""
+        for word in sent:
+            if word.pos_ != "ADJ" or not self._in(word, "willing-words"):
+                continue
+            if word.dep_ not in ("ROOT", "acomp") or _looks_back(word) or self._negated(word):
+                continue
+            clause = word.head if word.dep_ == "acomp" else word
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if not all(self._in(s, "writer-objects") for s in subjects):
+                continue  # 'she is happy to introduce you': someone else's offer
+            for verb in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                if _perfect(verb):
+                    continue  # 'Happy to have met you all': looking back
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                if any(self._in(c, "channel-nouns") for c in objects):
+                    return True  # 'happy to pick up the phone'
+                # a person given something more: 'walk Joanne through the model', 'show you
+                # the prototype' (not 'join Fernhill', a firm the tagger took for a person)
+                people = [c for c in objects if self._person(c)]
+                more = [c for c in verb.children if c.dep_ in _GIVEN and c not in people]
+                if people and more:
+                    return True
+        return False
+
+    def _person(self, word: Token) -> bool:
+        """The reader, or someone named: 'you', 'Joanne'."""
+        return self._in(word, "reader-words") or (
+            word.pos_ == "PROPN" and word.ent_type_ == "PERSON"
+        )
+
     def _until_next_time(self, sent: Span) -> bool:
-        """'Until then,', 'Until next time!', 'Till we speak again': a verbless farewell that
-        points at the next contact (a 'until' inside a clause, 'wait until then', is not one)."""
-        return any(t.dep_ == "ROOT" and self._in(t, "until-words") for t in sent)
+        """'Until then,', 'Until next time!', 'Till we speak again', 'Talk soon,': a verbless
+        farewell that points at the next contact (a 'until' inside a clause, 'wait until then',
+        is not one)."""
+        return any(t.dep_ == "ROOT" and self._in(t, "until-words") for t in sent) or any(
+            t.dep_ == "ROOT" and self._soon_again(t) for t in sent
+        )
+
+    def _soon_again(self, root: Token) -> bool:
+        """'Talk soon,', 'Speak again shortly': a word of contact, verb or noun as the tagger
+        reads it, looking ahead with no subject."""
+        children = list(root.children)
+        return (
+            self._in(root, "contact-verbs")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+            and any(c.dep_ == "advmod" and self._in(c, "soon-words") for c in children)
+        )
 
     # -- words that stop the walk ----------------------------------------------------------
     def _blocks(self, node: Token) -> bool:
