@@ -636,3 +636,31 @@ def test_a_stance_about_news_the_meeting_or_goodwill_is_not_interest(
 ) -> None:
     draft, report = lint_sentence(linter, sentence)
     assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition on an opening, whatever verb the parser makes of it, and the writer's wish
+        "If the Japan market-entry role you mentioned firms up next year, I would want to be in "
+        "that conversation.",
+        # the writer as the newest arrival
+        "I'd be thrilled to be the newest pair of hands in your edit suite.",
+    ],
+)
+def test_a_wish_on_an_opening_and_the_writer_as_newcomer(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the role you mentioned firms up next year, I will let my manager know.",
+        "If the role you mentioned firms up next year, I would not want to be considered.",
+        "I was thrilled to be the newest hire at my last firm.",
+    ],
+)
+def test_what_only_resembles_a_wish_on_an_opening(linter: Linter, sentence: str) -> None:
+    draft, report = lint_sentence(linter, sentence)
+    assert located(draft, report) == [("missing", OPENING.strip())]

@@ -145,6 +145,7 @@ class _Vocabulary:
     envisioning_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     novelty_words: frozenset[str]
+    newcomer_words: frozenset[str]
     searching_verbs: frozenset[str]
     searching_particles: frozenset[str]
     attraction_verbs: frozenset[str]
@@ -1261,6 +1262,10 @@ class _Reader:
             return True  # 'I would be happy to apply once more'
         if self._object_gap_counts(verb, strong):
             return True
+        newcomer = any(self._newcomer(c) for c in verb.children)
+        feeling = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # 'was thrilled'
+        if strong and lemma == "be" and newcomer and not _past(feeling):
+            return True  # 'thrilled to be the newest pair of hands in the edit suite'
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "dative") and self._noun_counts(child, strong, 1):
                 return True
@@ -1488,23 +1493,63 @@ class _Reader:
             return False
         if any(self._opens_up(verb) for verb in _verbs_of_subject(token)):
             return True
+        if self._wished_if_it_opens(token):
+            return True
         return any(
             c.lower_ in self.opening_words
             for c in token.children
             if c.dep_ in ("amod", "compound", "det")
         )
 
+    def _newcomer(self, attr: Token) -> bool:
+        """What the writer would be is the newest arrival: 'the newest pair of hands', 'your
+        next hire'."""
+        return attr.dep_ == "attr" and any(
+            c.dep_ == "amod" and c.lower_ in self.w.newcomer_words for c in attr.children
+        )
+
+    def _wished_if_it_opens(self, noun: Token) -> bool:
+        """'If the Japan role you mentioned firms up next year, I would want to be in that
+        conversation': a sentence that opens on a condition holding the opening, and whose
+        main clause is the writer's wish (read from the sentence, as the parser often garbles
+        the condition's verb)."""
+        sent = noun.sent
+        root = sent.root
+        return (
+            sent[0].lower_ in self.w.conditions and noun.i < root.i and self._wish_said_ahead(root)
+        )
+
     def _opens_up(self, verb: Token) -> bool:
         """'if another position opens up', 'should a similar role come up': a conditional
-        about a new opening, not a report of a past one."""
-        if verb.lemma_.lower() not in self.w.opening_verbs or verb.tag_ == "VBD":
+        about a new opening, not a report of a past one. With any other verb ('if the Japan
+        role firms up next year') the writer's answer must say the wish: 'I would want to be
+        in that conversation'."""
+        if verb.tag_ == "VBD":
             return False
+        if verb.lemma_.lower() not in self.w.opening_verbs:
+            return self._conditional(verb) and self._wish_said_ahead(verb.head)
         if any(c.dep_ in ("mark", "aux") and c.lower_ in self.w.conditions for c in verb.children):
             return True
         # An inverted 'Should a position open again' is often misparsed: the condition then
         # only opens the sentence.
         opener = verb.sent[0]
         return opener.lower_ in self.w.conditions and opener.i < verb.i
+
+    def _conditional(self, clause: Token) -> bool:
+        """A clause marked as a condition: 'if ...', 'should ...'."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "aux") and c.lower_ in self.w.conditions for c in clause.children
+        )
+
+    def _wish_said_ahead(self, answer: Token) -> bool:
+        """The writer's wish, said ahead: 'I would want to be in that conversation', 'I'd love
+        to hear about it'."""
+        if not self._writers_clause(answer):
+            return False
+        if self._negated(answer) or _past(answer):
+            return False
+        modal = any(c.tag_ == "MD" for c in answer.children)
+        return modal and answer.lemma_.lower() in self.w.wanting_verbs
 
 
 def _definite(noun: Token) -> bool:
