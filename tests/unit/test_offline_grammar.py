@@ -147,6 +147,8 @@ def test_vowel_sound(word: str, vowel: bool | None) -> None:
         # An acronym modifying the noun after it: only a possessive fits.
         ("The lab walked me through it's QA procedures on day one.", ("it's", "its")),
         ("The bank and it's HR team were welcoming.", ("it's", "its")),
+        # the last of listed noun phrases
+        ("Now I understand the role, the team and it's way of working.", ("it's", "its")),
     ],
 )
 def test_its_positives(text: str, expected: tuple[str, str]) -> None:
@@ -165,6 +167,8 @@ def test_its_positives(text: str, expected: tuple[str, str]) -> None:
         "I admired the bakery and its pretty storefront.",
         "Moving the call is fine; it's OK with me either way.",
         "It's IT support that I enjoy most.",  # it is IT support
+        "The role is demanding and it's work that matters.",  # it is work
+        "I took notes, and it's part of how I prepare.",  # it is part of
     ],
 )
 def test_its_negatives(text: str) -> None:
@@ -230,6 +234,7 @@ def test_their_there_negatives(text: str) -> None:
         ("Thank you for you're time yesterday.", ("you're", "your")),
         ("You're application was very clear.", ("You're", "Your")),
         ("I admire how you're own team works.", ("you're", "your")),
+        ("I know your probably making the final call this week.", ("your", "you're")),
     ],
 )
 def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
@@ -247,6 +252,8 @@ def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
         "You're going to love the new process.",
         "You're team players, and it shows.",  # you are team players
         "I liked your not-for-profit work.",
+        "Your definitely welcoming team made the day easy.",  # an adjective, not a verb
+        "Your probably busy week is why I kept this short.",
     ],
 )
 def test_your_you_re_negatives(text: str) -> None:

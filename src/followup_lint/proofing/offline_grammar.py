@@ -52,7 +52,7 @@ _POSSESSED_NOUNS = _words(
     "message note letter call question questions work role department office business website "
     "approach goals goal vision leadership managers manager patience kindness hospitality "
     "guidance input perspective thoughts plans process decision invitation recommendation "
-    "generosity expertise hiring"
+    "generosity expertise hiring way"
 )
 _NP_ENDERS = _words("is are was were has have had will would")
 _BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
@@ -66,6 +66,10 @@ _FUNCTION_WORDS = (
 )
 _IT_IS_FOLLOWERS = _words("been a an the not going getting my your our their his")
 _YOU_ARE_FOLLOWERS = _words("a an the not")
+#: Adverbs of a whole statement: 'your probably making', 'your definitely going' want you're.
+_STATEMENT_ADVERBS = _words(
+    "probably definitely certainly surely obviously clearly absolutely undoubtedly presumably"
+)
 #: A short greeting line ending in a comma ("Dear Sarah,"): the next line starts a sentence.
 _GREETING_LINE = re.compile(
     r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to whom)\b"
@@ -353,7 +357,13 @@ def _possessive_meant(toks: Sequence[Token], i: int, text: str) -> bool:
     prev = _prev(toks, i, text)
     if prev is not None and prev.lower in _PREPOSITIONS and nxt.lower not in _CLAUSE_STARTERS:
         return True
-    return nxt.lower in _POSSESSED_NOUNS and _ends_noun_phrase(toks, i + 1, text)
+    if nxt.lower not in _POSSESSED_NOUNS:
+        return False
+    if _ends_noun_phrase(toks, i + 1, text):
+        return True
+    # the last of listed noun phrases: 'the role, the team and it's way of working'
+    listed = prev is not None and prev.lower in ("and", "or")
+    return listed and _next_is(toks, i + 1, text, "of")
 
 
 def _acronym_modified_noun(toks: Sequence[Token], j: int, text: str) -> bool:
@@ -441,6 +451,19 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
         return True
     if nxt.lower == "going":
         return _next_is(toks, i + 1, text, "to")
+    if nxt.lower in _STATEMENT_ADVERBS:
+        # 'your probably making the call this week' (a verb and its object), not 'your
+        # definitely welcoming team' (an adjective and its noun)
+        verb = _next(toks, i + 1, text)
+        if verb is None or not verb.lower.endswith("ing") or len(verb.lower) <= 4:
+            return False
+        rest = text[verb.end :].lstrip(" \t")
+        after = _next(toks, i + 2, text)
+        return (
+            not rest
+            or rest[0] in ".,!?;\n"
+            or (after is not None and after.lower in _FUNCTION_WORDS)
+        )
     if nxt.lower == "welcome":
         closed = text[nxt.end : nxt.end + 1] in ("", ".", "!", ",", "\n")
         return closed and _prev(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
