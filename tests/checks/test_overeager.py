@@ -146,6 +146,8 @@ def test_enthusiasm_and_acronyms_are_not_over_eager(linter: Linter, name: str) -
         "I need the role to include some remote work.",
         "Thank you for the interview?!",
         "I was devastated when our bakery closed, and it taught me to plan ahead.",
+        # codes with digits are references, not shouting
+        "I am writing about the summer analyst programme, reference SA-2027.",
     ],
 )
 def test_inline_notes_that_are_not_over_eager(linter: Linter, sentence: str) -> None:

@@ -197,6 +197,8 @@ class Overeager(Check):
 
     def _is_word(self, token: Token) -> bool:
         lower = token.lower_
+        if any(ch.isdigit() for ch in lower):
+            return False  # a code: 'SA-2027', 'REQ-118', 'B2B'
         letters = "".join(ch for ch in lower if ch.isalpha())
         if len(letters) < 2 or lower in self._acronyms:
             return False
