@@ -102,21 +102,28 @@ _NAME_THEN_STOP = re.compile(
 )
 # A closing the lists do not know ("Ngā mihi,", "Le meas,", "Respectfully submitted,"): a
 # short line ended by a comma that stands alone between the last sentence and the name.
-_BARE_CLOSING = re.compile(r"[^\W\d_][^\d@:;?!.]{0,60}?\s*,")
+_BARE_CLOSING = re.compile(r"[^\W\d_][^\d@:;?!.]{0,120}?\s*,")
 _BARE_CLOSING_MAX_WORDS = 4
 # A longer line of thanks or wishes standing alone before the name is a closing too ("Thank
-# you very much for your time,", "With renewed thanks and all best wishes,").
+# you very much for your time,", "With renewed thanks, and every good wish for the remainder of
+# your search,").
 _THANKS_CLOSING = re.compile(
     r"(?:thank\s+you|thanks|many\s+thanks|with\b.*\b(?:thanks|wishes|regards|gratitude))\b.*,",
     re.IGNORECASE,
 )
-_THANKS_CLOSING_MAX_WORDS = 8
+_THANKS_CLOSING_MAX_WORDS = 16
 # Nicknames and pronouns beside a name: 'Chukwuemeka "Emeka" Obi', 'Dr A. Lindqvist (she/her)'.
 _NAME_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _QUOTES = "\"'“”‘’«»"
 _HEADER_WINDOW = 6
 _SIGNATURE_DELIMITER = ("--", "—")
 _CLOSING_WINDOW = 8
+# A signature's title or affiliation line may be longer than a name, if every word but these
+# is capitalised.
+_MAX_TITLE_WORDS = 16
+_TITLE_PARTICLES = frozenset(
+    {"of", "and", "&", "the", "for", "in", "at", "on", "de", "|", "-", "–"}
+)
 _MAX_SIGNATURE_LINES = 5
 
 Line = tuple[int, int]
@@ -363,8 +370,14 @@ def _signature_line(line: str) -> bool:
     if line in _SIGNATURE_DELIMITER or _CONTACT.search(line):
         return True
     words = line.split()
-    if len(words) > 8 or line.endswith("?") or _has_sentence_end(line):
+    if line.endswith("?") or _has_sentence_end(line):
         return False
+    if len(words) > 8:
+        # a title and an affiliation: 'Postdoctoral Research Associate, School of Biological
+        # Sciences, University of Edinburgh'
+        return len(words) <= _MAX_TITLE_WORDS and all(
+            w[0].isupper() or w.lower() in _TITLE_PARTICLES for w in words
+        )
     return not (line.endswith((".", "!")) and len(words) > 3)
 
 
