@@ -238,6 +238,7 @@ def test_a_greeting_ended_by_a_full_stop_on_the_first_line(text: str, greeting: 
         "Thank you for your kindness,",
         "Thanks again for a really good afternoon,",
         "With renewed thanks and all best wishes,",
+        "With renewed thanks, and every good wish for the remainder of your search,",
     ],
 )
 def test_an_unlisted_closing_line_before_the_name(closing: str) -> None:
@@ -279,3 +280,15 @@ def test_a_postscript_after_the_signature_is_its_own_part(marker: str) -> None:
 def test_a_ps_inside_the_body_is_not_a_postscript() -> None:
     _, parts = parts_of("Dear Ana,\n\nPS5 consoles were the topic.\n\nBest,\nLeo\n")
     assert parts.postscript is None
+
+
+def test_a_signature_may_carry_a_long_title_and_affiliation_line() -> None:
+    affiliation = (
+        "Postdoctoral Research Associate, School of Biological Sciences, University of Edinburgh"
+    )
+    text, parts = parts_of(
+        f"Hi Sarah,\n\n{BODY}\nWith thanks,\n\nEleanor Whitcombe, PhD\n{affiliation}\n"
+    )
+    assert show(text, parts.closing) == "With thanks,"
+    assert show(text, parts.signature) == f"Eleanor Whitcombe, PhD\n{affiliation}"
+    assert [show(text, p) for p in parts.paragraphs] == [BODY.strip()]
