@@ -161,6 +161,17 @@ def test_an_acronym_stands_for_the_title(linter: Linter) -> None:
     assert [f.entry for f in report.by_rule("position")] == ["missing"]
 
 
+def test_a_title_initialled_after_its_first_words(linter: Linter) -> None:
+    sentence = "Thank you for meeting with me yesterday about the Enterprise AE role."
+    _, report = lint_text(
+        linter, letter(sentence), Context(position="Enterprise Account Executive")
+    )
+    assert report.by_rule("position") == ()
+    # Initials of another title's last words do not.
+    _, report = lint_text(linter, letter(sentence), Context(position="Enterprise Data Engineer"))
+    assert [f.entry for f in report.by_rule("position")] == ["missing"]
+
+
 def test_the_context_title_decides_what_counts(linter: Linter) -> None:
     # Without context 'the opening for a forklift operator' names a role; told the position is
     # Inventory Clerk, the note never names it.

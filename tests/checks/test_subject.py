@@ -207,6 +207,7 @@ def test_a_text_draft_without_a_subject_line_is_not_checked(linter: Linter) -> N
         ("Senior Project Manager", "Sr. Project Mgr application"),
         ("Marketing Coordinator", "Mktg Coord. application – following up"),
         ("Systems Administrator", "Systems Admin application"),
+        ("Enterprise Account Executive", "Enterprise AE – where things stand"),
     ],
 )
 def test_an_abbreviated_title_names_the_role(linter: Linter, position: str, subject: str) -> None:

@@ -30,7 +30,8 @@ _LINKING = frozenset({"of", "and", "&", "the", "for", "to", "in"})
 
 
 class Position(Check):
-    """Matches the context title, its core without seniority, its acronym, or a role phrase."""
+    """Matches the context title, its core without seniority, its acronym (whole or for its
+    last words: 'Enterprise AE'), or a role phrase."""
 
     id = "position"
     message_keys = frozenset({"missing", "missing-unknown"})
@@ -92,6 +93,8 @@ class Position(Check):
             return True
         if self._acronym_matches(doc, position, core):
             return True
+        if any(_contains(words, f) for t in (title, core) for f in partly_initialled(t)):
+            return True  # 'the Enterprise AE role'
         roles = {singular(r) for r in self.term_set("role-nouns")}
         head, modifiers = core[-1], core[:-1]
         # "the analyst role": the title's head named as a job.
@@ -161,6 +164,12 @@ class Position(Check):
 
 
 _QUALIFIER = re.compile(r"\s+[–—-]\s+|\s*[(,:|/]\s*")
+
+
+def partly_initialled(title: Sequence[str]) -> list[list[str]]:
+    """The title's first words in full and the rest by their initials: 'enterprise ae' for
+    Enterprise Account Executive, 'payments pm' for Payments Product Manager."""
+    return [[*title[:k], "".join(w[0] for w in title[k:] if w)] for k in range(1, len(title) - 1)]
 
 
 def _main_title(position: str) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.checks.position import singular
+from followup_lint.checks.position import partly_initialled, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -87,10 +87,11 @@ class Subject(Check):
         return out
 
     def _names_position(self, words: list[str], span: Span, position: str) -> bool:
-        """The context title, its core without seniority words, or its acronym."""
+        """The context title, its core without seniority words, or its acronym (whole, or for
+        its last words: 'Enterprise AE')."""
         title = [singular(w) for w in _WORD.findall(position.lower())]
         core = [w for w in title if w not in self.term_set("seniority")] or title
-        for needle in (title, core):
+        for needle in (title, core, *partly_initialled(title), *partly_initialled(core)):
             n = len(needle)
             if any(words[i : i + n] == needle for i in range(len(words) - n + 1)):
                 return True
