@@ -348,6 +348,12 @@ def test_sympathy_and_other_workplaces_are_not_complaints(linter: Linter, name: 
             "no-answer",
             "Not even an automated reply, after all this time",
         ),
+        (
+            "You said you'd have a decision by end of next week, which, by my count, was a "
+            "couple of weeks ago.",
+            "promised-ago",
+            "which, by my count, was a couple of weeks ago",
+        ),
     ],
 )
 def test_regret_checking_and_neglect(linter: Linter, sentence: str, entry: str, found: str) -> None:
@@ -374,6 +380,9 @@ def test_regret_checking_and_neglect(linter: Linter, sentence: str, entry: str, 
         "I searched the archive and found nothing on the 2019 rollout.",
         "The audit found nothing of concern.",
         "Please ignore my previous email; it had the wrong attachment.",
+        # A date long gone that is not the employer's promise.
+        "I interviewed on the 3rd, which was two weeks ago.",
+        "I said I would send my references, which was a week ago.",
     ],
 )
 def test_delays_and_regrets_that_are_not_complaints(linter: Linter, sentence: str) -> None:

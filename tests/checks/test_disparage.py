@@ -514,6 +514,8 @@ def test_a_former_board_a_predecessor_and_the_person_selected(
         ),
         # The writer's own workplace, named by the writer's relation to it.
         ("The company I worked for was a shambles.", "judgement"),
+        # Praise undone by what someone 'just' cannot do.
+        ("My manager is a nice man; he just can't close a deal.", "just-cannot"),
     ],
 )
 def test_put_downs_without_a_judging_word(linter: Linter, sentence: str, entry: str) -> None:
@@ -588,6 +590,9 @@ def test_put_downs_without_a_judging_word(linter: Linter, sentence: str, entry: 
         # Neutral mentions of a predecessor and a board.
         "The previous incumbent built a strong team, and I would like to build on it.",
         "I reported to a board that was generous with its time.",
+        # What the writer, or the reader's side, just cannot do.
+        "I just couldn't make the Tuesday slot work.",
+        "The team just couldn't offer relocation, which I understand.",
     ],
 )
 def test_shapes_of_put_downs_that_are_not_put_downs(linter: Linter, sentence: str) -> None:

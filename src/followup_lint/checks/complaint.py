@@ -247,6 +247,7 @@ class Complaint(Check):
             "bothered": self._bothered,
             "by-now": lambda token: True,
             "date-passed": self._date_passed,
+            "promised-ago": self._promised_long_ago,
             "would-have-been": self._counterfactual,
             "without-reply": self._without_reply,
             "expected-sooner": self._expected_sooner,
@@ -939,6 +940,20 @@ class Complaint(Check):
             return False
         subject = subject_of(clause_head(token))
         return subject is None or not self._mine(subject)
+
+    def _promised_long_ago(self, token: Token) -> bool:
+        """'You said you'd have a decision by end of next week, which was a couple of weeks
+        ago': the 'which' clause follows the employer's own promise in its sentence - not 'I
+        interviewed on the 3rd, which was two weeks ago'."""
+        sent = token.sent
+        which = next(t for t in sent if t.lower_ == "which" and t.i <= token.i)
+        for verb in sent.doc[sent.start : which.i]:
+            if verb.lemma_.lower() not in self._promises or self._hypothetical(verb):
+                continue
+            giver = subject_of(verb)
+            if giver is not None and not self._mine(giver):
+                return True
+        return False
 
     def _counterfactual(self, token: Token) -> bool:
         """'Even a one-line reply would have been appreciated', 'I would have liked to hear
