@@ -82,6 +82,7 @@ _PHRASE = "|".join(
     ]
 )
 _CLOSING = re.compile(rf"(?:{_PHRASE})(?:\s*[,!.:—–-]+)?", re.IGNORECASE)
+_CLOSING_GOING_ON = re.compile(rf"(?:{_PHRASE})\b.*,", re.IGNORECASE)
 _CLOSING_WITH_NAME = re.compile(rf"((?:{_PHRASE})\s*[,—–-])\s*(\S.*)", re.IGNORECASE)
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}|\+\d")
@@ -341,8 +342,10 @@ def _bare_closing(text: str, lines: list[Line]) -> tuple[TextRange, TextRange | 
 
 
 def _bare_closing_limit(content: str) -> int:
-    """How many words an unlisted closing may have: more when it thanks or wishes."""
-    if _THANKS_CLOSING.fullmatch(content):
+    """How many words an unlisted closing may have: more when it thanks or wishes, or goes on
+    from a listed closing ('All the best for the Christmas menus,', 'All the best, and thanks
+    again,')."""
+    if _THANKS_CLOSING.fullmatch(content) or _CLOSING_GOING_ON.fullmatch(content):
         return _THANKS_CLOSING_MAX_WORDS
     return _BARE_CLOSING_MAX_WORDS
 
