@@ -76,6 +76,7 @@ MODERN_WORDS = _words(
     blogs blogger bloodwork bootcamp bootcamps chatbot chatbots cloud codebase codebases
     coworker coworkers coworking cybersecurity dashboard dashboards dataset datasets dbt devops
     dropdown ecommerce email emailed emailing emails emoji emojis fintech fintechs followup
+    funder funders grantee grantees grantmaker grantmakers
     followups frontend fullstack gamification gig hashtag hashtags healthtech homepage inbox
     inboxes insurtech intercompany intranet intraoral javascript kanban kpi kpis kubernetes
     lifecycle linkedin livestream login logins lookup lookups metadata microservice
