@@ -209,6 +209,9 @@ def test_polite_requests_for_an_update_are_not_demands(linter: Linter, name: str
         "I would be grateful for an update on the timeline at your convenience.",
         "Could you share the expected timeline for a decision?",
         "I look forward to hearing from you.",
+        # a date the writer lets the reader off
+        "If there is any chance of an update on your timeline before Friday, I would really "
+        "appreciate it. If that isn't possible, I understand.",
     ],
 )
 def test_inline_notes_without_pressure(linter: Linter, sentence: str) -> None:
@@ -703,3 +706,14 @@ def test_asking_when_to_expect_a_reply_is_not_a_demand(linter: Linter, sentence:
 )
 def test_an_expectation_stated_beside_a_question_still_fires(linter: Linter, sentence: str) -> None:
     assert _demands(linter, sentence)
+
+
+def test_an_ultimatum_that_says_what_the_writer_will_understand_still_fires(
+    linter: Linter,
+) -> None:
+    sentence = (
+        "I would be grateful to have your decision by Thursday at noon. If I do not hear "
+        "anything by then, I will understand that the position went to another person."
+    )
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("demand-reply") != ()

@@ -67,7 +67,7 @@ class DemandReply(PhraseCheck):
             return False
         if self._third_party_deadline(match) or self._binds_someone_else(match):
             return False
-        if self._softened(match):
+        if self._softened(match) or self._released(match):
             return False
         if draft.kind == Kind.OFFER_NOTICE and self._expected_in_offer_notice(match):
             return False
@@ -395,6 +395,30 @@ class DemandReply(PhraseCheck):
         if _negated(chain) or self._thanks_for(chain):
             return True
         return _looks_back_modally([*chain, *_nearby_roots(match)])
+
+    def _released(self, match: Match) -> bool:
+        """The writer lets the reader off in the same or the next sentence: 'If that isn't
+        possible, I understand', 'if you can't, that is fine' - a wish, not a deadline."""
+        sent = match.span.sent
+        doc = sent.doc
+        following = doc[sent.end].sent if sent.end < len(doc) else None
+        for sentence in filter(None, (sent, following)):
+            for word in sentence:
+                if word.lemma_.lower() not in self.term_set("release-words"):
+                    continue
+                if any(c.dep_ in ("ccomp", "dobj") for c in word.children):
+                    continue  # 'I will understand that the position has gone': the ultimatum
+                if any(c.dep_ == "advcl" and self._if_not(c) for c in word.children):
+                    return True
+        return False
+
+    def _if_not(self, clause: Token) -> bool:
+        """'if that isn't possible', 'if you can't' - not 'if I do not hear by then'."""
+        children = list(clause.children)
+        marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in children)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "expl")]
+        writer = any(c.lower_ in self.term_set("first-person") for c in subjects)
+        return marked and not writer and any(c.dep_ == "neg" for c in children)
 
     def _thanks_for(self, chain: list[Token]) -> bool:
         """'Thank you for your quick reply', 'I appreciate you responding so quickly' - but
