@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from followup_lint.checks.base import Check
+    from followup_lint.rulepacks import Entry
+
 PACKAGE = "vaderSentiment"
 LEXICON = "vader_lexicon.txt"
 
@@ -109,3 +112,24 @@ def rated_tokens(doc: Doc, negative: frozenset[int], parts: frozenset[int]) -> l
             i for i, (lower, lemma) in enumerate(rows) if lower in negative or lemma in negative
         ]
     return [token for token in (doc[i] for i in found) if token.pos in parts]
+
+
+class RatedWords:
+    """A rule's reading of the lexicon, from its pack: the words rated at or below its
+    `lexicon-threshold` setting, in the parts of speech its `lexicon-parts` list names,
+    reported as the entry its `lexicon-entry` setting names."""
+
+    __slots__ = ("_negative", "_parts", "entry")
+
+    def __init__(self, check: Check) -> None:
+        from spacy.parts_of_speech import IDS
+
+        self.entry: Entry = next(
+            e for e in check.pack.entries if e.id == check.settings["lexicon_entry"]
+        )
+        self._negative = negative_hashes(float(check.settings["lexicon_threshold"]))
+        self._parts = frozenset(IDS[p.upper()] for p in check.term_set("lexicon-parts"))
+
+    def tokens(self, doc: Doc) -> list[Token]:
+        """The Doc's rated words (`rated_tokens`)."""
+        return rated_tokens(doc, self._negative, self._parts)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
-from followup_lint.sentiment import negative_hashes, rated_tokens
+from followup_lint.sentiment import RatedWords
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -219,14 +219,7 @@ class Complaint(Check):
         self._negated_grievances = terms("negated-grievances")
         self._growth = terms("growth-verbs")
         self._minimum = terms("minimum-words")
-        from spacy.parts_of_speech import IDS
-
-        threshold = float(self.settings["lexicon_threshold"])
-        self._negative = negative_hashes(threshold)
-        self._lexicon_entry = next(
-            e for e in self.pack.entries if e.id == self.settings["lexicon_entry"]
-        )
-        self._lexicon_parts = frozenset(IDS[p.upper()] for p in terms("lexicon-parts"))
+        self._rated = RatedWords(self)
         self._predicate_deps = terms("predicate-deps")
         self._cause_deps = terms("cause-deps")
         self._conditions = terms("conditions")
@@ -281,7 +274,7 @@ class Complaint(Check):
             if sent in best or not any(r.contains(word.idx) for r in prose):
                 continue
             if not self._elsewhere(word) and self._aggrieved(word):
-                best[sent] = (word.i, Match(self._lexicon_entry, word.doc[word.i : word.i + 1]))
+                best[sent] = (word.i, Match(self._rated.entry, word.doc[word.i : word.i + 1]))
         for _, match in sorted(best.values(), key=lambda item: item[0]):
             yield self._hit(draft, match)
 
@@ -304,7 +297,7 @@ class Complaint(Check):
     def _rated_words(self, doc: Doc, listed: set[int]) -> Iterator[Token]:
         """Words rated clearly negative that no entry matched: one dictionary lookup per
         token, so a stranger's 'agonising', 'a mess' or 'insulting' counts unlisted."""
-        for token in rated_tokens(doc, self._negative, self._lexicon_parts):
+        for token in self._rated.tokens(doc):
             if token.i not in listed:
                 yield token
 

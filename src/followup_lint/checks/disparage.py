@@ -14,7 +14,7 @@ from followup_lint.checks.complaint import (
 )
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
-from followup_lint.sentiment import negative_hashes, rated_tokens
+from followup_lint.sentiment import RatedWords
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -122,14 +122,7 @@ class Disparage(Check):
         self._wish_verbs = terms("wish-verbs")
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
-        from spacy.parts_of_speech import IDS
-
-        threshold = float(self.settings["lexicon_threshold"])
-        self._negative = negative_hashes(threshold)
-        self._lexicon_entry = next(
-            e for e in self.pack.entries if e.id == self.settings["lexicon_entry"]
-        )
-        self._lexicon_parts = frozenset(IDS[p.upper()] for p in terms("lexicon-parts"))
+        self._rated = RatedWords(self)
         self._linking = terms("linking-verbs")
         self._predicate_preps = terms("predicate-prepositions")
         self._states = terms("states")
@@ -188,7 +181,7 @@ class Disparage(Check):
             if target is not None:
                 best[sent] = (
                     word.i,
-                    Match(self._lexicon_entry, word.doc[word.i : word.i + 1]),
+                    Match(self._rated.entry, word.doc[word.i : word.i + 1]),
                     target,
                 )
         for _, match, target in sorted(best.values(), key=lambda item: item[0]):
@@ -212,7 +205,7 @@ class Disparage(Check):
     def _rated_words(self, doc: Doc) -> Iterator[Token]:
         """Adjectives and nouns rated clearly negative: one dictionary lookup per token, so
         a stranger's 'cruel', 'pitiful' or 'a cheat' counts without being listed."""
-        yield from rated_tokens(doc, self._negative, self._lexicon_parts)
+        yield from self._rated.tokens(doc)
 
     def _described(self, word: Token) -> Token | None:
         """Whom a rated word describes: said of them through a linking verb ('my manager was
