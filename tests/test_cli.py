@@ -176,6 +176,13 @@ def test_schema_is_the_json_schema_of_the_output(capsys: pytest.CaptureFixture[s
     assert "Finding" in schema["$defs"] and "Span" in schema["$defs"]
 
 
+def passes_in_a_fresh_process(probe: str) -> None:
+    """Run Python source in a new interpreter (what it imports and sets is its own) and
+    require that its assertions hold."""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_help_rules_and_explain_do_not_import_spacy() -> None:
     probe = (
         "import sys; from followup_lint.cli import main\n"
@@ -184,8 +191,7 @@ def test_help_rules_and_explain_do_not_import_spacy() -> None:
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    passes_in_a_fresh_process(probe)
 
 
 def test_the_command_runs_its_process_with_fewer_collections() -> None:
@@ -196,8 +202,7 @@ def test_the_command_runs_its_process_with_fewer_collections() -> None:
         "assert console_main(['rules']) == 0\n"
         "assert gc.get_threshold()[0] == YOUNG_THRESHOLD, gc.get_threshold()\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    passes_in_a_fresh_process(probe)
 
 
 def test_python_dash_m_runs_the_cli() -> None:
@@ -223,8 +228,7 @@ def test_help_imports_neither_pydantic_models_nor_the_linter() -> None:
         "heavy = {'spacy', 'followup_lint.models', 'followup_lint.linter'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    passes_in_a_fresh_process(probe)
 
 
 def test_an_unexpected_error_is_one_line_and_exit_2(
