@@ -359,9 +359,7 @@ class _Reader:
         if condition.dep_ not in ("advcl", "ccomp") or not self._hiring_condition(condition):
             return False
         answer = condition.head
-        if answer.i == condition.i or not self._writers_clause(answer):
-            return False
-        if self._negated(answer) or _past(answer):
+        if answer.i == condition.i or not self._writers_clause_now(answer):
             return False
         return self._welcomes(answer)
 
@@ -369,10 +367,7 @@ class _Reader:
         """A condition on being hired: the reader takes the writer ('if you will have me',
         'should you offer me the role'), the writer is chosen ('if selected'), or the job or
         an offer comes ('if an offer comes my way', 'if it works out')."""
-        marked = any(
-            c.dep_ in ("mark", "aux") and c.lower_ in self.w.conditions for c in clause.children
-        )
-        if not marked or self._negated(clause) or clause.tag_ == "VBD":
+        if not self._marked_condition(clause) or self._negated(clause) or clause.tag_ == "VBD":
             return False
         lemma = clause.lemma_.lower()
         first = self.w.first_person
@@ -863,6 +858,10 @@ class _Reader:
         if any(self._writers_clause(c) for c in noun.children if c.dep_ == "relcl"):
             return True
         return noun.dep_ == "dobj" and self._writers_clause(noun.head)
+
+    def _writers_clause_now(self, verb: Token) -> bool:
+        """A clause of the writer's, neither negated nor in the past."""
+        return self._writers_clause(verb) and not self._negated(verb) and not _past(verb)
 
     def _writers_clause(self, verb: Token) -> bool:
         """A clause whose subject is the writer."""
@@ -1528,28 +1527,32 @@ class _Reader:
             return False
         if verb.lemma_.lower() not in self.w.opening_verbs:
             return self._conditional(verb) and self._wish_said_ahead(verb.head)
-        if any(c.dep_ in ("mark", "aux") and c.lower_ in self.w.conditions for c in verb.children):
+        if self._marked_condition(verb):
             return True
         # An inverted 'Should a position open again' is often misparsed: the condition then
         # only opens the sentence.
         opener = verb.sent[0]
         return opener.lower_ in self.w.conditions and opener.i < verb.i
 
-    def _conditional(self, clause: Token) -> bool:
+    def _marked_condition(self, clause: Token) -> bool:
         """A clause marked as a condition: 'if ...', 'should ...'."""
-        return clause.dep_ == "advcl" and any(
+        return any(
             c.dep_ in ("mark", "aux") and c.lower_ in self.w.conditions for c in clause.children
         )
+
+    def _conditional(self, clause: Token) -> bool:
+        """A condition on the clause it hangs from: 'if ...', 'should ...'."""
+        return clause.dep_ == "advcl" and self._marked_condition(clause)
 
     def _wish_said_ahead(self, answer: Token) -> bool:
         """The writer's wish, said ahead: 'I would want to be in that conversation', 'I'd love
         to hear about it'."""
-        if not self._writers_clause(answer):
-            return False
-        if self._negated(answer) or _past(answer):
-            return False
         modal = any(c.tag_ == "MD" for c in answer.children)
-        return modal and answer.lemma_.lower() in self.w.wanting_verbs
+        return (
+            self._writers_clause_now(answer)
+            and modal
+            and answer.lemma_.lower() in self.w.wanting_verbs
+        )
 
 
 def _definite(noun: Token) -> bool:
