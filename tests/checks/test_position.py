@@ -172,6 +172,18 @@ def test_a_title_initialled_after_its_first_words(linter: Linter) -> None:
     assert [f.entry for f in report.by_rule("position")] == ["missing"]
 
 
+def test_a_title_initialled_before_its_last_words(linter: Linter) -> None:
+    # 'ML Engineer' for Machine Learning Engineer, in a note from the corpus.
+    _, report = lint_corpus(linter, "thank-you/b11a-ml-engineer-panel-two-corrections.txt")
+    assert report.by_rule("position") == ()
+    sentence = "Thank you for meeting with me yesterday about the ML Engineer role."
+    _, report = lint_text(linter, letter(sentence), Context(position="Machine Learning Engineer"))
+    assert report.by_rule("position") == ()
+    # The same initials before another title's last word do not.
+    _, report = lint_text(linter, letter(sentence), Context(position="Machine Learning Scientist"))
+    assert [f.entry for f in report.by_rule("position")] == ["missing"]
+
+
 def test_the_context_title_decides_what_counts(linter: Linter) -> None:
     # Without context 'the opening for a forklift operator' names a role; told the position is
     # Inventory Clerk, the note never names it.

@@ -167,9 +167,16 @@ _QUALIFIER = re.compile(r"\s+[–—-]\s+|\s*[(,:|/]\s*")
 
 
 def partly_initialled(title: Sequence[str]) -> list[list[str]]:
-    """The title's first words in full and the rest by their initials: 'enterprise ae' for
-    Enterprise Account Executive, 'payments pm' for Payments Product Manager."""
-    return [[*title[:k], "".join(w[0] for w in title[k:] if w)] for k in range(1, len(title) - 1)]
+    """The title with a run of two or more of its words given by their initials and the
+    rest in full: 'enterprise ae' for Enterprise Account Executive, 'ml engineer' for Machine
+    Learning Engineer, 'senior pm' for Senior Product Manager."""
+    n = len(title)
+    return [
+        [*title[:i], "".join(w[0] for w in title[i:j] if w), *title[j:]]
+        for i in range(n - 1)
+        for j in range(i + 2, n + 1)
+        if j - i < n
+    ]
 
 
 def _main_title(position: str) -> list[str]:
