@@ -200,6 +200,8 @@ def test_inline_written_notice(linter: Linter) -> None:
         "status-inquiry/b2-clinical-research-second-round-no-rush.md",
         # 'turned down other shifts waiting on you': shifts are not job offers.
         "status-inquiry/b3-forklift-caps-fourth-time.txt",
+        # 'I was offered early retirement': what was offered is not a job.
+        "thank-you/b11b-retired-postmaster-member-service-rep.txt",
     ],
 )
 def test_no_other_offer_is_mentioned(linter: Linter, name: str) -> None:
@@ -220,6 +222,7 @@ def test_no_other_offer_is_mentioned(linter: Linter, name: str) -> None:
         "I received an offer of a second interview elsewhere.",
         "I would love to be considered for other opportunities at your company.",
         "I have held other roles in retail.",
+        "Last spring I was offered voluntary redundancy and took it.",
     ],
 )
 def test_inline_notes_without_another_offer(linter: Linter, sentence: str) -> None:
@@ -446,6 +449,8 @@ def _mentions(linter: Linter, sentence: str) -> list[str]:
         "Another company has come back to me with a package.",
         "Another employer has asked me to start in two weeks.",
         "I've been offered a job elsewhere.",
+        "I have been offered 68k by another agency.",
+        "I've since been offered something at another firm.",
         "Globex have offered me the role and want an answer by Friday.",
         "I have an offer in hand from Globex Corporation.",
         "Another organisation is keen to hire me and has asked for my decision.",

@@ -366,13 +366,16 @@ class CompetingOffer(Check):
 
     def _offered_to_writer(self, verb: Token, company: set[str]) -> bool:
         """'I have been offered a contract elsewhere', 'Harbourside Hotel has offered me the
-        position' - but not 'I can offer references' or 'you offered me the chance'."""
+        position' - but not 'I can offer references', 'you offered me the chance' or 'I was
+        offered early retirement'."""
         if self._modal(verb):
             return False
         children = list(verb.children)
         passive = [c for c in children if c.dep_ == "nsubjpass"]
         if passive:
             if passive[0].lower_ not in self._first_person:
+                return False
+            if not self._a_job(next((c for c in children if c.dep_ in ("dobj", "obj")), None)):
                 return False
             agent = self._source(verb)
             return agent is None or not self._is_employer(agent, company)
@@ -385,6 +388,15 @@ class CompetingOffer(Check):
             return False
         things = [c for c in children if c.dep_ in ("dobj", "obj") and c.lower_ not in ("me", "us")]
         return not things or things[0].lemma_.lower() in self._jobs
+
+    def _a_job(self, thing: Token | None) -> bool:
+        """What was offered could be a job: one of the job nouns, a sum ('offered 70k'), or
+        left unsaid; not 'early retirement' or 'a lift home'."""
+        if thing is None or thing.lemma_.lower() in self._jobs:
+            return True
+        if thing.ent_type_ in ("MONEY", "CARDINAL") or any(c.isdigit() for c in thing.text):
+            return True
+        return thing.pos_ not in ("NOUN", "PROPN")
 
     def _hired(self, verb: Token) -> list[Token]:
         """Whom an offered hiring act is for: 'offered to keep me on', 'offered to promote me'."""
