@@ -295,3 +295,14 @@ def test_a_signature_may_carry_a_long_title_and_affiliation_line() -> None:
     assert show(text, parts.closing) == "With thanks,"
     assert show(text, parts.signature) == f"Eleanor Whitcombe, PhD\n{affiliation}"
     assert [show(text, p) for p in parts.paragraphs] == [BODY.strip()]
+
+
+@pytest.mark.parametrize(
+    "name", ["Leonard Haverkamp, P.Eng. (ret.)", "Amara Obi, Ph.D., CPA", "R. S. Menon, M.Sc."]
+)
+def test_a_name_with_dotted_post_nominals_is_the_signature(name: str) -> None:
+    text, parts = parts_of(
+        f"Dear Ms. Corbett,\n\n{BODY}Yours very truly,\n\n{name}\n807-555-0143\n"
+    )
+    assert show(text, parts.closing) == "Yours very truly,"
+    assert show(text, parts.signature) == f"{name}\n807-555-0143"

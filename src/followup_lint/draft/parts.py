@@ -272,9 +272,17 @@ def _addresses_someone(content: str) -> bool:
 
 
 def _has_sentence_end(content: str) -> bool:
+    """A full stop after a word, with more after it; not one closing an abbreviation with
+    inner stops ('P.Eng. (ret.)', 'Ph.D., CPA')."""
     for match in _SENTENCE_END.finditer(content + " "):
         word = match.group(1)
-        if match.end() < len(content) and len(word) > 1 and word.lower() not in _ABBREVIATIONS:
+        dotted = content[match.start(1) - 1 : match.start(1)] == "."
+        if (
+            match.end() < len(content)
+            and len(word) > 1
+            and word.lower() not in _ABBREVIATIONS
+            and not dotted
+        ):
             return True
     return False
 
@@ -381,7 +389,8 @@ def _signature_line(line: str) -> bool:
         return len(words) <= _MAX_TITLE_WORDS and all(
             w[0].isupper() or w.lower() in _TITLE_PARTICLES for w in words
         )
-    return not (line.endswith((".", "!")) and len(words) > 3)
+    abbreviated = "." in words[-1][:-1]  # 'M.Sc.', 'P.Eng.': not the end of a sentence
+    return not (line.endswith((".", "!")) and len(words) > 3 and not abbreviated)
 
 
 def _signature_without_closing(text: str, lines: list[Line]) -> tuple[None, TextRange | None, int]:
