@@ -473,6 +473,11 @@ def test_a_dashed_subject_line_without_interest(linter: Linter) -> None:
         "thank-you/b6b-management-consultant-reused-hartwell.eml",
         # Subject: 'I'd love to be your Social Media Intern - thank you for Thursday'
         "thank-you/b6a-social-media-intern-subject-line-hope.eml",
+        # 'I would be honoured to sit in that dispatch chair and help keep your trucks moving'
+        "thank-you/b11b-kingston-bus-driver-fleet-dispatcher.txt",
+        # 'If any facilitation work comes up at Coralstone in the new year, I would be very
+        # glad to be kept in mind.' (a rejection reply)
+        "rejection-reply/b11b-barbados-teacher-facilitator-feedback.txt",
     ],
 )
 def test_interest_in_the_words_of_other_writers(linter: Linter, name: str) -> None:
@@ -629,6 +634,11 @@ def test_a_warm_stance_now_counts_whatever_it_is_about(linter: Linter, sentence:
         "I would be proud to send you my portfolio.",
         "It was an honour to meet the team.",
         "I would be pleased to walk you through the spreadsheet.",
+        # done, not wanted
+        "I am honoured to have been considered.",
+        "I am proud to have been shortlisted for the role.",
+        # work coming up that is not an opening
+        "When the work comes up for review, I can send my notes.",
     ],
 )
 def test_a_stance_about_news_the_meeting_or_goodwill_is_not_interest(

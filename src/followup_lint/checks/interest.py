@@ -120,6 +120,8 @@ class _Vocabulary:
     target_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     opening_nouns: frozenset[str]
+    loose_opening_nouns: frozenset[str]
+    quantity_words: frozenset[str]
     future_words: frozenset[str]
     joining_verbs: frozenset[str]
     serving_verbs: frozenset[str]
@@ -214,6 +216,7 @@ _TRIGGER_LISTS = (
     "interest_nouns",
     "envisioning_verbs",
     "opening_nouns",
+    "loose_opening_nouns",
     "evaluation_nouns",
     "target_nouns",
     "attraction_verbs",
@@ -477,6 +480,7 @@ class _Reader:
             or t.lemma_.lower() in self.w.meeting_words
             or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.w.exchange_nouns)
             or (t.pos_ == "VERB" and t.lemma_.lower() in self.w.speech_verbs)
+            or _perfect_infinitive(t)  # 'proud to have been shortlisted': done, not wanted
             for t in about
         )
 
@@ -1234,6 +1238,8 @@ class _Reader:
     def _verb_counts(self, verb: Token, strong: bool) -> bool:
         """'join', 'work', or a verb whose object is the job or the employer."""
         lemma = verb.lemma_.lower()
+        if _perfect_infinitive(verb):
+            return False  # 'honoured to have been considered': done, not wanted
         if lemma in self.w.discussion_verbs:
             # 'the chance to discuss how I could support the lab': judge the writer's own clause
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -1487,8 +1493,19 @@ class _Reader:
         return token.lower_ in self.company and token.text[:1].isupper()
 
     def _future_opening(self, token: Token) -> bool:
-        """'future Library Assistant roles', 'any upcoming openings' (after a rejection)."""
-        if token.lemma_.lower() not in self.w.opening_nouns:
+        """'future Library Assistant roles', 'any upcoming openings' (after a rejection), 'if
+        any facilitation work comes up'."""
+        lemma = token.lemma_.lower()
+        if lemma in self.w.loose_opening_nouns:
+            some = any(
+                c.dep_ in ("det", "amod") and c.lower_ in self.w.quantity_words
+                for c in token.children
+            )
+            return some and (
+                any(self._opens_up(verb) for verb in _verbs_of_subject(token))
+                or self._wished_if_it_opens(token)
+            )
+        if lemma not in self.w.opening_nouns:
             return False
         if any(self._opens_up(verb) for verb in _verbs_of_subject(token)):
             return True
@@ -1612,6 +1629,12 @@ def _impersonal(noun: Token) -> bool:
     """'It would be an honour to ...': a value noun whose clause has the empty 'it'."""
     head = noun.head if noun.dep_ == "attr" else noun
     return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """'to have been considered', 'to have met the team'."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and "to" in auxiliaries and "have" in auxiliaries
 
 
 def _past(verb: Token) -> bool:
