@@ -922,3 +922,69 @@ def test_lexicon_negatives_about_oneself_or_the_situation_are_silent(
     """Self-criticism, sympathy, negation, hard times and feelings are not put-downs."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 'He is very good in meetings, I will give him that' (of the person hired)
+        ("rejection-reply/b11a-analytics-lead-martin-good-in-meetings.txt", "grudging-credit"),
+        # 'the most I could hope for from my head of department was a well-stocked photocopier,
+        # and to be fair to him, it was always very well stocked'
+        ("thank-you/b11b-teacher-to-instructional-designer-photocopier.md", "grudging-credit"),
+        # 'My current manager's idea of product strategy is whatever the last customer asked for'
+        ("thank-you/b11a-senior-pm-own-the-why-no-close.md", "idea-of"),
+        # 'not like some of the guys on my crew now who just eyeball it'
+        ("thank-you/b11b-warehouse-lead-phone-cycle-counts.txt", "unlike"),
+        # 'I think I was the only one who had actually prepared for a BI role'
+        ("thank-you/b11a-bi-analyst-utrecht-waiting-area.txt", "implied-contrast"),
+        # 'why I am leaving Lakeshore Properties ... I would prefer to work for a company where
+        # the maintenance budget actually goes on maintenance'
+        (
+            "offer-notice/b11b-georgetown-facilities-manager-encouraging-noises.md",
+            "implied-contrast",
+        ),
+    ],
+)
+def test_grudging_credit_mockery_and_contrast_in_b11_drafts(
+    linter: Linter, name: str, entry: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert [f.entry for f in report.by_rule("disparage")] == [entry]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was a tough reviewer, I will give her that, but I learned a lot from her.",
+        "To be fair to my manager, he has been very supportive of my move.",
+        "My supervisor's version of the rota is what the whole depot now uses.",
+        "I'd love to join a team that actually ships to customers every week.",
+    ],
+)
+def test_credit_and_wishes_that_may_run_someone_down_fire(linter: Linter, sentence: str) -> None:
+    """Grudging credit to a colleague and a wish set against a workplace named nearby are put
+    downs whichever way the rest is worded; a wish alone is not (below)."""
+    _, report = lint_text(linter, letter(f"My current manager signs off every release. {sentence}"))
+    assert report.by_rule("disparage") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To be fair to them, your recruiters warned me the process would take a few weeks.",
+        "In fairness to the panel, the case study was clearly explained.",
+        "The delay is fair to every candidate, and I understand it.",
+        "My idea of a good first month is learning the warehouse system.",
+        "The idea of a four-day week is appealing.",
+        "I'd love to join a team that actually ships to customers every week.",
+        "I was the only one of my cohort who had never used Power BI before, so I studied hard.",
+        "I am leaving Lakeshore Properties because the family is moving to Ottawa.",
+        "Not like I expected, the site visit was the best part of the day.",
+    ],
+)
+def test_fair_ideas_and_wishes_with_no_one_run_down_are_silent(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -119,6 +119,8 @@ class Disparage(Check):
         self._praise_when_none = terms("praise-when-none")
         self._standard_marks = terms("standard-marks")
         self._relief = terms("relief-words")
+        self._preference = terms("preference-verbs")
+        self._leaving = terms("leaving-verbs")
         self._wish_verbs = terms("wish-verbs")
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
@@ -151,6 +153,8 @@ class Disparage(Check):
             "implied-contrast": self._implied_contrast,
             "hard-lesson-wish": self._hard_lesson_wished,
             "patience-needed": self._patience_needed,
+            "grudging-credit": self._credited,
+            "idea-of": self._mocked_idea,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -438,8 +442,9 @@ class Disparage(Check):
         return following.is_punct or following.lower_ in self._idea_followers
 
     def _compared(self, word: Token, *, any_class: bool) -> Token | None:
-        """'Unlike the other candidates, ...', 'stronger than the other applicants'."""
-        objects = [c for c in word.children if c.dep_ == "pobj"]
+        """'Unlike the other candidates, ...', 'not like some of the guys on my crew',
+        'stronger than the other applicants'."""
+        objects = [self._partitive(c) for c in word.children if c.dep_ == "pobj"]
         if not objects:
             return None
         kind = self._target_class(objects[0])
@@ -590,6 +595,8 @@ class Disparage(Check):
         people = lemma in self._people or lower in self._people
         if people and (self._selected(token) or self._fellow_candidate(token)):
             return CANDIDATE
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and self._selected(token):
+            return CANDIDATE  # 'the role went to Martin', 'you chose Priya'
         if people and self._at_own_workplace(token):
             return WORKPLACE
         if lemma in self._colleagues or lower in self._colleagues:
@@ -1222,18 +1229,21 @@ class Disparage(Check):
 
     # -- irony by implication: kind words whose point is what the target is not -------------
     def _implied_contrast(self, adverb: Token) -> Token | None:
-        """'It was refreshing to meet a manager who actually reads the logs' in a paragraph
-        about the writer's own workplace: praise of the reader's side, set against the
-        writer's employer by 'actually', 'finally', 'genuinely' - not the same words with no
-        own workplace nearby."""
+        """'It was refreshing to meet a manager who actually reads the logs', 'I would prefer
+        a company where the budget actually goes on maintenance' in a paragraph about the
+        writer's own workplace: the reader's side, set against the writer's employer by
+        'actually', 'finally', 'genuinely' - not the same words with no own workplace nearby.
+        And 'I was the only one who had actually prepared': the others did not."""
         verb = adverb.head
         if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
             return None
         doer = subject_of(verb)
         if doer is not None and doer.lower_ in self._first_person:
             return None  # "I finally finished the course"
+        if self._only_one_who(verb):
+            return verb.head
         sent = adverb.sent
-        if not any(t.lemma_.lower() in self._relief for t in sent):
+        if not any(t.lemma_.lower() in self._relief for t in sent) and not self._wished_for(verb):
             return None
         for other in self._paragraph_sentences(sent):
             for token in other:
@@ -1241,9 +1251,48 @@ class Disparage(Check):
                     return token
         return None
 
+    def _only_one_who(self, clause: Token) -> bool:
+        """'I was the only one who had actually prepared': the writer set apart from everyone
+        else by a relative clause on 'the only one'."""
+        one = clause.head
+        if clause.dep_ != "relcl" or not any(c.lower_ == "only" for c in one.children):
+            return False
+        subject = subject_of(one.head) if one.dep_ == "attr" else None
+        return subject is not None and subject.lower_ in self._first_person
+
+    def _wished_for(self, clause: Token) -> bool:
+        """'a company where the budget actually goes on maintenance' as what the writer would
+        prefer, want or look for: a relative clause on a place or person not yet theirs."""
+        noun = clause.head
+        if clause.dep_ != "relcl" or not any(c.lower_ in ("a", "an") for c in noun.children):
+            return False
+        return any(
+            a.lemma_.lower() in self._preference and self._writers(a) for a in noun.ancestors
+        )
+
+    def _writers(self, verb: Token) -> bool:
+        """A verb whose subject is the writer (or, for an infinitive, whose governor's is)."""
+        while verb.dep_ == "xcomp" and subject_of(verb) is None:
+            verb = verb.head
+        doer = subject_of(verb)
+        return doer is not None and doer.lower_ in self._first_person
+
+    def _left_by_writer(self, token: Token) -> bool:
+        """'why I am leaving Lakeshore Properties': an organisation the writer leaves."""
+        noun = token.head if token.dep_ == "compound" else token
+        verb = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and noun.pos_ == "PROPN"
+            and verb.lemma_.lower() in self._leaving
+            and self._writers(verb)
+        )
+
     def _owned(self, token: Token) -> bool:
         """'my current site', 'my manager': the writer's own workplace or people, not 'a
-        manager' (who may be the reader)."""
+        manager' (who may be the reader); 'Lakeshore Properties' when the writer leaves it."""
+        if self._left_by_writer(token):
+            return True
         if self._target_class(token) != WORKPLACE:
             return False
         return self._own_workplace(token) or any(
@@ -1299,6 +1348,28 @@ class Disparage(Check):
         if token.lower_ in self._first_person or token.lower_ in ("you", "yourself"):
             return False
         return token.pos_ in ("NOUN", "PROPN") or token.lower_ in self._third_persons
+
+    def _credited(self, word: Token) -> Token | None:
+        """Whom grudging credit is given to: 'I will give him that', 'to be fair to him', 'I'll
+        say this for her' - a target, or a pronoun standing for one named just before."""
+        near = [t for t in word.subtree if word.i - 4 <= t.i <= word.i + 4]  # 'be fair to'
+        preps = [t for t in near if t.dep_ == "prep" and t.lower_ in ("to", "for")]
+        people = [c for c in word.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PRON"]
+        people += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        for person in people:
+            target = self._partitive(self._antecedent(person))
+            if self._target_class(target) is not None:
+                return target
+        return None
+
+    def _mocked_idea(self, noun: Token) -> Token | None:
+        """'My manager's idea of strategy is whatever the last customer asked for': a target's
+        idea of something, set out as the subject of 'is' - not 'the idea of a bonus is
+        appealing' or 'my idea of the role'."""
+        if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+            return None
+        found = self._owner(noun)
+        return found[0] if found is not None else None
 
     def _patience_needed(self, noun: Token) -> Token | None:
         """'..., but I'm sure your team has the patience for that': the writer's assurance that
