@@ -769,3 +769,48 @@ def test_lexicon_negatives_about_other_things_are_silent(linter: Linter, sentenc
     """Sympathy, apologies, nerves, a tough market, a hard choice and a negated problem."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 'I can only assume the three and a half weeks of quiet since then mean everyone is
+        # being very, very thorough.'
+        ("status-inquiry/b11a-customer-success-manager-very-thorough.eml", "only-assume"),
+        # 'I had begun to suspect the decision was travelling to me by carrier pigeon'
+        ("status-inquiry/b11b-widow-bookkeeper-carrier-pigeon.txt", "slow-as"),
+        # 'this is the second time I have had to write'
+        ("status-inquiry/b11b-vice-principal-ld-manager-end-of-october.eml", "had-to-ask"),
+    ],
+)
+def test_irony_and_asking_again_in_b11_drafts(linter: Linter, name: str, entry: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert entry in [f.entry for f in report.by_rule("complaint")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have had to chase this three times now.",
+        "I have had to email you three times.",
+        "Your reply seems to be coming by snail mail.",
+    ],
+)
+def test_asking_again_and_the_slowest_post(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") != ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I had to write to HR to get the form signed.",
+        "If I have to write again, I will call instead.",
+        "I had to ask the receptionist twice where the lift was.",
+        "I can only assume the case study was meant to be open-ended.",
+        "My grandfather kept carrier pigeons, which is how I learned patience.",
+    ],
+)
+def test_obligations_and_pigeons_that_are_not_complaints(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -214,6 +214,7 @@ class Complaint(Check):
         self._efforts = terms("effort-nouns")
         self._more = terms("more-words")
         self._repeats = terms("repeat-adverbs")
+        self._again = terms("again-words")
         self._no_result = terms("no-result-nouns")
         self._endless = terms("endless-words")
         self._negated_grievances = terms("negated-grievances")
@@ -234,6 +235,8 @@ class Complaint(Check):
             "ignored": self._ignored,
             "finally": self._finally,
             "chased": self._chased,
+            "had-to-ask": self._had_to_ask,
+            "slow-as": self._likened_to_slowness,
             "been-patient": self._been_patient,
             "still-waiting": self._still_waiting,
             "slow-process": self._slow_process,
@@ -883,7 +886,37 @@ class Complaint(Check):
         if is_negated(verb) or not self._is_first_person(subject_of(verb)):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        return not objects or objects[0].lower_ in self._chase_objects or self._is_reply(objects[0])
+        return not objects or self._chased_for_answer(objects[0])
+
+    def _chased_for_answer(self, obj: Token) -> bool:
+        """What chasing is for: the reader ('chased you'), the matter, an answer, or a count
+        of attempts ('three times')."""
+        lemma = obj.lemma_.lower()
+        return obj.lower_ in self._chase_objects or lemma in self._attempts or self._is_reply(obj)
+
+    def _had_to_ask(self, have: Token) -> bool:
+        """'this is the second time I have had to write', 'I have had to chase this three
+        times': the writer obliged to ask again - not 'I had to write to HR for the form' or
+        'if I have to write again'."""
+        if have.lemma_.lower() != "have" or is_negated(have) or self._hypothetical(have):
+            return False
+        if not self._is_first_person(subject_of(have)):
+            return False
+        asked = [c for c in have.children if c.dep_ == "xcomp"]
+        objects = [c for a in asked for c in a.children if c.dep_ in ("dobj", "dative")]
+        if any(not self._chased_for_answer(o) for o in objects):
+            return False  # 'I had to ask the receptionist twice where the lift was'
+        words = sentence_words(have.sent)
+        return bool(words & (self._repeats | self._again))
+
+    def _likened_to_slowness(self, token: Token) -> bool:
+        """'the decision was travelling to me by carrier pigeon': the slowest of deliveries,
+        in a sentence about the answer or the wait (not 'my grandfather kept carrier
+        pigeons')."""
+        if self._hypothetical(token):
+            return False
+        sent = token.sent
+        return self._about_the_wait(sent) or bool(sentence_words(sent) & self._processes)
 
     def _still_waiting(self, verb: Token) -> bool:
         """'I am still waiting for a reply': the writer's wait, insisted on."""
