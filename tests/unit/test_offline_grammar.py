@@ -235,6 +235,8 @@ def test_their_there_negatives(text: str) -> None:
         ("You're application was very clear.", ("You're", "Your")),
         ("I admire how you're own team works.", ("you're", "your")),
         ("I know your probably making the final call this week.", ("your", "you're")),
+        ("Hope you're week is going well.", ("you're", "your")),  # the greeting's week
+        ("I hope you're weekend was restful.", ("you're", "your")),
     ],
 )
 def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
@@ -254,6 +256,8 @@ def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
         "I liked your not-for-profit work.",
         "Your definitely welcoming team made the day easy.",  # an adjective, not a verb
         "Your probably busy week is why I kept this short.",
+        "I hope you're well this week.",
+        "You're day one of the new rota, I believe.",
     ],
 )
 def test_your_you_re_negatives(text: str) -> None:

@@ -52,7 +52,9 @@ _POSSESSED_NOUNS = _words(
     "message note letter call question questions work role department office business website "
     "approach goals goal vision leadership managers manager patience kindness hospitality "
     "guidance input perspective thoughts plans process decision invitation recommendation "
-    "generosity expertise hiring way"
+    "generosity expertise hiring way "
+    # the greeting's times and news: 'Hope you're week is going well', 'it's weekend was busy'
+    "week weekend day morning afternoon evening month year holiday holidays trip summer family"
 )
 _NP_ENDERS = _words("is are was were has have had will would")
 _BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
