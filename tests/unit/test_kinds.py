@@ -76,6 +76,23 @@ def test_corpus_draft_is_detected_as_its_folder(
     assert detection.confidence >= 0.7
 
 
+@pytest.mark.parametrize(
+    ("name", "misleading"),
+    [
+        # 'I was offered early retirement' is no job offer
+        ("thank-you/b11b-retired-postmaster-member-service-rep.txt", "offer-received"),
+        # 'I hope the person you have chosen enjoys the work' is not the writer's enjoyment
+        ("rejection-reply/b11b-barbados-teacher-facilitator-feedback.txt", "enjoyed-meeting"),
+    ],
+)
+def test_words_of_another_kind_in_other_senses_do_not_count(
+    nlp: Language, detector: KindDetector, name: str, misleading: str
+) -> None:
+    detection = from_corpus(nlp, detector, name)
+    assert detection.kind == Kind(name.split("/")[0]), detection.evidence
+    assert misleading not in [hit.cue for hit in detection.evidence]
+
+
 def test_thank_you_cues_are_the_thanks_and_the_recent_meeting(
     nlp: Language, detector: KindDetector
 ) -> None:
