@@ -222,6 +222,8 @@ def test_no_other_offer_is_mentioned(linter: Linter, name: str) -> None:
         "I received an offer of a second interview elsewhere.",
         "I would love to be considered for other opportunities at your company.",
         "I have held other roles in retail.",
+        "Another company I worked for gave me a leaving package for my service.",
+        "Another firm has a role for a junior analyst, which I passed on to a friend.",
         "Last spring I was offered voluntary redundancy and took it.",
     ],
 )
@@ -451,6 +453,7 @@ def _mentions(linter: Linter, sentence: str) -> list[str]:
         "I've been offered a job elsewhere.",
         "I have been offered 68k by another agency.",
         "I've since been offered something at another firm.",
+        "Another firm has been making very encouraging noises about a package for me.",
         "Globex have offered me the role and want an answer by Friday.",
         "I have an offer in hand from Globex Corporation.",
         "Another organisation is keen to hire me and has asked for my decision.",

@@ -181,12 +181,26 @@ class CompetingOffer(Check):
         keen = [c for c in (*organisation.children, *verb.children) if c.dep_ in ("amod", "acomp")]
         keen = [c for c in keen if c.lemma_.lower() in self.term_set("keen-words")]
         scope = [*keen] if keen else ([verb] if verb.lemma_.lower() in pursuing else [])
+        if not scope and verb.tag_ != "VBD" and self._job_for_writer(verb):
+            return True  # 'another firm has been making encouraging noises about a package for me'
         return any(
             t.lower_ in self._first_person and t.i != verb.i
             for node in scope
             for t in node.subtree
             if not organisation.left_edge.i <= t.i <= organisation.right_edge.i
         )
+
+    def _job_for_writer(self, verb: Token) -> bool:
+        """The clause speaks of a job or a package for the writer: 'making noises about a
+        package for me', 'has a role in mind for me'."""
+        for noun in verb.subtree:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self._jobs:
+                continue
+            for prep in noun.children:
+                for_writer = any(o.lower_ in self._first_person for o in prep.children)
+                if prep.dep_ == "prep" and prep.lower_ == "for" and for_writer:
+                    return True
+        return False
 
     def _other_offer_noun(self, offer: Token, company: set[str]) -> bool:
         """'another offer', 'a written offer from Parkline', 'I have received an offer',
