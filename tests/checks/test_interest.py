@@ -47,6 +47,14 @@ def test_a_terse_note_that_never_restates_interest(linter: Linter) -> None:
     assert (finding.span.line, finding.span.column) == (11, 1)
 
 
+def test_a_friendly_engineers_note_of_corrections_that_never_says_it_wants_the_job(
+    linter: Linter,
+) -> None:
+    # 'I wanted to correct that so it doesn't skew your notes': the note's purpose, not a wish
+    _, report = lint_corpus(linter, "thank-you/b11a-ml-engineer-panel-two-corrections.txt")
+    assert [f.entry for f in report.by_rule("interest")] == ["missing"]
+
+
 @pytest.mark.parametrize(
     ("name", "first_sentence"),
     [
@@ -310,6 +318,8 @@ def test_broader_restatements_of_interest(linter: Linter, sentence: str) -> None
         "I was looking for the office for twenty minutes.",
         "It was a pleasure to meet the team.",
         "I can't wait to hear from you.",
+        # the letter's purpose told in the past
+        "I wanted to correct that so it doesn't skew your notes.",
     ],
 )
 def test_near_misses_that_are_not_interest(linter: Linter, sentence: str) -> None:

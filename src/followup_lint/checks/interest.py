@@ -1275,7 +1275,11 @@ class _Reader:
             if child.dep_ in ("dobj", "attr", "dative") and self._noun_counts(child, strong, 1):
                 return True
             if strong and child.dep_ == "dobj" and self._their_work(child):
-                return True  # 'I would enjoy solving it again', 'keen to tackle your backlog'
+                # 'I would enjoy solving it again', 'keen to tackle your backlog'; not the
+                # letter's purpose told in the past: 'I wanted to correct that'
+                referring = child.lower_ in self.w.referring_pronouns
+                if not (referring and verb.dep_ == "xcomp" and _past(verb.head)):
+                    return True
             if (child.dep_ in _PREPOSITIONS or (strong and _is_dative_preposition(child))) and any(
                 self._noun_counts(g, strong, 1) for g in child.children if g.dep_ == "pobj"
             ):
