@@ -308,6 +308,9 @@ def test_any_reference_that_places_the_meeting_in_time(linter: Linter, sentence:
         "I just came across your blog and wanted to thank you for the interview.",
         "I have just finished a course in SQL, and thank you for your time.",
         "I appreciate your time; I worked at Globex from 2019 to 2023.",
+        # a recent length of the writer's own time, not the day of the meeting
+        "Thank you for meeting me; I did the same migration over the last eighteen months.",
+        "Thanks for your time. The past few weeks at work have been busy.",
     ],
 )
 def test_future_habitual_and_unrelated_times_do_not_date_it(linter: Linter, sentence: str) -> None:
@@ -392,6 +395,8 @@ def test_the_future_a_request_or_the_day_of_writing_do_not_date_it(
         "Two weeks have passed since we spoke, and I remain keen.",
         "It has been ten days since the interview and I wanted to check in.",
         "Nearly three weeks since our chat, so I hope you don't mind this note.",
+        # a length that is the meeting itself
+        "Thank you for the last two days.",
     ],
 )
 def test_time_counted_since_the_meeting_dates_it(linter: Linter, sentence: str) -> None:

@@ -43,6 +43,8 @@ _PRESENT_DAY = frozenset({"today", "tonight", "now", "this", "just"})
 _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
 # Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
 _HABIT = frozenset({"every", "each"})
+#: Units of time that, counted and plural, make a length rather than a day.
+_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year"})
 # Children of a verb that say where from or what was done: 'got out of our interview'.
 _PLACE_DEPS = frozenset({"prep", "prt", "dobj", "advmod", "npadvmod"})
 
@@ -94,6 +96,8 @@ class InterviewDate(Check):
                     return True
                 continue
             if not self._is_point(expression):
+                if self._span_of_time(expression) and self._event_attached_to(expression, events):
+                    return True  # 'Thank you for the last two days'
                 continue
             if lowered & past and not lowered & {"next", "coming"}:
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
@@ -207,10 +211,22 @@ class InterviewDate(Check):
         words = {t.lower_ for t in expression} | {t.lower_ for t in after}  # 'ten days have passed'
         points = self._point_words
         words |= {w.rstrip(".") for w in words} | {w.removesuffix("s") for w in words}
+        if self._span_of_time(expression) and not words & {"ago", "since", "passed"}:
+            return False  # 'over the last eighteen months': a length, however recent
         return (
             bool(words & points)
             or any(_NUMERIC_DATE.match(t.text) or _ORDINAL.match(t.text) for t in expression)
             or _WRITTEN_TIME.search(expression.text) is not None
+        )
+
+    @staticmethod
+    def _span_of_time(expression: Span) -> bool:
+        """'the last eighteen months', 'the past few weeks': a counted plural unit of time."""
+        return any(
+            t.tag_ == "NNS"
+            and t.lemma_.lower() in _UNITS
+            and any(c.like_num or c.lower_ in ("few", "several", "couple") for c in t.children)
+            for t in expression
         )
 
     def _is_bare_adverb(self, expression: Span) -> bool:
