@@ -187,6 +187,7 @@ class Complaint(Check):
         self._length_topics = terms("length-topics")
         self._chase_objects = terms("chase-objects")
         self._processes = terms("process-nouns")
+        self._hiring_side = terms("hiring-side-words")
         self._length_intensifiers = terms("length-intensifiers")
         self._slow_words = terms("slow-words")
         self._silence_nouns = terms("silence-nouns")
@@ -345,7 +346,14 @@ class Complaint(Check):
         lemma = noun.lemma_.lower()
         if lemma not in self._processes and lemma not in self._topics:
             return False
+        if any(self._named_after_other(c) for c in noun.children if c.dep_ == "compound"):
+            return False  # 'mocking the bank response in the lower environments'
         return not self._mine(noun) and not self._owned_by_writer(noun)
+
+    def _named_after_other(self, modifier: Token) -> bool:
+        """A compound naming whose process it is, when that is not the hiring side's."""
+        lemma = modifier.lemma_.lower()
+        return not (lemma in self._processes or lemma in self._topics or lemma in self._hiring_side)
 
     def _writer_feels_it(self, node: Token, predicate: Token) -> bool:
         """The writer is who feels it: 'I am hurt', 'it is making me sad', 'frustrates me' -
@@ -644,6 +652,9 @@ class Complaint(Check):
             c.dep_ == "prep" and any(o.lemma_.lower() in self._contact for o in c.children)
             for c in verb.children
         )
+        recording = ("down", "out", "up") if verb.lemma_.lower() == "write" else ("down",)
+        if any(c.dep_ == "prt" and c.lower_ in recording for c in verb.children):
+            return False  # 'things nobody wrote down' records ('nobody is picking up' replies)
         answering = verb.lemma_.lower() in self._reply_verbs or in_touch
         answering = answering or any(
             c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_.lower() in self._reply_verbs
@@ -882,8 +893,11 @@ class Complaint(Check):
         return True
 
     def _chased(self, verb: Token) -> bool:
-        """'I chased twice': the writer had to chase for an answer."""
+        """'I chased twice': the writer had to chase for an answer - not 'please don't take
+        this as me chasing'."""
         if is_negated(verb) or not self._is_first_person(subject_of(verb)):
+            return False
+        if any(is_negated(a) for a in list(verb.ancestors)[:3]):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         return not objects or self._chased_for_answer(objects[0])
