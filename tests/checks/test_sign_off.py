@@ -146,6 +146,11 @@ def test_corpus_drafts_that_sign_off(linter: Linter, name: str) -> None:
         # A nickname or pronouns beside the name.
         'Kind regards,\nJordan "JJ" Lee\nData Analyst | +1 555 010 0199',
         "Best wishes,\nDr J. Lee (they/them)",
+        # A closing sentence of thanks, and a closing that goes on to thank.
+        "Thanks again for your time.\n\nJordan Lee",
+        "Thank you for your time and consideration.\nJordan Lee",
+        "Diolch, and thanks again to you both,\n\nJordan Lee",
+        "Yours very truly,\n\nJordan Lee, P.Eng. (ret.)\n807-555-0143",
     ],
 )
 def test_closings_followed_by_a_name(linter: Linter, ending: str) -> None:

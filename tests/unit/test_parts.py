@@ -306,3 +306,9 @@ def test_a_name_with_dotted_post_nominals_is_the_signature(name: str) -> None:
     )
     assert show(text, parts.closing) == "Yours very truly,"
     assert show(text, parts.signature) == f"{name}\n807-555-0143"
+
+
+def test_a_closing_in_another_language_that_goes_on_to_thank() -> None:
+    text, parts = parts_of(f"Hi Rhian,\n\n{BODY}Diolch, and thanks again to you both,\n\nCeri\n")
+    assert show(text, parts.closing) == "Diolch, and thanks again to you both,"
+    assert show(text, parts.signature) == "Ceri"

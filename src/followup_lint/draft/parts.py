@@ -352,8 +352,9 @@ def _bare_closing(text: str, lines: list[Line]) -> tuple[TextRange, TextRange | 
 def _bare_closing_limit(content: str) -> int:
     """How many words an unlisted closing may have: more when it thanks or wishes, or goes on
     from a listed closing ('All the best for the Christmas menus,', 'All the best, and thanks
-    again,')."""
-    if _THANKS_CLOSING.fullmatch(content) or _CLOSING_GOING_ON.fullmatch(content):
+    again,', 'Diolch, and thanks again to you both,')."""
+    thanks = _THANKS_CLOSING.search(content)
+    if (thanks and thanks.end() == len(content)) or _CLOSING_GOING_ON.fullmatch(content):
         return _THANKS_CLOSING_MAX_WORDS
     return _BARE_CLOSING_MAX_WORDS
 
