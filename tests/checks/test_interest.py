@@ -318,8 +318,9 @@ def test_broader_restatements_of_interest(linter: Linter, sentence: str) -> None
         "I was looking for the office for twenty minutes.",
         "It was a pleasure to meet the team.",
         "I can't wait to hear from you.",
-        # the letter's purpose told in the past
+        # the letter's purpose told in the past; 'put me down' as belittling
         "I wanted to correct that so it doesn't skew your notes.",
+        "My last supervisor used to put me down in front of the team.",
     ],
 )
 def test_near_misses_that_are_not_interest(linter: Linter, sentence: str) -> None:
@@ -370,6 +371,13 @@ def test_a_rejection_reply_offering_to_apply_if_another_role_opens(linter: Linte
 @pytest.mark.parametrize(
     "sentence",
     [
+        # idioms of standing as a candidate, and of the heart
+        "My hat is still firmly in the ring.",
+        "If the role is still open, put me down as a very firm yes.",
+        "You can keep my name down for the next one that comes up.",
+        "The work we discussed on the textile store remains the one closest to my heart.",
+        # the job in hand as 'this one', the one the writer hopes for
+        "I have not taken up any other position, and this one is still the one I am hoping for.",
         # hope said by an idiom or an adverb, about the writer in the job
         "Fingers crossed I get to work with you and the team.",
         "Hopefully I'll be joining your team in the new year.",

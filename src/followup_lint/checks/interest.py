@@ -1403,6 +1403,8 @@ class _Reader:
             return True
         if depth == 0 and strong and noun.lower_ in self.w.referring_pronouns:
             return True
+        if depth == 0 and strong and _this_one(noun):
+            return True  # 'this one is still the one I am hoping for'
         if strong and lemma in self.w.stage_nouns and self._ahead(noun):
             return True  # 'enthusiastic about the next stage'
         if (
@@ -1633,6 +1635,13 @@ def _impersonal(noun: Token) -> bool:
     """'It would be an honour to ...': a value noun whose clause has the empty 'it'."""
     head = noun.head if noun.dep_ == "attr" else noun
     return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+def _this_one(noun: Token) -> bool:
+    """'this one', 'that one': a pronoun-like noun pointing at the job in hand."""
+    return noun.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that") for c in noun.children
+    )
 
 
 def _perfect_infinitive(verb: Token) -> bool:
