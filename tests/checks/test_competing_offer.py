@@ -225,6 +225,7 @@ def test_no_other_offer_is_mentioned(linter: Linter, name: str) -> None:
         "Another company I worked for gave me a leaving package for my service.",
         "Another firm has a role for a junior analyst, which I passed on to a friend.",
         "Last spring I was offered voluntary redundancy and took it.",
+        "Just wanted to let you know that I have not taken up any other position.",
     ],
 )
 def test_inline_notes_without_another_offer(linter: Linter, sentence: str) -> None:

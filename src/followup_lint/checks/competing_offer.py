@@ -364,6 +364,8 @@ class CompetingOffer(Check):
                 continue
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
                 continue
+            if is_negated(node):
+                continue  # 'I have not taken up any other position'
             subject = subject_of(node)
             if subject is not None and subject.lower_ in self._first_person:
                 return True
