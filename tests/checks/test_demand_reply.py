@@ -267,6 +267,9 @@ def test_an_ultimatum_in_an_offer_notice_still_fires(linter: Linter) -> None:
         "I will send the references by Friday, or I can bring them to the next interview.",
         "I need to hand in my notice by Friday if I am offered the role.",
         "You said you need an answer from me by Friday.",
+        # the writer's answer to another employer, the writer's own knowing
+        "It is a serious offer and I must give them an answer.",
+        "I ring back when I say I will, and I know the kids' names by the end of the first week.",
     ],
 )
 def test_the_writers_own_deadlines_are_silent(linter: Linter, sentence: str) -> None:

@@ -304,6 +304,8 @@ class DemandReply(PhraseCheck):
             owned = any(c.dep_ == "poss" and c.lower_ in first_person for c in token.children)
             if token.pos_ == "NOUN" and lemma in nouns and (owned or self._given(token)):
                 return True
+            if token.pos_ == "NOUN" and lemma in nouns and self._handed_over(token):
+                return True  # 'I must give them an answer'
             if (
                 match.entry.id == "need-answer"
                 and token.i == match.span[-1].i
@@ -314,6 +316,14 @@ class DemandReply(PhraseCheck):
                 return True  # 'I need to answer', but not 'I need you to reply'
 
         return False
+
+    def _handed_over(self, noun: Token) -> bool:
+        """A reply the writer hands over: 'I must give them an answer', 'I owe them a reply'."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _GIVING:
+            return False
+        subjects = _subjects(verb)
+        return bool(subjects) and all(s.lower_ in self.term_set("first-person") for s in subjects)
 
     def _given(self, noun: Token) -> bool:
         """A reply the writer gives: 'an answer for you', 'a quick update from my side'."""
@@ -510,13 +520,28 @@ class DemandReply(PhraseCheck):
             verb = inner
         lemma = verb.lemma_.lower()
         if lemma in self.term_set("receiving-verbs"):
-            return self._tells_reader(verb)
+            return self._tells_reader(verb) or self._knows_something_else(verb)
         if lemma in self.term_set("awaiting-verbs"):
             return False  # 'we'll need your verdict by tonight'
         if any(c.dep_ == "auxpass" for c in verb.children):
             return False  # 'I would like to be informed by Friday': the writer receives
         subjects = _subjects(verb)
         return bool(subjects) and all(s.lower_ in self.term_set("first-person") for s in subjects)
+
+    def _knows_something_else(self, verb: Token) -> bool:
+        """'I know the kids' names by the end of the first week': the writer's own knowing of
+        something that is no reply, said as a plain statement (not 'I need to know by
+        Friday', not 'I must know your decision by Friday')."""
+        if verb.dep_ in ("xcomp", "ccomp") or any(c.tag_ == "MD" for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        subjects = _subjects(verb)
+        return (
+            bool(objects)
+            and bool(subjects)
+            and all(s.lower_ in self.term_set("first-person") for s in subjects)
+            and not any(o.lemma_.lower() in self.term_set("reply-nouns") for o in objects)
+        )
 
     def _tells_reader(self, verb: Token) -> bool:
         """'I'll let you know by Friday': the reader is the one to know, the writer tells."""
@@ -527,6 +552,9 @@ class DemandReply(PhraseCheck):
         if any(s.lower_ in self.term_set("first-person") for s in subjects):
             return False
         return self._by_writer(_subjects(causer))
+
+
+_GIVING = frozenset({"give", "send", "owe", "provide", "deliver"})
 
 
 def _governors(token: Token) -> list[Token]:
