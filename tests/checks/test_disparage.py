@@ -988,3 +988,48 @@ def test_fair_ideas_and_wishes_with_no_one_run_down_are_silent(
 ) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 'Fair play to him, he's chaired dozens of them, and I've yet to see him learn one'
+        ("thank-you/b12a-keighley-pc-fraud-investigator.eml", "grudging-credit"),
+        # 'That's more than you could say for most of the agency workers the council kept
+        # sending us'
+        ("thank-you/b12a-wythenshawe-youth-worker-learning-mentor.txt", "more-than-say-for"),
+        # 'some of the other candidates ... had not even found time to see the exhibition'
+        ("thank-you/b12b-exhibitions-assistant-hk-did-the-homework.eml", "fell-short"),
+        # 'I'm sure the person you've appointed will do very well. I gather they already knew a
+        # fair few of the panel from the golf club'
+        ("rejection-reply/b12a-swansea-pcso-golf-club.txt", "hearsay-connections"),
+        # 'I'm sure the new team leader will do fine. I gather having family in the area office
+        # never hurts.'
+        ("rejection-reply/b12b-team-leader-better-late-area-office.txt", "hearsay-connections"),
+    ],
+)
+def test_sarcasm_comparison_and_hearsay_in_b12_drafts(
+    linter: Linter, name: str, entry: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert entry in [f.entry for f in report.by_rule("disparage")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sincere credit, with its reason
+        "You said it plainly in the interview, and fair play to him for saying it.",
+        # hearsay with no hire nearby, or about something else
+        "I gather the panel meets again on Friday.",
+        "I hear your family business turns fifty this year.",
+        "I fully understand that you chose someone with a friend in the trade.",
+        # a deprivation, not an effort withheld
+        "My colleagues did not even have time for lunch during the audit.",
+        # the idiom about oneself
+        "That's more than I could say for myself a year ago.",
+    ],
+)
+def test_sincere_credit_and_neutral_hearsay_are_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

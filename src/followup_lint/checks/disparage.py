@@ -22,7 +22,17 @@ if TYPE_CHECKING:
 
     from followup_lint.annotated import Draft
 
+
+def _newcomer(noun: Token) -> bool:
+    """'the new team leader', 'the successful applicant': the person who got the job."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ("new", "successful") for c in noun.children
+    )
+
+
 CANDIDATE = "candidate"
+# Words after a credit that take it back ('..., and I've yet to see him learn a single one').
+_TAKING_BACK = frozenset({"but", "yet", "never", "not", "n't", "though", "although", "however"})
 WORKPLACE = "workplace"
 # Entries whose words are negative evaluations by themselves: a comparison set in the same
 # sentence ('compared with my last team, ...') then reads as a put-down.
@@ -121,6 +131,7 @@ class Disparage(Check):
         self._relief = terms("relief-words")
         self._preference = terms("preference-verbs")
         self._leaving = terms("leaving-verbs")
+        self._connections = terms("connection-words")
         self._wish_verbs = terms("wish-verbs")
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
@@ -155,6 +166,8 @@ class Disparage(Check):
             "patience-needed": self._patience_needed,
             "grudging-credit": self._credited,
             "idea-of": self._mocked_idea,
+            "more-than-say-for": self._said_for,
+            "hearsay-connections": self._insinuated,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -725,6 +738,8 @@ class Disparage(Check):
             return False
         if any(c.lower_ in self._fault_manners for c in verb.children):
             return False
+        if verb.lemma_.lower() in ("find", "make", "take"):
+            return True  # 'had not even found time to see the exhibition': an effort not made
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         return not any(o.lemma_.lower() in self._deprivations for o in objects)
 
@@ -1352,6 +1367,8 @@ class Disparage(Check):
     def _credited(self, word: Token) -> Token | None:
         """Whom grudging credit is given to: 'I will give him that', 'to be fair to him', 'I'll
         say this for her' - a target, or a pronoun standing for one named just before."""
+        if word.lower_ == "play" and not self._taken_back_after(word):
+            return None  # 'Fair play to him for saying it so plainly': sincere credit
         near = [t for t in word.subtree if word.i - 4 <= t.i <= word.i + 4]  # 'be fair to'
         preps = [t for t in near if t.dep_ == "prep" and t.lower_ in ("to", "for")]
         people = [c for c in word.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PRON"]
@@ -1360,6 +1377,45 @@ class Disparage(Check):
             target = self._partitive(self._antecedent(person))
             if self._target_class(target) is not None:
                 return target
+            if target.lower_ in ("him", "her"):
+                return target  # one third person, never the reader: 'fair play to him'
+        return None
+
+    def _taken_back_after(self, word: Token) -> bool:
+        """'Fair play to him, ..., and I've yet to see him learn a single one': the credit is
+        followed in its sentence by a contrast or a denial, and gives no reason ('for ...')."""
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.subtree):
+            return False
+        after = word.doc[word.i + 1 : word.sent.end]
+        return any(t.lower_ in _TAKING_BACK for t in after)
+
+    def _insinuated(self, verb: Token) -> Token | None:
+        """'I gather having family in the area office never hurts', after 'I'm sure the new
+        team leader will do fine': hearsay of connections, with the hire named just before -
+        not 'I gather the panel meets on Friday' or 'I hear your family business turns 50'."""
+        if verb.tag_ != "VBP" or is_negated(verb):
+            return None
+        said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+        if not any(t.lemma_.lower() in self._connections for t in said):
+            return None
+        sents = list(verb.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
+        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            for token in sent:
+                if self._target_class(token) == CANDIDATE or _newcomer(token):
+                    return token
+        return None
+
+    def _said_for(self, word: Token) -> Token | None:
+        """Whom 'more than you could say for ...' is about: anyone but the writer or reader."""
+        say = next((t for t in word.subtree if t.lemma_.lower() == "say"), None)
+        if say is None:
+            return None
+        for prep in (c for c in say.children if c.dep_ == "prep"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                target = self._partitive(obj)
+                if target.lower_ not in self._first_person and target.lower_ != "you":
+                    return target
         return None
 
     def _mocked_idea(self, noun: Token) -> Token | None:
