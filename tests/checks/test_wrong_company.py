@@ -651,6 +651,9 @@ def test_the_organisations_people_and_the_team_met(linter: Linter, sentence: str
         "It was a pleasure to meet the Analytics team.",
         "It was great to meet the London team.",
         "I look forward to meeting the Initech team again.",
+        # a town before a site of the employer's
+        "Thank you for your time on Wednesday and for the walk round the Daventry site.",
+        "I enjoyed the tour of the Leeds office.",
     ],
 )
 def test_near_misses_of_the_people_and_the_team_met(linter: Linter, sentence: str) -> None:

@@ -359,6 +359,9 @@ class WrongCompany(Check):
         lemma = noun.lemma_.lower()
         if token.dep_ == "compound" and lemma in self.term_set("team-nouns"):
             return True
+        one_word = not any(c.dep_ == "compound" for c in token.children)
+        if one_word and lemma in self.term_set("site-nouns"):
+            return False  # 'the walk round the Daventry site': a town, most likely
         # 'the Health Records department', 'the X wing': a part of the employer, by its name
         return token.ent_type_ == "ORG" and lemma not in self.term_set("unit-nouns")
 
