@@ -293,6 +293,7 @@ def test_any_reference_that_places_the_meeting_in_time(linter: Linter, sentence:
         "I can start on 1 December.",
         "You said the final round will be held on 2 December.",
         "I will be travelling on the 14th, but am reachable by phone.",
+        "I hope to hear about the next round by Friday.",
         # habits and lengths, not a day
         "Your team meets every Monday morning, which suits me.",
         "I spoke at a data conference every June for years.",
@@ -325,6 +326,9 @@ def test_future_habitual_and_unrelated_times_do_not_date_it(linter: Linter, sent
     "sentence",
     [
         "I would like to express my heartfelt thanks for the panel interview on Tuesday.",
+        # the round attended, in other words for the interview
+        "I had attended the final round for the Business Analyst position on 29th Sept.",
+        "I am writing about my application, after our colloquium of 14 October.",
         "I should like to thank you for receiving me on Monday.",
         "I would like to convey my gratitude for the interview granted to me on 14 November.",
         "We would like to thank you for hosting us on Thursday.",
