@@ -391,7 +391,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
     text = (
         "thank you for the the interview. It was a interesting talk and its been great. "
         "Their is a lot to do and your going to love it. i agree. I has a question, "
-        "and I look forward to hear from you.  Thanks."
+        "and I look forward to hear from you.  Thanks. I am very appreciate."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -405,6 +405,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "I_LOWERCASE",
         "SUBJECT_VERB",
         "LOOK_FORWARD_TO",
+        "BE_BASE_VERB",
     }
     for rule in g.RULES:
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -441,3 +442,36 @@ def test_a_clean_note_has_no_grammar_matches() -> None:
         "Jordan Lee"
     )
     assert g.check_grammar(text) == []
+
+
+# -- BE_BASE_VERB ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am very appreciate for your time.", ("appreciate", "appreciative")),
+        ("We are interest in the role.", ("interest", "interested")),
+        ("I am agree with your point.", ("am agree", "agree")),
+        ("I'm agree with that.", ("'m agree", " agree")),
+        ("I am very appreciate it.", ("am very appreciate", None)),
+    ],
+)
+def test_be_base_verb_positives(text: str, expected: tuple[str, str | None]) -> None:
+    (match,) = g.be_base_verb(text)
+    fix = match.replacements[0] if match.replacements else None
+    assert (text[match.offset : match.offset + match.length], fix) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All I can do is thank you.",
+        "The next step is agree the budget.",
+        "I am appreciative of your time.",
+        "I am interested in the role.",
+        "Is it agree-able to you?",
+    ],
+)
+def test_be_base_verb_negatives(text: str) -> None:
+    assert silent(g.be_base_verb, text)

@@ -520,6 +520,54 @@ def subject_verb(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Verbs a learner puts after "am"/"is"/"are" as if they were adjectives ("I am agree", "I am
+#: very appreciate"), with what the writer meant: the verb alone, or its adjective.
+_BE_VERB_MEANT = {
+    "agree": None, "disagree": None, "appreciate": "appreciative", "interest": "interested",
+    "concern": "concerned", "worry": "worried", "satisfy": "satisfied", "excite": "excited",
+    "disappoint": "disappointed",
+}  # fmt: skip
+_BE_PRESENT = _words("am is are")
+_PERSONAL = _words("i we you they he she")
+_DEGREE = _words("very really so truly totally fully completely strongly deeply much")
+
+
+def be_base_verb(text: str) -> list[ProofMatch]:
+    """'I am agree', 'I am very appreciate': a bare verb where its adjective belongs."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        contracted = tok.lower.split("'")[0] in _PERSONAL and tok.lower.endswith(("'m", "'re"))
+        if not contracted:
+            prev = _prev(toks, i, text)
+            if tok.lower not in _BE_PRESENT or prev is None or prev.lower not in _PERSONAL:
+                continue  # 'All I can do is thank you': only after a personal pronoun
+        j = i
+        nxt = _next(toks, j, text)
+        while nxt is not None and nxt.lower in _DEGREE:
+            j += 1
+            nxt = _next(toks, j, text)
+        if nxt is None or nxt.lower not in _BE_VERB_MEANT or _hyphenated(text, nxt):
+            continue
+        meant = _BE_VERB_MEANT[nxt.lower]
+        if meant is None:  # 'am agree' -> 'agree'
+            if contracted:  # "I'm agree": drop the "'m"
+                ending = tok.lower[tok.lower.index("'") :]
+                span, fix, be = (tok.end - len(ending), nxt.end), " " + nxt.text, ending
+            else:
+                span, fix, be = (tok.start, nxt.end), nxt.text, tok.lower
+            full = {"'m": "am", "'re": "are"}.get(be, be)
+            message = f"'{nxt.text}' is a verb and needs no '{full}' before it."
+        elif _next(toks, j + 1, text) is not None and _next_is(toks, j + 1, text, "it"):
+            span, fix = (tok.start, nxt.end), ""  # 'I am very appreciate it': no one fix
+            message = f"'{nxt.text}' is a verb: drop '{tok.text}', or write '{meant}'."
+        else:
+            span, fix = (nxt.start, nxt.end), _match_case(nxt.text, meant)
+            message = f"'{nxt.text}' is a verb; after '{tok.text}' the adjective '{fix}' fits."
+        out.append(_grammar(span, "BE_BASE_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
 #: After "look forward to", the gerund: "to hear" → "to hearing".
 _GERUNDS = {
     "hear": "hearing", "meet": "meeting", "speak": "speaking", "talk": "talking",
@@ -637,6 +685,7 @@ RULES: tuple[Rule, ...] = (
     i_lowercase,
     subject_verb,
     look_forward_to,
+    be_base_verb,
 )
 
 
