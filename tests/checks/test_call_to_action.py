@@ -571,6 +571,9 @@ def test_round_five_near_misses(linter: Linter, sentence: str) -> None:
         "Happy to pick up the phone before then if easier.",
         "Talk soon,",
         "Speak again shortly.",
+        # idioms that leave the door open
+        "If the regional role you mentioned ever comes up, you know where I am.",
+        "Thanks also for the offer of feedback; I'll take you up on that.",
     ],
 )
 def test_an_offer_to_someone_or_a_farewell_pointing_ahead(linter: Linter, sentence: str) -> None:
@@ -585,6 +588,7 @@ def test_an_offer_to_someone_or_a_farewell_pointing_ahead(linter: Linter, senten
         "She is happy to introduce you to the team.",  # someone else's offer
         "I can answer phones and manage a busy diary.",  # a skill, not an offer
         "We talked again later about the rota.",  # a report, with a subject
+        "You know where the stores are, so I will not repeat it.",  # a place, not the writer
     ],
 )
 def test_what_only_resembles_an_offer_or_a_farewell(linter: Linter, sentence: str) -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.demand_reply import DemandReply
 from followup_lint.draft.model import TextRange
+from followup_lint.matching import entry_matcher
 from followup_lint.models import Kind
 from followup_lint.rulepacks import load_packs
 
@@ -72,15 +73,18 @@ class CallToAction(Check):
         self._terms = {name: self.term_set(name) for name in self.pack.terms}
         self._triggers = frozenset().union(*(self._terms[n] for n in _TRIGGERS), {"look"})
         self._pointers = frozenset().union(*(self._terms[n] for n in _POINTERS))
+        self._idioms = entry_matcher(nlp, self.pack)  # 'you know where I am'
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
+        idioms = [m.span for m in self._idioms(draft.doc)]
         # A postscript is the letter's last word: 'P.S. Happy to send the deck if useful.'
         parts = draft.parts
         in_letter = [*parts.paragraphs, *filter(None, [parts.closing, parts.postscript])]
         # From the end: a close is usually in the last lines, and any one will do.
         for sent in reversed(list(draft.sentences_in(in_letter))):
-            if self._closes(sent):
+            idiom = any(sent.start <= m.start and m.end <= sent.end for m in idioms)
+            if idiom or self._closes(sent):
                 rng = TextRange(sent.start_char, sent.end_char)
                 if not any(d.overlaps(rng) for d in demands):
                     return
