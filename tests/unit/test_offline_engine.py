@@ -190,6 +190,18 @@ def test_derived_and_compound_words_of_known_words_are_accepted(engine: OfflineE
     assert flagged(engine, text) == []
 
 
+def test_phrases_of_other_languages_and_verbed_nouns_after_a_prefix_are_accepted(
+    engine: OfflineEngine,
+) -> None:
+    text = (
+        "At the Scène nationale de Mâcon I ran a programme hors les murs; my unit was re-roled "
+        "twice and the project de-scoped."
+    )
+    assert flagged(engine, text) == []
+    # two slips side by side are still two slips
+    assert flagged(engine, "I recieve teh packages every morning.") == ["recieve", "teh"]
+
+
 def test_rare_real_words_without_a_convincing_correction_are_not_flagged(
     engine: OfflineEngine,
 ) -> None:

@@ -495,7 +495,22 @@ class OfflineEngine:
                         if capitalised:
                             fixes = tuple(s[:1].upper() + s[1:] for s in fixes)
                         out.append(_spelling_match(start, word, fixes))
-        return out
+        return [
+            m
+            for m in out
+            if not _in_foreign_phrase(text, m, out) and not self._verbed_after_prefix(text, m)
+        ]
+
+    def _verbed_after_prefix(self, text: str, match: ProofMatch) -> bool:
+        """'re-roled', 'de-scoped': a known noun made a verb after a hyphenated prefix, as
+        trades and services coin them."""
+        before = text[max(0, match.offset - 6) : match.offset].lower()
+        if not any(before.endswith(f"{p}-") for p in _HYPHEN_PREFIXES):
+            return False
+        word = text[match.offset : match.offset + match.length].lower()
+        stems = [word[:-1], word[:-2]] if word.endswith("ed") else []
+        stems += [word[:-1]] if word.endswith("s") else []
+        return any(len(st) > 2 and self._lex().known(st) for st in stems)
 
     def _chunk_verdict(self, raw: str) -> tuple[tuple[int, str, tuple[str, ...]], ...] | None:
         """The misspelt words of a run of non-spaces as (offset in it, word, corrections), or
@@ -773,6 +788,33 @@ def _name_or_foreign_line(line: str) -> bool:
         return True
     capitalised = sum(w[0].isupper() for w in words)
     return capitalised >= 2 and capitalised >= len(words) - 1 and not re.search(r"[.!?;:]", line)
+
+
+_HYPHEN_PREFIXES = ("re", "de", "un", "co", "pre", "dis", "mis", "over", "under", "up", "down")
+#: Function words of other languages that join the words of a phrase ('hors les murs').
+_FOREIGN_JOINS = (
+    "de|la|le|les|du|des|del|los|las|di|da|der|die|das|und|et|y|il|el|von|van|e|al|en|um"
+)
+_JOINED_BY_FOREIGN_WORD = re.compile(rf"[ \t]+(?:{_FOREIGN_JOINS})[ \t]+", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
+
+
+def _in_foreign_phrase(text: str, match: ProofMatch, flagged: list[ProofMatch]) -> bool:
+    """A word joined to another unknown word by a function word of another language, or
+    beside a word with letters English does not use, is part of a phrase in that language
+    ('hors les murs', 'Scène nationale de Mâcon'), not a slip."""
+    end = match.offset + match.length
+    for other in flagged:
+        if other is match:
+            continue
+        left, right = sorted(((other.offset, other.offset + other.length), (match.offset, end)))
+        if _JOINED_BY_FOREIGN_WORD.fullmatch(text, left[1], right[0]):
+            return True
+    before = _WORD_BEFORE.search(text, max(0, match.offset - 40), match.offset)
+    after = _WORD_AFTER.match(text[end : end + 40])
+    neighbours = [m.group(1) for m in (before, after) if m]
+    return any(not word.isascii() for word in neighbours)
 
 
 def _spelling_match(start: int, word: str, suggestions: tuple[str, ...]) -> ProofMatch:
