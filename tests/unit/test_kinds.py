@@ -93,6 +93,23 @@ def test_words_of_another_kind_in_other_senses_do_not_count(
     assert misleading not in [hit.cue for hit in detection.evidence]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'a rough idea of where things are at', 'so no pressure at all', 'a wee note about the
+        # ... job I came in for'
+        "status-inquiry/b12a-belfast-social-worker-tenancy-wee-note.txt",
+        # 'information about the state of my application'
+        "status-inquiry/b12b-sales-associate-colloquium-croydon.txt",
+    ],
+)
+def test_status_asked_in_the_writers_own_words(
+    nlp: Language, detector: KindDetector, name: str
+) -> None:
+    detection = from_corpus(nlp, detector, name)
+    assert detection.kind == Kind.STATUS_INQUIRY, detection.evidence
+
+
 def test_thank_you_cues_are_the_thanks_and_the_recent_meeting(
     nlp: Language, detector: KindDetector
 ) -> None:
