@@ -537,7 +537,10 @@ def be_base_verb(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks):
-        contracted = tok.lower.split("'")[0] in _PERSONAL and tok.lower.endswith(("'m", "'re"))
+        lower = tok.lower
+        if lower not in _BE_PRESENT and not lower.endswith(("'m", "'re")):
+            continue  # most words: one set lookup and one suffix test
+        contracted = lower.endswith(("'m", "'re")) and lower.split("'")[0] in _PERSONAL
         if not contracted:
             prev = _prev(toks, i, text)
             if tok.lower not in _BE_PRESENT or prev is None or prev.lower not in _PERSONAL:
