@@ -574,6 +574,8 @@ def test_round_five_near_misses(linter: Linter, sentence: str) -> None:
         # idioms that leave the door open
         "If the regional role you mentioned ever comes up, you know where I am.",
         "Thanks also for the offer of feedback; I'll take you up on that.",
+        # the things sent, not people: 'them'
+        "I've typed up the routes and can send them over if you'd like them.",
     ],
 )
 def test_an_offer_to_someone_or_a_farewell_pointing_ahead(linter: Linter, sentence: str) -> None:
@@ -589,6 +591,11 @@ def test_an_offer_to_someone_or_a_farewell_pointing_ahead(linter: Linter, senten
         "I can answer phones and manage a busy diary.",  # a skill, not an offer
         "We talked again later about the rota.",  # a report, with a subject
         "You know where the stores are, so I will not repeat it.",  # a place, not the writer
+        # contact with someone else, contact as a means, telling as seeing
+        "Say hello to Michelle in the lab for me, and tell her the scones are still owed.",
+        "I'm sure your collectors will be delighted to explain to her what a provenance is.",
+        "I'd start by talking to the five accounts that churned after the price change.",
+        "I could tell straight away which two were going to be hard work.",
     ],
 )
 def test_what_only_resembles_an_offer_or_a_farewell(linter: Linter, sentence: str) -> None:

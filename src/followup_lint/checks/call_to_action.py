@@ -431,6 +431,9 @@ class CallToAction(Check):
         if token.pos_ in ("VERB", "AUX"):
             if self._announces(token) or self._writer_passive(token) or token.dep_ == "amod":
                 return False  # 'my updated CV' describes, it does not contact
+            if _addressed_to_third_person(token) or _a_means(token) or _perceives(token):
+                return False  # 'tell her the scones are owed', 'I'd start by talking to ...'
+
             return (
                 self._in(token, "contact-verbs")
                 or (self._in(token, "reaching-verbs") and self._reaches_person(token))
@@ -652,6 +655,42 @@ class CallToAction(Check):
     def _thanks(self, word: Token) -> bool:
         """'I would be grateful', 'it would help', 'I'd really appreciate it'."""
         return self._thankful(word) and self._modal(word) and not _perfect(word)
+
+
+def _addressed_to_third_person(verb: Token) -> bool:
+    """The contact is with someone else: 'tell her', 'explain to her', 'talk to Michelle' (not
+    'send them over', where 'them' are the things sent)."""
+    people = [c for c in verb.children if c.dep_ == "dative"]
+    people += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "them"]
+    people += [
+        g
+        for p in verb.children
+        if p.dep_ in ("prep", "dative")
+        for g in p.children
+        if g.dep_ == "pobj" and p.lower_ in ("to", "with")
+    ]
+    return bool(people) and all(
+        p.lower_ in _THIRD_PERSONS or (p.pos_ == "PROPN" and p.ent_type_ == "PERSON")
+        for p in people
+    )
+
+
+def _a_means(verb: Token) -> bool:
+    """'I'd start by talking to the accounts': the contact is how something else is done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by"
+
+
+def _perceives(verb: Token) -> bool:
+    """'I could tell which two were going to be hard work': telling as seeing, with no one
+    told."""
+    return (
+        verb.lemma_.lower() == "tell"
+        and not any(c.dep_ in ("dative", "dobj") for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+_THIRD_PERSONS = frozenset({"him", "her", "them"})
 
 
 def _looks_back(word: Token) -> bool:
