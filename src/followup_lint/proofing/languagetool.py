@@ -138,6 +138,7 @@ _PROBE_TEXT = "This is a test."
 _PROBE_LANGUAGE = "en-US"
 _LOCAL_START_TIMEOUT = 60  # seconds for a cold JVM to answer /v2/healthcheck
 _LOCAL_START_ATTEMPTS = 3
+_EXIT_GRACE_S = 0.5  # how long a server that dropped a connection may take to exit
 _MAX_ANSWER_BYTES = 32 * 1024 * 1024
 _SERVER_CLASS = "org.languagetool.server.HTTPServer"
 
@@ -502,6 +503,7 @@ def _client_classes() -> tuple[type, type]:
         _flt_languages: set[str] | None
         _flt_stderr: Any
         _server: subprocess.Popen[str] | None
+        _flt_started: subprocess.Popen[str] | None
 
         def __init__(
             self,
@@ -514,6 +516,7 @@ def _client_classes() -> tuple[type, type]:
             self._flt_install = install
             self._flt_languages = None
             self._flt_stderr = None
+            self._flt_started = None
             try:
                 super().__init__(**kwargs)  # type: ignore[call-arg]
             except BaseException:
@@ -575,6 +578,7 @@ def _client_classes() -> tuple[type, type]:
                 startupinfo=startupinfo,
             )
             lt_server.RUNNING_SERVER_PROCESSES.append(self._server)  # the library's atexit
+            self._flt_started = self._server  # kept even if the library drops `_server`
             try:
                 self._wait_for_server_ready(timeout=_LOCAL_START_TIMEOUT)
             except ServerError as exc:
@@ -615,10 +619,18 @@ def _client_classes() -> tuple[type, type]:
                     self._flt_stderr.close()
                 self._flt_stderr = None
 
-        def flt_exit_code(self) -> int | None:
-            """The local server's exit code once it has exited, else None."""
-            server = getattr(self, "_server", None)
-            return None if server is None else server.poll()
+        def flt_exit_code(self, grace: float = 0.0) -> int | None:
+            """The local server's exit code once it has exited, else None; `grace`: seconds
+            to let a server that has just dropped a connection finish exiting."""
+            server = getattr(self, "_server", None) or getattr(self, "_flt_started", None)
+            if server is None:
+                return None
+            if not grace:
+                return server.poll()
+            try:
+                return server.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                return None
 
         def flt_shutdown(self) -> None:
             """Stop the local server (if any) and close the session: idempotent, never raises."""
@@ -785,7 +797,7 @@ class LanguageToolEngine:
     def _local_server_gone(self) -> ProofingUnavailable | None:
         if self.mode != "local":
             return None
-        code = self._client.flt_exit_code()
+        code = self._client.flt_exit_code(grace=_EXIT_GRACE_S)
         if code is None:
             return None
         return ProofingUnavailable(f"the local LanguageTool server stopped (exit code {code})")
