@@ -320,7 +320,8 @@ class DemandReply(PhraseCheck):
     def _handed_over(self, noun: Token) -> bool:
         """A reply the writer hands over: 'I must give them an answer', 'I owe them a reply'."""
         verb = noun.head
-        if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _GIVING:
+        giving = self.term_set("giving-verbs")
+        if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in giving:
             return False
         subjects = _subjects(verb)
         return bool(subjects) and all(s.lower_ in self.term_set("first-person") for s in subjects)
@@ -552,9 +553,6 @@ class DemandReply(PhraseCheck):
         if any(s.lower_ in self.term_set("first-person") for s in subjects):
             return False
         return self._by_writer(_subjects(causer))
-
-
-_GIVING = frozenset({"give", "send", "owe", "provide", "deliver"})
 
 
 def _governors(token: Token) -> list[Token]:

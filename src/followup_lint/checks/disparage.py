@@ -23,16 +23,7 @@ if TYPE_CHECKING:
     from followup_lint.annotated import Draft
 
 
-def _newcomer(noun: Token) -> bool:
-    """'the new team leader', 'the successful applicant': the person who got the job."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in ("new", "successful") for c in noun.children
-    )
-
-
 CANDIDATE = "candidate"
-# Words after a credit that take it back ('..., and I've yet to see him learn a single one').
-_TAKING_BACK = frozenset({"but", "yet", "never", "not", "n't", "though", "although", "however"})
 WORKPLACE = "workplace"
 # Entries whose words are negative evaluations by themselves: a comparison set in the same
 # sentence ('compared with my last team, ...') then reads as a put-down.
@@ -132,6 +123,8 @@ class Disparage(Check):
         self._preference = terms("preference-verbs")
         self._leaving = terms("leaving-verbs")
         self._connections = terms("connection-words")
+        self._taking_back = terms("taking-back-words")
+        self._hire_markers = terms("hire-markers")
         self._wish_verbs = terms("wish-verbs")
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
@@ -1387,7 +1380,7 @@ class Disparage(Check):
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.subtree):
             return False
         after = word.doc[word.i + 1 : word.sent.end]
-        return any(t.lower_ in _TAKING_BACK for t in after)
+        return any(t.lower_ in self._taking_back for t in after)
 
     def _insinuated(self, verb: Token) -> Token | None:
         """'I gather having family in the area office never hurts', after 'I'm sure the new
@@ -1402,9 +1395,15 @@ class Disparage(Check):
         here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
             for token in sent:
-                if self._target_class(token) == CANDIDATE or _newcomer(token):
+                if self._target_class(token) == CANDIDATE or self._the_hire(token):
                     return token
         return None
+
+    def _the_hire(self, noun: Token) -> bool:
+        """'the new team leader', 'the successful applicant': the person who got the job."""
+        return noun.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in self._hire_markers for c in noun.children
+        )
 
     def _said_for(self, word: Token) -> Token | None:
         """Whom 'more than you could say for ...' is about: anyone but the writer or reader."""

@@ -43,8 +43,6 @@ _PRESENT_DAY = frozenset({"today", "tonight", "now", "this", "just"})
 _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
 # Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
 _HABIT = frozenset({"every", "each"})
-#: Units of time that, counted and plural, make a length rather than a day.
-_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year"})
 # Children of a verb that say where from or what was done: 'got out of our interview'.
 _PLACE_DEPS = frozenset({"prep", "prt", "dobj", "advmod", "npadvmod"})
 
@@ -219,12 +217,12 @@ class InterviewDate(Check):
             or _WRITTEN_TIME.search(expression.text) is not None
         )
 
-    @staticmethod
-    def _span_of_time(expression: Span) -> bool:
+    def _span_of_time(self, expression: Span) -> bool:
         """'the last eighteen months', 'the past few weeks': a counted plural unit of time."""
+        units = self.term_set("time-units")
         return any(
             t.tag_ == "NNS"
-            and t.lemma_.lower() in _UNITS
+            and t.lemma_.lower() in units
             and any(c.like_num or c.lower_ in ("few", "several", "couple") for c in t.children)
             for t in expression
         )
