@@ -579,11 +579,17 @@ def test_dates_durations_and_conclusions_that_are_not_complaints(
         "Sadly, my emails have gone unanswered for weeks.",
         "The delays have been rather excessive, if I may say so.",
         "I've been waiting forever for your decision.",
+        # asking again, and the slowest post
+        "I have had to chase this three times now.",
+        "I have had to email you three times.",
+        "Your reply seems to be coming by snail mail.",
+        "I have called the HR number twice but nobody is picking up.",
     ],
 )
 def test_grievances_in_other_styles(linter: Linter, sentence: str) -> None:
     """The wait or the silence, evaluated negatively: a feeling of the writer's, an evaluation of
-    the wait itself, attempts counted, a wait called endless, 'nobody ... to update me'."""
+    the wait itself, attempts counted, a wait called endless, 'nobody ... to update me', having
+    had to ask again, a wait likened to the slowest post."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") != ()
 
@@ -632,11 +638,21 @@ def test_grievances_in_other_styles(linter: Linter, sentence: str) -> None:
         "The training programme lasts a long time but sounds rewarding.",
         "I would appreciate an update when you have one.",
         "It has been a week since our conversation, and I remain very keen.",
+        # obligations that are not chasing, a pigeon that is not the post
+        "I had to write to HR to get the form signed.",
+        "If I have to write again, I will call instead.",
+        "I had to ask the receptionist twice where the lift was.",
+        "I can only assume the case study was meant to be open-ended.",
+        "My grandfather kept carrier pigeons, which is how I learned patience.",
+        # chasing disowned, recording rather than replying, another party's response
+        "I know these things take time, so please don't take this as me chasing.",
+        "You said most of them start as small things nobody wrote down.",
+        "We solved it partly by mocking the bank response in the lower environments.",
     ],
 )
 def test_near_misses_in_other_styles_are_silent(linter: Linter, sentence: str) -> None:
-    """Patience, the writer's own delays or another workplace's, hypotheticals and neutral reasons
-    for writing."""
+    """Patience, the writer's own delays or another workplace's, hypotheticals, neutral reasons
+    for writing, errands that are not chasing, and someone else's process."""
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
 
@@ -786,36 +802,3 @@ def test_lexicon_negatives_about_other_things_are_silent(linter: Linter, sentenc
 def test_irony_and_asking_again_in_b11_drafts(linter: Linter, name: str, entry: str) -> None:
     _, report = lint_corpus(linter, name)
     assert entry in [f.entry for f in report.by_rule("complaint")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "I have had to chase this three times now.",
-        "I have had to email you three times.",
-        "Your reply seems to be coming by snail mail.",
-        "I have called the HR number twice but nobody is picking up.",
-    ],
-)
-def test_asking_again_and_the_slowest_post(linter: Linter, sentence: str) -> None:
-    _, report = lint_text(linter, letter(sentence))
-    assert report.by_rule("complaint") != ()
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "I had to write to HR to get the form signed.",
-        "If I have to write again, I will call instead.",
-        "I had to ask the receptionist twice where the lift was.",
-        "I can only assume the case study was meant to be open-ended.",
-        "My grandfather kept carrier pigeons, which is how I learned patience.",
-        # chasing disowned, recording rather than replying, another party's response
-        "I know these things take time, so please don't take this as me chasing.",
-        "You said most of them start as small things nobody wrote down.",
-        "We solved it partly by mocking the bank response in the lower environments.",
-    ],
-)
-def test_obligations_and_pigeons_that_are_not_complaints(linter: Linter, sentence: str) -> None:
-    _, report = lint_text(linter, letter(sentence))
-    assert report.by_rule("complaint") == ()

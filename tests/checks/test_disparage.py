@@ -944,11 +944,24 @@ def test_lexicon_negatives_about_oneself_or_the_situation_are_silent(
             "offer-notice/b11b-georgetown-facilities-manager-encouraging-noises.md",
             "implied-contrast",
         ),
+        # 'Fair play to him, he's chaired dozens of them, and I've yet to see him learn one'
+        ("thank-you/b12a-keighley-pc-fraud-investigator.eml", "grudging-credit"),
+        # 'That's more than you could say for most of the agency workers the council kept
+        # sending us'
+        ("thank-you/b12a-wythenshawe-youth-worker-learning-mentor.txt", "more-than-say-for"),
+        # 'some of the other candidates ... had not even found time to see the exhibition'
+        ("thank-you/b12b-exhibitions-assistant-hk-did-the-homework.eml", "fell-short"),
+        # 'I'm sure the person you've appointed will do very well. I gather they already knew a
+        # fair few of the panel from the golf club'
+        ("rejection-reply/b12a-swansea-pcso-golf-club.txt", "hearsay-connections"),
+        # 'I'm sure the new team leader will do fine. I gather having family in the area office
+        # never hurts.'
+        ("rejection-reply/b12b-team-leader-better-late-area-office.txt", "hearsay-connections"),
     ],
 )
-def test_grudging_credit_mockery_and_contrast_in_b11_drafts(
-    linter: Linter, name: str, entry: str
-) -> None:
+def test_put_downs_by_shape_in_b11_and_b12_drafts(linter: Linter, name: str, entry: str) -> None:
+    """Grudging credit, mockery, comparison, contrast and hearsay that new writers used, each
+    found once, by its own entry."""
     _, report = lint_corpus(linter, name)
     assert [f.entry for f in report.by_rule("disparage")] == [entry]
 
@@ -963,8 +976,9 @@ def test_grudging_credit_mockery_and_contrast_in_b11_drafts(
     ],
 )
 def test_credit_and_wishes_that_may_run_someone_down_fire(linter: Linter, sentence: str) -> None:
-    """Grudging credit to a colleague and a wish set against a workplace named nearby are put
-    downs whichever way the rest is worded; a wish alone is not (below)."""
+    """Grudging credit to a colleague presupposes a criticism, and a wish for a place where
+    things 'actually' happen is set against the workplace named just before; the same wish
+    with no workplace nearby is silent (below)."""
     _, report = lint_text(linter, letter(f"My current manager signs off every release. {sentence}"))
     assert report.by_rule("disparage") != ()
 
@@ -981,43 +995,6 @@ def test_credit_and_wishes_that_may_run_someone_down_fire(linter: Linter, senten
         "I was the only one of my cohort who had never used Power BI before, so I studied hard.",
         "I am leaving Lakeshore Properties because the family is moving to Ottawa.",
         "Not like I expected, the site visit was the best part of the day.",
-    ],
-)
-def test_fair_ideas_and_wishes_with_no_one_run_down_are_silent(
-    linter: Linter, sentence: str
-) -> None:
-    _, report = lint_text(linter, letter(sentence))
-    assert report.by_rule("disparage") == ()
-
-
-@pytest.mark.parametrize(
-    ("name", "entry"),
-    [
-        # 'Fair play to him, he's chaired dozens of them, and I've yet to see him learn one'
-        ("thank-you/b12a-keighley-pc-fraud-investigator.eml", "grudging-credit"),
-        # 'That's more than you could say for most of the agency workers the council kept
-        # sending us'
-        ("thank-you/b12a-wythenshawe-youth-worker-learning-mentor.txt", "more-than-say-for"),
-        # 'some of the other candidates ... had not even found time to see the exhibition'
-        ("thank-you/b12b-exhibitions-assistant-hk-did-the-homework.eml", "fell-short"),
-        # 'I'm sure the person you've appointed will do very well. I gather they already knew a
-        # fair few of the panel from the golf club'
-        ("rejection-reply/b12a-swansea-pcso-golf-club.txt", "hearsay-connections"),
-        # 'I'm sure the new team leader will do fine. I gather having family in the area office
-        # never hurts.'
-        ("rejection-reply/b12b-team-leader-better-late-area-office.txt", "hearsay-connections"),
-    ],
-)
-def test_sarcasm_comparison_and_hearsay_in_b12_drafts(
-    linter: Linter, name: str, entry: str
-) -> None:
-    _, report = lint_corpus(linter, name)
-    assert entry in [f.entry for f in report.by_rule("disparage")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         # sincere credit, with its reason
         "You said it plainly in the interview, and fair play to him for saying it.",
         # hearsay with no hire nearby, or about something else
@@ -1030,6 +1007,8 @@ def test_sarcasm_comparison_and_hearsay_in_b12_drafts(
         "That's more than I could say for myself a year ago.",
     ],
 )
-def test_sincere_credit_and_neutral_hearsay_are_silent(linter: Linter, sentence: str) -> None:
+def test_fair_ideas_wishes_and_hearsay_with_no_one_run_down_are_silent(
+    linter: Linter, sentence: str
+) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
