@@ -198,8 +198,9 @@ def test_phrases_of_other_languages_and_verbed_nouns_after_a_prefix_are_accepted
         "twice and the project de-scoped."
     )
     assert flagged(engine, text) == []
-    # two slips side by side are still two slips
+    # two slips side by side are still two slips, and a word before a hyphen is no prefix
     assert flagged(engine, "I recieve teh packages every morning.") == ["recieve", "teh"]
+    assert flagged(engine, "The store-roled staff left.") == ["roled"]
 
 
 def test_rare_real_words_without_a_convincing_correction_are_not_flagged(

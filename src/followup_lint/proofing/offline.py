@@ -123,9 +123,13 @@ _PREFIXES = (
     "cross", "post", "anti", "de", "dis", "self", "auto", "e", "micro", "macro", "semi", "super",
     "hyper", "cyber", "tele", "mega", "mini", "bio", "eco",
 )  # fmt: skip
-#: Parts that may stand before a hyphen (pre-apprenticeship, co-op, ex-colleague).
+#: Parts that may stand before a hyphen (pre-apprenticeship, co-op, ex-colleague, up-skilled).
 _HYPHEN_PREFIXES = frozenset(
-    (*_PREFIXES, "ex", "mid", "bi", "tri", "vice", "pro", "non", "well", "full", "part", "half")
+    (
+        *_PREFIXES,
+        *("ex", "mid", "bi", "tri", "vice", "pro", "non", "well", "full", "part", "half"),
+        *("up", "down"),
+    )
 )
 #: (suffix, what the stem may have ended with instead) for regular inflection and derivation.
 _SUFFIXES = (
@@ -504,9 +508,9 @@ class OfflineEngine:
     def _verbed_after_prefix(self, text: str, match: ProofMatch) -> bool:
         """'re-roled', 'de-scoped': a known noun made a verb after a hyphenated prefix, as
         trades and services coin them."""
-        before = text[max(0, match.offset - 6) : match.offset].lower()
-        if not any(before.endswith(f"{p}-") for p in _HYPHEN_PREFIXES):
-            return False
+        prefix = _PREFIX_BEFORE.search(text, max(0, match.offset - 12), match.offset)
+        if prefix is None or prefix.group(1).lower() not in _HYPHEN_PREFIXES:
+            return False  # 'store-roled' is no prefix: the whole word before the hyphen is
         word = text[match.offset : match.offset + match.length].lower()
         stems = [word[:-1], word[:-2]] if word.endswith("ed") else []
         stems += [word[:-1]] if word.endswith("s") else []
@@ -790,12 +794,12 @@ def _name_or_foreign_line(line: str) -> bool:
     return capitalised >= 2 and capitalised >= len(words) - 1 and not re.search(r"[.!?;:]", line)
 
 
-_HYPHEN_PREFIXES = ("re", "de", "un", "co", "pre", "dis", "mis", "over", "under", "up", "down")
 #: Function words of other languages that join the words of a phrase ('hors les murs').
 _FOREIGN_JOINS = (
     "de|la|le|les|du|des|del|los|las|di|da|der|die|das|und|et|y|il|el|von|van|e|al|en|um"
 )
 _JOINED_BY_FOREIGN_WORD = re.compile(rf"[ \t]+(?:{_FOREIGN_JOINS})[ \t]+", re.IGNORECASE)
+_PREFIX_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‑]$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
 
