@@ -323,8 +323,7 @@ class DemandReply(PhraseCheck):
         giving = self.term_set("giving-verbs")
         if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in giving:
             return False
-        subjects = _subjects(verb)
-        return bool(subjects) and all(s.lower_ in self.term_set("first-person") for s in subjects)
+        return self._by_writer(_subjects(verb))
 
     def _given(self, noun: Token) -> bool:
         """A reply the writer gives: 'an answer for you', 'a quick update from my side'."""
@@ -526,8 +525,7 @@ class DemandReply(PhraseCheck):
             return False  # 'we'll need your verdict by tonight'
         if any(c.dep_ == "auxpass" for c in verb.children):
             return False  # 'I would like to be informed by Friday': the writer receives
-        subjects = _subjects(verb)
-        return bool(subjects) and all(s.lower_ in self.term_set("first-person") for s in subjects)
+        return self._by_writer(_subjects(verb))
 
     def _knows_something_else(self, verb: Token) -> bool:
         """'I know the kids' names by the end of the first week': the writer's own knowing of
@@ -536,11 +534,9 @@ class DemandReply(PhraseCheck):
         if verb.dep_ in ("xcomp", "ccomp") or any(c.tag_ == "MD" for c in verb.children):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        subjects = _subjects(verb)
         return (
             bool(objects)
-            and bool(subjects)
-            and all(s.lower_ in self.term_set("first-person") for s in subjects)
+            and self._by_writer(_subjects(verb))
             and not any(o.lemma_.lower() in self.term_set("reply-nouns") for o in objects)
         )
 
