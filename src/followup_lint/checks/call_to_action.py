@@ -341,9 +341,7 @@ class CallToAction(Check):
 
     def _person(self, word: Token) -> bool:
         """The reader, or someone named: 'you', 'Joanne'."""
-        return self._in(word, "reader-words") or (
-            word.pos_ == "PROPN" and word.ent_type_ == "PERSON"
-        )
+        return self._in(word, "reader-words") or _named_person(word)
 
     def _until_next_time(self, sent: Span) -> bool:
         """'Until then,', 'Until next time!', 'Till we speak again', 'Talk soon,': a verbless
@@ -669,10 +667,12 @@ def _addressed_to_third_person(verb: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj" and p.lower_ in ("to", "with")
     ]
-    return bool(people) and all(
-        p.lower_ in _THIRD_PERSONS or (p.pos_ == "PROPN" and p.ent_type_ == "PERSON")
-        for p in people
-    )
+    return bool(people) and all(p.lower_ in _THIRD_PERSONS or _named_person(p) for p in people)
+
+
+def _named_person(word: Token) -> bool:
+    """Someone named: 'Joanne', 'Michelle'."""
+    return word.pos_ == "PROPN" and word.ent_type_ == "PERSON"
 
 
 def _a_means(verb: Token) -> bool:
