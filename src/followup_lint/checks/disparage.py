@@ -13,7 +13,9 @@ from followup_lint.checks.complaint import (
     subject_of,
 )
 from followup_lint.draft.model import TextRange
+from followup_lint.learned import SentenceModel, sentence_model
 from followup_lint.matching import Match, entry_matcher
+from followup_lint.models import Severity
 from followup_lint.sentiment import RatedWords
 
 if TYPE_CHECKING:
@@ -43,8 +45,14 @@ class Disparage(Check):
 
     id = "disparage"
     needs = frozenset({"parser", "lemmatizer"})
+    message_keys = frozenset({"learned"})
 
     def setup(self, nlp: Language) -> None:
+        self._model: SentenceModel | None = (
+            sentence_model("disparage") if self.settings["learned"] else None
+        )
+        self._learned_threshold = float(self.settings["learned_threshold"])
+        self._learned_severity = Severity(self.settings["learned_severity"])
         self._matcher = entry_matcher(nlp, self.pack)
         terms = self.term_set
         self._candidates = terms("candidate-nouns")
@@ -194,8 +202,32 @@ class Disparage(Check):
                     Match(self._rated.entry, word.doc[word.i : word.i + 1]),
                     target,
                 )
-        for _, match, target in sorted(best.values(), key=lambda item: item[0]):
-            yield self._hit(draft, match, target)
+        hits = [self._hit(draft, match, target) for _, match, target in best.values()]
+        if self._model is not None:
+            hits.extend(self._learned_hits(draft, taken=set(best)))
+        yield from sorted(hits, key=lambda hit: hit.start)
+
+    def _learned_hits(self, draft: Draft, taken: set[int]) -> Iterator[Hit]:
+        """Sentences the learned classifier reads as put-downs, among those about someone the
+        writer may not run down (named in the sentence or the one before: 'She was punctual.
+        I'll give her that.'). A sentence a hand-written test flagged, or one beside it, is
+        left alone: that passage has its finding, and a bag of words would read the target
+        named next door ('I met my current manager in 2019.') as the put-down."""
+        sentences = list(draft.sentences_in(draft.prose_ranges()))
+        about = [any(self._target_class(t) is not None for t in s) for s in sentences]
+        flagged = [sent.start in taken for sent in sentences]
+        chosen = [
+            sent
+            for i, sent in enumerate(sentences)
+            if not any(flagged[max(0, i - 1) : i + 2]) and (about[i] or (i > 0 and about[i - 1]))
+        ]
+        if not chosen:
+            return
+        for sent, score in zip(chosen, self._model.scores([s.text for s in chosen]), strict=True):
+            if score >= self._learned_threshold:
+                text = sent.text.rstrip()
+                rng = TextRange(sent.start_char, sent.start_char + len(text))
+                yield self.hit("learned", rng, severity=self._learned_severity, match=text)
 
     def _hit(self, draft: Draft, match: Match, target: Token) -> Hit:
         clause = clause_range(match.span.root)

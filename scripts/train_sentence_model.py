@@ -1,0 +1,97 @@
+"""Train a sentence classifier from `training/<name>/*.jsonl` into the package.
+
+    python scripts/train_sentence_model.py disparage
+    python scripts/train_sentence_model.py disparage --export-corpus   # refresh corpus.jsonl first
+
+Each line of a training file is {"text": ..., "label": 0 or 1}; other keys are notes.
+`corpus.jsonl` holds sentences of the development corpus: every sentence of a draft whose
+labels say the rule is silent (label 0), and the sentences the hand-written tests flag in a
+draft where it fires (label 1); `--export-corpus` rebuilds it (the held-out set is never read).
+Training is seeded: the same files give the same model. The model, with `training.json`
+(the files' digest and counts), is written to `src/followup_lint/learned/<name>/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from followup_lint.learned import MODELS  # noqa: E402
+from followup_lint.learned.training import build  # noqa: E402
+
+
+def overlaps(a, b) -> bool:
+    """Whether two source spans share a character."""
+    return a.start < b.end and b.start < a.end
+
+
+def export_corpus(name: str) -> None:
+    """Rewrite `training/<name>/corpus.jsonl` from the development corpus and the rule's
+    hand-written tests (the learned reading switched off, so it never trains on itself)."""
+    import dataclasses
+
+    from followup_lint.config import Config
+    from followup_lint.context_sources import file_context
+    from followup_lint.draft import read_draft
+    from followup_lint.evaluation import load_labels
+    from followup_lint.linter import Linter
+
+    config = Config.model_validate({"rules": {name: {"learned": False}}})
+    labels = [*sorted(ROOT.glob("corpus/labels*.toml")), ROOT / "corpus/panels/labels.toml"]
+    lines = []
+    with Linter(config) as linter:
+        for labels_file in labels:
+            for path, label in load_labels(labels_file):
+                if name not in label.fires and name not in label.silent:
+                    continue
+                draft = read_draft(path)
+                merged, _ = file_context(path, draft)
+                if label.context is not None:
+                    merged = label.context.merged_over(merged)
+                draft = dataclasses.replace(draft, context=merged, path=str(path))
+                report = linter.lint(draft)
+                flagged = [f.span for f in report.findings if f.rule == name]
+                doc = linter.nlp(draft.text)
+                source = path.relative_to(ROOT).as_posix()
+                for sent in doc.sents:
+                    text = " ".join(sent.text.split())
+                    if not text:
+                        continue
+                    if name in label.silent:
+                        y = 0
+                    elif any(
+                        overlaps(draft.offsets.span(sent.start_char, sent.end_char), s)
+                        for s in flagged
+                    ):
+                        y = 1
+                    else:
+                        continue
+                    lines.append(json.dumps({"text": text, "label": y, "source": source}))
+    out = ROOT / "training" / name / "corpus.jsonl"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {len(lines)} sentences")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("name", help="the concept: a folder under training/")
+    parser.add_argument("--export-corpus", action="store_true", help="refresh corpus.jsonl first")
+    args = parser.parse_args()
+    if args.export_corpus:
+        export_corpus(args.name)
+    files = sorted((ROOT / "training" / args.name).glob("*.jsonl"))
+    if not files:
+        raise SystemExit(f"training/{args.name}/: no .jsonl files")
+    out = MODELS / args.name
+    info = build(files, out)
+    print(f"{out.relative_to(ROOT)}: {info['sentences']} sentences, {info['positive']} positive")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

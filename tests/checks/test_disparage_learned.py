@@ -1,0 +1,84 @@
+"""Rule `disparage`, its learned reading: put-downs whose shape no hand-written test lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Config, Linter, Severity
+from followup_lint.learned import MODELS, sentence_model, training_digest
+from followup_lint.learned.training import build
+from tests.checks.helpers import entries_and_texts, lint_corpus
+
+TRAINING = Path(__file__).resolve().parents[2] / "training" / "disparage"
+
+
+@pytest.mark.parametrize(
+    ("name", "put_down"),
+    [
+        (
+            "offer-notice/b13a-loan-officer-saigon-match-by-noon.txt",
+            "He puts his name on every file our team closes, and when a file is late he says it "
+            "is our fault.",
+        ),
+        (
+            "status-inquiry/b13b-technical-artist-done-carrying-them.txt",
+            "My current team can't get a build out the door without me babysitting the export "
+            "scripts, because nobody else on that team has bothered to learn how they work, and "
+            "I'm done carrying them.",
+        ),
+    ],
+)
+def test_a_put_down_by_blame_or_grievance_is_read_as_a_whole(
+    linter: Linter, name: str, put_down: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert entries_and_texts(draft, report, "disparage") == [("learned", put_down)]
+    (finding,) = report.by_rule("disparage")
+    assert finding.severity is Severity.WARNING  # less sure than a hand-written test
+    assert finding.message.startswith(f"'{put_down}' reads as running someone down")
+
+
+def test_remarks_about_the_other_candidates_each_get_a_finding(linter: Linter) -> None:
+    draft, report = lint_corpus(linter, "thank-you/b13a-claims-officer-karachi-freshers.txt")
+    texts = [text for _, text in entries_and_texts(draft, report, "disparage")]
+    assert texts == [
+        "With due respect, I could not help noticing that most of the candidates in the waiting "
+        "area were freshers who had never opened a claim file in their lives.",
+        "One of them was asking the others what a surveyor does.",
+    ]
+
+
+def test_the_learned_reading_can_be_switched_off() -> None:
+    plain = Linter(Config(rules={"disparage": {"learned": False}}))
+    _, report = lint_corpus(plain, "thank-you/b13a-claims-officer-karachi-freshers.txt")
+    assert report.by_rule("disparage") == ()
+
+
+def test_a_stricter_threshold_keeps_only_the_surest_readings() -> None:
+    strict = Linter(Config(rules={"disparage": {"learned-threshold": 0.999}}))
+    _, report = lint_corpus(strict, "thank-you/b13a-claims-officer-karachi-freshers.txt")
+    assert len(report.by_rule("disparage")) < 2
+
+
+def test_praise_of_the_person_hired_is_not_read_as_a_put_down(linter: Linter) -> None:
+    # The writer's labels: praise of a colleague and of the person who got the job.
+    name = "rejection-reply/b13b-processing-archivist-comes-round-again.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage") == ()
+
+
+def test_the_shipped_model_was_built_from_the_training_files() -> None:
+    info = sentence_model("disparage").info
+    files = sorted(TRAINING.glob("*.jsonl"))
+    assert info["files"] == [p.name for p in files]
+    assert info["digest"] == training_digest(files), (
+        "training/disparage changed: run `python scripts/train_sentence_model.py disparage`"
+    )
+
+
+def test_training_is_reproducible(tmp_path: Path) -> None:
+    build(sorted(TRAINING.glob("*.jsonl")), tmp_path)
+    shipped = (MODELS / "disparage" / "textcat" / "model").read_bytes()
+    assert (tmp_path / "textcat" / "model").read_bytes() == shipped
