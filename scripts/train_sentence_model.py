@@ -4,9 +4,9 @@
     python scripts/train_sentence_model.py disparage --export-corpus   # refresh corpus.jsonl first
 
 Each line of a training file is {"text": ..., "label": 0 or 1}; other keys are notes.
-`corpus.jsonl` holds sentences of the development corpus: every sentence of a draft whose
-labels say the rule is silent (label 0), and the sentences the hand-written tests flag in a
-draft where it fires (label 1); `--export-corpus` rebuilds it (the held-out set is never read).
+`corpus.jsonl` holds sentences of the development corpus, labelled by the draft's labels and
+the rule's hand-written tests (see `disparage_sentences`, `interest_sentences`);
+`--export-corpus` rebuilds it (the held-out set is never read).
 Training is seeded: the same files give the same model. The model, with `training.json`
 (the files' digest and counts), is written to `src/followup_lint/learned/<name>/`.
 """
@@ -30,9 +30,39 @@ def overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def disparage_sentences(linter, draft, fires: bool):  # type: ignore[no-untyped-def]
+    """Every sentence of a silent draft (0); in a draft labelled to fire, the sentences the
+    hand-written tests flag (1): the others may be put-downs the tests missed."""
+    flagged = [f.span for f in linter.lint(draft).findings if f.rule == "disparage"]
+    for sent in linter.nlp(draft.text).sents:
+        if not fires:
+            yield sent.text, 0
+        elif any(overlaps(draft.offsets.span(sent.start_char, sent.end_char), s) for s in flagged):
+            yield sent.text, 1
+
+
+def interest_sentences(linter, draft, fires: bool):  # type: ignore[no-untyped-def]
+    """Every sentence a draft labelled without interest holds (0); in a draft labelled with
+    it, the sentences the hand-written tests read as restating it (1)."""
+    check = linter.checks["interest"]
+    annotated = linter.annotate(draft)
+    parts = annotated.parts
+    ranges = [r for r in (parts.subject, *parts.paragraphs, parts.postscript) if r is not None]
+    sentences = list(annotated.sentences_in(ranges))
+    if fires:
+        for sent in sentences:
+            yield sent.text, 0
+    else:
+        for sent in dict.fromkeys(check.restating(annotated, sentences)):
+            yield sent.text, 1
+
+
+LABELLERS = {"disparage": disparage_sentences, "interest": interest_sentences}
+
+
 def export_corpus(name: str) -> None:
     """Rewrite `training/<name>/corpus.jsonl` from the development corpus and the rule's
-    hand-written tests (the learned reading switched off, so it never trains on itself)."""
+    hand-written tests."""
     import dataclasses
 
     from followup_lint.config import Config
@@ -41,8 +71,10 @@ def export_corpus(name: str) -> None:
     from followup_lint.evaluation import load_labels
     from followup_lint.linter import Linter
 
-    config = Config.model_validate({"rules": {name: {"learned": False}}})
+    # Every learned reading off: the export must not depend on a model (or on one not yet built).
+    config = Config.model_validate({"rules": {rule: {"learned": False} for rule in LABELLERS}})
     labels = [*sorted(ROOT.glob("corpus/labels*.toml")), ROOT / "corpus/panels/labels.toml"]
+    labeller = LABELLERS[name]
     lines = []
     with Linter(config) as linter:
         for labels_file in labels:
@@ -54,24 +86,11 @@ def export_corpus(name: str) -> None:
                 if label.context is not None:
                     merged = label.context.merged_over(merged)
                 draft = dataclasses.replace(draft, context=merged, path=str(path))
-                report = linter.lint(draft)
-                flagged = [f.span for f in report.findings if f.rule == name]
-                doc = linter.nlp(draft.text)
                 source = path.relative_to(ROOT).as_posix()
-                for sent in doc.sents:
-                    text = " ".join(sent.text.split())
-                    if not text:
-                        continue
-                    if name in label.silent:
-                        y = 0
-                    elif any(
-                        overlaps(draft.offsets.span(sent.start_char, sent.end_char), s)
-                        for s in flagged
-                    ):
-                        y = 1
-                    else:
-                        continue
-                    lines.append(json.dumps({"text": text, "label": y, "source": source}))
+                for text, y in labeller(linter, draft, name in label.fires):
+                    text = " ".join(text.split())
+                    if text:
+                        lines.append(json.dumps({"text": text, "label": y, "source": source}))
     out = ROOT / "training" / name / "corpus.jsonl"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out.relative_to(ROOT)}: {len(lines)} sentences")

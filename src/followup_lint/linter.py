@@ -181,7 +181,17 @@ class Linter:
 
     # -- internals ------------------------------------------------------------------------
 
-    def _check(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Report:
+    def annotate(self, draft: ParsedDraft, *, context: Context | None = None) -> Draft:
+        """The draft as checks see it (annotated, context merged, kind given or detected), for
+        tools that ask a check's own questions, such as the export of training sentences."""
+        nlp = self.nlp
+        ((doc, parsed),) = nlp.pipe(_tokenized(nlp, [draft]), as_tuples=True)
+        return self._annotated(parsed, doc, context)[0]
+
+    def _annotated(
+        self, parsed: ParsedDraft, doc: Doc, context: Context | None
+    ) -> tuple[Draft, str, float | None]:
+        """The checks' Draft, with where its kind came from and how sure a detection is."""
         merged = self.merged_context(parsed, context)
         kind, kind_source, confidence = merged.kind, "context", None
         if kind is None:
@@ -195,6 +205,11 @@ class Linter:
             proofreader=self.proofreader,
             kind_confidence=confidence,
         )
+        return annotated, kind_source, confidence
+
+    def _check(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Report:
+        annotated, kind_source, confidence = self._annotated(parsed, doc, context)
+        kind = annotated.kind
         findings: list[Finding] = []
         skipped: list[Skipped] = []
         for check in self.enabled:

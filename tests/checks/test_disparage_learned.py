@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from followup_lint import Config, Linter, Severity
-from followup_lint.learned import MODELS, sentence_model, training_digest
-from followup_lint.learned.training import build
 from tests.checks.helpers import entries_and_texts, lint_corpus
-
-TRAINING = Path(__file__).resolve().parents[2] / "training" / "disparage"
 
 
 @pytest.mark.parametrize(
@@ -67,18 +61,3 @@ def test_praise_of_the_person_hired_is_not_read_as_a_put_down(linter: Linter) ->
     name = "rejection-reply/b13b-processing-archivist-comes-round-again.txt"
     _, report = lint_corpus(linter, name)
     assert report.by_rule("disparage") == ()
-
-
-def test_the_shipped_model_was_built_from_the_training_files() -> None:
-    info = sentence_model("disparage").info
-    files = sorted(TRAINING.glob("*.jsonl"))
-    assert info["files"] == [p.name for p in files]
-    assert info["digest"] == training_digest(files), (
-        "training/disparage changed: run `python scripts/train_sentence_model.py disparage`"
-    )
-
-
-def test_training_is_reproducible(tmp_path: Path) -> None:
-    build(sorted(TRAINING.glob("*.jsonl")), tmp_path)
-    shipped = (MODELS / "disparage" / "textcat" / "model").read_bytes()
-    assert (tmp_path / "textcat" / "model").read_bytes() == shipped

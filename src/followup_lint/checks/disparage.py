@@ -137,6 +137,13 @@ class Disparage(Check):
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
         self._rated = RatedWords(self)
+        from spacy.parts_of_speech import IDS
+
+        words = self._candidates | self._people | self._colleagues | self._workplaces
+        pieces = {piece for word in self._colleagues for piece in word.split("-")}
+        strings = nlp.vocab.strings
+        self._target_hashes = frozenset(strings.add(w) for w in words | pieces)
+        self._propn, self._csubj = IDS["PROPN"], strings.add("csubj")
         self._linking = terms("linking-verbs")
         self._predicate_preps = terms("predicate-prepositions")
         self._states = terms("states")
@@ -214,7 +221,9 @@ class Disparage(Check):
         left alone: that passage has its finding, and a bag of words would read the target
         named next door ('I met my current manager in 2019.') as the put-down."""
         sentences = list(draft.sentences_in(draft.prose_ranges()))
-        about = [any(self._target_class(t) is not None for t in s) for s in sentences]
+        doc = draft.doc
+        people = [i for i in self._maybe_targets(doc) if self._target_class(doc[i]) is not None]
+        about = [any(s.start <= i < s.end for i in people) for s in sentences]
         flagged = [sent.start in taken for sent in sentences]
         chosen = [
             sent
@@ -228,6 +237,22 @@ class Disparage(Check):
                 text = sent.text.rstrip()
                 rng = TextRange(sent.start_char, sent.start_char + len(text))
                 yield self.hit("learned", rng, severity=self._learned_severity, match=text)
+
+    def _maybe_targets(self, doc: Doc) -> list[int]:
+        """Indices of the tokens `_target_class` could accept, found over integer columns: a
+        word of the target lists (or a piece of a hyphenated one), a proper noun, or a verb
+        that is a clause subject ('whoever you hired'); the rest cannot be a target."""
+        from spacy.attrs import DEP, LEMMA, LOWER, POS
+
+        if not len(doc):
+            return []
+        hashes = self._target_hashes
+        rows = doc.to_array([LOWER, LEMMA, POS, DEP]).tolist()
+        return [
+            i
+            for i, (lower, lemma, pos, dep) in enumerate(rows)
+            if lower in hashes or lemma in hashes or pos == self._propn or dep == self._csubj
+        ]
 
     def _hit(self, draft: Draft, match: Match, target: Token) -> Hit:
         clause = clause_range(match.span.root)

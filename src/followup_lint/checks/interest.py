@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
+from followup_lint.learned import SentenceModel, sentence_model
 from followup_lint.matching import entry_matcher
 from followup_lint.models import Kind
 from followup_lint.sentiment import valence
@@ -33,6 +34,10 @@ class Interest(Check):
     needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
 
     def setup(self, nlp: Language) -> None:
+        self._model: SentenceModel | None = (
+            sentence_model("interest") if self.settings["learned"] else None
+        )
+        self._learned_threshold = float(self.settings["learned_threshold"])
         self._nlp = nlp
         self._matcher = entry_matcher(nlp, self.pack)
         self._words = _Vocabulary(**{f: self.term_set(f.replace("_", "-")) for f in _FIELDS})
@@ -58,24 +63,42 @@ class Interest(Check):
         parts = draft.parts
         # A postscript is often where the writer adds 'P.S. I'm still really excited about it'.
         ranges = [r for r in (parts.subject, *parts.paragraphs, parts.postscript) if r is not None]
-        reader = _Reader(
+        reader = self._reader(draft)
+        sentences = list(draft.sentences_in(ranges))
+        if next(self.restating(draft, sentences, reader), None) is not None:
+            return
+        if any(reader.restates_interest(s) for s in self._subject_segments(draft)):
+            return
+        if self._model is not None and sentences:
+            scores = self._model.scores([sent.text for sent in sentences])
+            if max(scores) >= self._learned_threshold:
+                return  # said in words no hand-written test knows: 'count me in'
+        yield self.hit("missing", draft.first_sentence_range(), suggestions=self._suggest(draft))
+
+    def restating(
+        self, draft: Draft, sentences: list[Span], reader: _Reader | None = None
+    ) -> Iterator[Span]:
+        """The sentences the hand-written tests read as restating interest: a pack entry
+        ('keep me in mind', 'first choice') first, then the reader's, from the end, where
+        interest is most often restated (the rule needs only the first)."""
+        if reader is None:
+            reader = self._reader(draft)
+        fixed = [m.span for m in self._matcher(draft.doc)]
+        for sent in sentences:
+            if any(sent.start <= m.start and m.end <= sent.end for m in fixed):
+                yield sent
+        for sent in reversed(sentences):
+            if reader.restates_interest(sent):
+                yield sent
+
+    def _reader(self, draft: Draft) -> _Reader:
+        return _Reader(
             self._words,
             self._company_words(draft),
             self._position_words(draft),
             after_rejection=draft.kind is Kind.REJECTION_REPLY,
             positive=float(self.settings["positive_threshold"]),
         )
-        fixed = [m.span for m in self._matcher(draft.doc)]  # 'keep me in mind', 'first choice'
-        sentences = list(draft.sentences_in(ranges))
-        for sent in sentences:
-            if any(sent.start <= m.start and m.end <= sent.end for m in fixed):
-                return
-        # From the end: interest is most often restated near the close, and any one will do.
-        if any(reader.restates_interest(sent) for sent in reversed(sentences)):
-            return
-        if any(reader.restates_interest(s) for s in self._subject_segments(draft)):
-            return
-        yield self.hit("missing", draft.first_sentence_range(), suggestions=self._suggest(draft))
 
     def _suggest(self, draft: Draft) -> tuple[str, ...]:
         """A sentence to add, worded for the kind of note."""

@@ -47,12 +47,17 @@ class SentenceModel:
 
     def __init__(self, nlp: Language, info: dict[str, object]) -> None:
         self._nlp = nlp
+        self._textcat = nlp.get_pipe("textcat")
+        self._column = list(self._textcat.labels).index(LABEL)
         self.info = info
 
     def scores(self, sentences: Sequence[str]) -> list[float]:
-        """One probability per sentence, in order."""
-        docs = self._nlp.pipe((normalise(s) for s in sentences), batch_size=64)
-        return [float(doc.cats[LABEL]) for doc in docs]
+        """One probability per sentence, in order (the component's `predict`, without the
+        pipeline's per-call bookkeeping: a draft asks about a few sentences at a time)."""
+        if not sentences:
+            return []
+        docs = [self._nlp.make_doc(normalise(s)) for s in sentences]
+        return [float(row[self._column]) for row in self._textcat.predict(docs)]
 
 
 @cache
