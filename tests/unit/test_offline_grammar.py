@@ -391,7 +391,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
     text = (
         "thank you for the the interview. It was a interesting talk and its been great. "
         "Their is a lot to do and your going to love it. i agree. I has a question, "
-        "and I look forward to hear from you.  Thanks. I am very appreciate."
+        "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was there."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -406,6 +406,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "SUBJECT_VERB",
         "LOOK_FORWARD_TO",
         "BE_BASE_VERB",
+        "ME_AND_SUBJECT",
     }
     for rule in g.RULES:
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -475,3 +476,48 @@ def test_be_base_verb_positives(text: str, expected: tuple[str, str | None]) -> 
 )
 def test_be_base_verb_negatives(text: str) -> None:
     assert silent(g.be_base_verb, text)
+
+
+# -- ME_AND_SUBJECT --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Me and Dale was talking about your setup.", ("Me and Dale was", "Dale and I were")),
+        ("Thanks. me and my wife are moving in May.", ("me and my wife are", "my wife and I are")),
+        (
+            "Me and the other two apprentices were kept on.",
+            ("Me and the other two apprentices were", "The other two apprentices and I were"),
+        ),
+        (
+            "Me and my old supervisor both thought so.",
+            ("Me and my old supervisor both", "My old supervisor and I both"),
+        ),
+    ],
+)
+def test_me_and_someone_as_the_subject(text: str, expected: tuple[str, str]) -> None:
+    (match,) = g.me_and_subject(text)
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She thanked me and Dale was pleased.",  # 'me' is an object, mid-sentence
+        "Me and my big mouth!",  # no verb: an exclamation
+        "Me and Dale, we were talking about it.",  # the subject is 'we'
+        "Between you and me and the gatepost, it went well.",
+        "Me and\nDale was there.",  # a line break: not one phrase
+    ],
+)
+def test_me_and_someone_that_is_not_a_subject(text: str) -> None:
+    assert silent(g.me_and_subject, text)
+
+
+def test_the_rule_runs_with_the_others_on_a_corpus_draft() -> None:
+    from tests.checks.helpers import corpus_draft
+
+    text = corpus_draft("thank-you/b13b-herd-manager-heifer-barn-no-context.txt").read_text()
+    found = [m for m in g.check_grammar(text) if m.rule_id == "ME_AND_SUBJECT"]
+    assert [text[m.offset : m.offset + m.length] for m in found] == ["Me and Dale was"]

@@ -571,6 +571,43 @@ def be_base_verb(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Verbs that show a sentence-opening "Me and X" is the subject ("Me and Dale was talking"),
+#: with the plural form a compound subject takes.
+_COMPOUND_VERBS = {
+    "was": "were", "is": "are", "has": "have", "were": "were", "are": "are", "have": "have",
+    "had": "had", "will": "will", "would": "would", "can": "can", "could": "could",
+    "did": "did", "went": "went", "got": "got", "both": "both", "used": "used",
+}  # fmt: skip
+
+
+def me_and_subject(text: str) -> list[ProofMatch]:
+    """'Me and Dale was talking': a sentence opening 'me and' + a phrase + a verb wants 'I'."""
+    # The phrase (one to four words) and the verb make the pair the sentence's subject, which
+    # takes 'I', named last, and a plural verb.
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.lower != "me" or not _next_is(toks, i, text, "and"):
+            continue
+        if not is_sentence_start(text, tok.start):
+            continue
+        for j in range(i + 2, min(i + 6, len(toks) - 1)):  # the partner: one to four words
+            if not _joined(text, toks[j - 1], toks[j], lines=False):
+                break
+            verb = _next(toks, j, text)
+            if verb is None or verb.lower not in _COMPOUND_VERBS or _hyphenated(text, verb):
+                continue
+            partner = text[toks[i + 2].start : toks[j].end]
+            fix = f"{_match_case(tok.text, partner)} and I {_COMPOUND_VERBS[verb.lower]}"
+            message = (
+                f"'{text[tok.start : toks[j].end]}' is the subject here: "
+                f"'{partner} and I', with '{_COMPOUND_VERBS[verb.lower]}'."
+            )
+            out.append(_grammar((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
+            break
+    return out
+
+
 #: After "look forward to", the gerund: "to hear" → "to hearing".
 _GERUNDS = {
     "hear": "hearing", "meet": "meeting", "speak": "speaking", "talk": "talking",
@@ -689,6 +726,7 @@ RULES: tuple[Rule, ...] = (
     subject_verb,
     look_forward_to,
     be_base_verb,
+    me_and_subject,
 )
 
 
