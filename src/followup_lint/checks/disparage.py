@@ -211,10 +211,10 @@ class Disparage(Check):
                 )
         hits = [self._hit(draft, match, target) for _, match, target in best.values()]
         if self._model is not None:
-            hits.extend(self._learned_hits(draft, taken=set(best)))
+            hits.extend(self._learned_hits(draft, self._model, taken=set(best)))
         yield from sorted(hits, key=lambda hit: hit.start)
 
-    def _learned_hits(self, draft: Draft, taken: set[int]) -> Iterator[Hit]:
+    def _learned_hits(self, draft: Draft, model: SentenceModel, taken: set[int]) -> Iterator[Hit]:
         """Sentences the learned classifier reads as put-downs, among those about someone the
         writer may not run down (named in the sentence or the one before: 'She was punctual.
         I'll give her that.'). A sentence a hand-written test flagged, or one beside it, is
@@ -232,7 +232,7 @@ class Disparage(Check):
         ]
         if not chosen:
             return
-        for sent, score in zip(chosen, self._model.scores([s.text for s in chosen]), strict=True):
+        for sent, score in zip(chosen, model.scores([s.text for s in chosen]), strict=True):
             if score >= self._learned_threshold:
                 text = sent.text.rstrip()
                 rng = TextRange(sent.start_char, sent.start_char + len(text))
