@@ -300,6 +300,10 @@ def test_a_reply_that_would_have_been_appreciated(linter: Linter) -> None:
         "status-inquiry/b5a-curriculum-specialist-unit-map-clean.md",
         # 'staff are owed two months' salary' at the writer's present employer.
         "rejection-reply/b5b-operations-officer-abuja-management.txt",
+        # 'without a single plate coming back to the pass': a kitchen, not a reply.
+        "rejection-reply/b13a-chef-de-partie-ninety-covers.txt",
+        # 'decks the account people didn't bother to read': colleagues, not the reader.
+        "offer-notice/b13b-content-strategist-close-to-their-number.eml",
     ],
 )
 def test_sympathy_and_other_workplaces_are_not_complaints(linter: Linter, name: str) -> None:
@@ -648,6 +652,9 @@ def test_grievances_in_other_styles(linter: Linter, sentence: str) -> None:
         "I know these things take time, so please don't take this as me chasing.",
         "You said most of them start as small things nobody wrote down.",
         "We solved it partly by mocking the bank response in the lower environments.",
+        # what comes back is a thing; what was not bothered with is not a reply
+        "I still think of how you ran a service without a single dish coming back.",
+        "Half the decks I rewrite are ones the account people didn't bother to read first.",
     ],
 )
 def test_near_misses_in_other_styles_are_silent(linter: Linter, sentence: str) -> None:

@@ -449,9 +449,21 @@ class Complaint(Check):
                 continue
             if lemma in self._answer_verbs:
                 return True
-            if lemma in self._reply_verbs and any(c.lower_ in self._back for c in token.children):
+            backed = any(c.lower_ in self._back for c in token.children)
+            if lemma in self._reply_verbs and backed and not self._thing_returns(token):
                 return True
         return False
+
+    def _thing_returns(self, verb: Token) -> bool:
+        """'without a single plate coming back to the pass': what comes back is a thing, not
+        a reply nor anyone on the hiring side."""
+        subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        lemma = subject.lemma_.lower()
+        return not (
+            lemma in self._answer_nouns or lemma in self._hiring_side or lemma in self._anyone
+        )
 
     def _softened(self, head: Token) -> bool:
         lowered = {t.lower_ for t in own_clause_tokens(head)}
@@ -964,9 +976,13 @@ class Complaint(Check):
         return has_perfect and self._is_first_person(subject_of(been))
 
     def _bothered(self, verb: Token) -> bool:
-        """'nobody has bothered to reply', 'you did not even bother to answer'."""
+        """'nobody has bothered to reply', 'you did not even bother to answer' - not 'decks
+        the account people didn't bother to read': what was not done must be the reply."""
         subject = subject_of(verb)
         if subject is None or self._is_first_person(subject):
+            return False
+        done = [c for c in verb.children if c.dep_ == "xcomp"]
+        if done and not self._about_reply([t for c in done for t in c.subtree]):
             return False
         return (
             is_negated(verb)
