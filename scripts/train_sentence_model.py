@@ -46,9 +46,7 @@ def interest_sentences(linter, draft, fires: bool):  # type: ignore[no-untyped-d
     it, the sentences the hand-written tests read as restating it (1)."""
     check = linter.checks["interest"]
     annotated = linter.annotate(draft)
-    parts = annotated.parts
-    ranges = [r for r in (parts.subject, *parts.paragraphs, parts.postscript) if r is not None]
-    sentences = list(annotated.sentences_in(ranges))
+    sentences = check.body_sentences(annotated)
     if fires:
         for sent in sentences:
             yield sent.text, 0

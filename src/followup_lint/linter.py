@@ -174,30 +174,30 @@ class Linter:
 
     def detect_kind(self, draft: str | ParsedDraft) -> Detection:
         """The kind of note the text reads as, ignoring any kind the context gives."""
-        nlp = self.nlp
         parsed = draft if isinstance(draft, ParsedDraft) else parse_draft(draft)
-        doc, _ = next(iter(nlp.pipe(_tokenized(nlp, [parsed]), as_tuples=True)))
-        return self.kind_detector.detect(doc, parsed.parts)
-
-    # -- internals ------------------------------------------------------------------------
+        return self.kind_detector.detect(self._doc_of(parsed), parsed.parts)
 
     def annotate(self, draft: ParsedDraft, *, context: Context | None = None) -> Draft:
         """The draft as checks see it (annotated, context merged, kind given or detected), for
         tools that ask a check's own questions, such as the export of training sentences."""
-        nlp = self.nlp
-        ((doc, parsed),) = nlp.pipe(_tokenized(nlp, [draft]), as_tuples=True)
-        return self._annotated(parsed, doc, context)[0]
+        return self._annotated(draft, self._doc_of(draft), context)
 
-    def _annotated(
-        self, parsed: ParsedDraft, doc: Doc, context: Context | None
-    ) -> tuple[Draft, str, float | None]:
-        """The checks' Draft, with where its kind came from and how sure a detection is."""
+    # -- internals ------------------------------------------------------------------------
+
+    def _doc_of(self, parsed: ParsedDraft) -> Doc:
+        """One draft through the pipeline, its sentences starting at every part boundary."""
+        nlp = self.nlp
+        ((doc, _),) = nlp.pipe(_tokenized(nlp, [parsed]), as_tuples=True)
+        return doc
+
+    def _annotated(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Draft:
+        """The checks' Draft: context merged, kind given (no confidence) or detected."""
         merged = self.merged_context(parsed, context)
-        kind, kind_source, confidence = merged.kind, "context", None
+        kind, confidence = merged.kind, None
         if kind is None:
             detection = self.kind_detector.detect(doc, parsed.parts)
-            kind, kind_source, confidence = detection.kind, "detected", detection.confidence
-        annotated = Draft(
+            kind, confidence = detection.kind, detection.confidence
+        return Draft(
             parsed=parsed,
             doc=doc,
             context=merged,
@@ -205,11 +205,11 @@ class Linter:
             proofreader=self.proofreader,
             kind_confidence=confidence,
         )
-        return annotated, kind_source, confidence
 
     def _check(self, parsed: ParsedDraft, doc: Doc, context: Context | None) -> Report:
-        annotated, kind_source, confidence = self._annotated(parsed, doc, context)
-        kind = annotated.kind
+        annotated = self._annotated(parsed, doc, context)
+        kind, confidence = annotated.kind, annotated.kind_confidence
+        kind_source = "context" if confidence is None else "detected"
         findings: list[Finding] = []
         skipped: list[Skipped] = []
         for check in self.enabled:

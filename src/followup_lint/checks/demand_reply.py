@@ -302,10 +302,13 @@ class DemandReply(PhraseCheck):
         for token in match.span:
             lemma = token.lemma_.lower()
             owned = any(c.dep_ == "poss" and c.lower_ in first_person for c in token.children)
-            if token.pos_ == "NOUN" and lemma in nouns and (owned or self._given(token)):
+            if (
+                token.pos_ == "NOUN"
+                and lemma in nouns
+                # 'my answer', 'an answer from my side', 'I must give them an answer'
+                and (owned or self._given(token) or self._handed_over(token))
+            ):
                 return True
-            if token.pos_ == "NOUN" and lemma in nouns and self._handed_over(token):
-                return True  # 'I must give them an answer'
             if (
                 match.entry.id == "need-answer"
                 and token.i == match.span[-1].i

@@ -60,11 +60,8 @@ class Interest(Check):
                 yield from self._nlp(part.strip()).sents
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        parts = draft.parts
-        # A postscript is often where the writer adds 'P.S. I'm still really excited about it'.
-        ranges = [r for r in (parts.subject, *parts.paragraphs, parts.postscript) if r is not None]
         reader = self._reader(draft)
-        sentences = list(draft.sentences_in(ranges))
+        sentences = self.body_sentences(draft)
         if next(self.restating(draft, sentences, reader), None) is not None:
             return
         if any(reader.restates_interest(s) for s in self._subject_segments(draft)):
@@ -74,6 +71,13 @@ class Interest(Check):
             if max(scores) >= self._learned_threshold:
                 return  # said in words no hand-written test knows: 'count me in'
         yield self.hit("missing", draft.first_sentence_range(), suggestions=self._suggest(draft))
+
+    def body_sentences(self, draft: Draft) -> list[Span]:
+        """The sentences where interest may be restated: the subject, the paragraphs and a
+        postscript (often 'P.S. I'm still really excited about it')."""
+        parts = draft.parts
+        ranges = [r for r in (parts.subject, *parts.paragraphs, parts.postscript) if r is not None]
+        return list(draft.sentences_in(ranges))
 
     def restating(
         self, draft: Draft, sentences: list[Span], reader: _Reader | None = None

@@ -12,8 +12,9 @@ from followup_lint.learned import LABEL, normalise, training_digest
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# A bag of single words: on drafts held apart it generalised as well as pairs of words and
-# better than triples; 2**16 hashed features lost nothing in recall against 2**18.
+# A bag of words and word pairs: single words generalised as well on drafts held apart, but
+# read sincere near-misses ('the other candidates seemed very well prepared') as put-downs;
+# 2**16 hashed features lost nothing in recall against 2**18.
 MODEL = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": True,

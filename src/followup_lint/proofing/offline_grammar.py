@@ -597,11 +597,11 @@ def me_and_subject(text: str) -> list[ProofMatch]:
             verb = _next(toks, j, text)
             if verb is None or verb.lower not in _COMPOUND_VERBS or _hyphenated(text, verb):
                 continue
-            partner = text[toks[i + 2].start : toks[j].end]
-            fix = f"{_match_case(tok.text, partner)} and I {_COMPOUND_VERBS[verb.lower]}"
+            partner, plural = text[toks[i + 2].start : toks[j].end], _COMPOUND_VERBS[verb.lower]
+            fix = f"{_match_case(tok.text, partner)} and I {plural}"
             message = (
                 f"'{text[tok.start : toks[j].end]}' is the subject here: "
-                f"'{partner} and I', with '{_COMPOUND_VERBS[verb.lower]}'."
+                f"'{partner} and I', with '{plural}'."
             )
             out.append(_grammar((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
             break
