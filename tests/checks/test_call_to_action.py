@@ -601,3 +601,80 @@ def test_an_offer_to_someone_or_a_farewell_pointing_ahead(linter: Linter, senten
 def test_what_only_resembles_an_offer_or_a_farewell(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+# -- round six: offers put as questions, details left with the reader, asking whether ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # asking whether something would help offers it
+        "Would it help if I sent over the rota template I use?",
+        "Would a copy of my forklift licence be useful?",
+        "If it would be any use, I can have the references over to you by Monday.",
+        # whatever the writer offers to do on the reader's need
+        "I'm happy to redo the task in Excel if that's more useful for you.",
+        "If my certificates need checking, I can bring the originals in.",
+        # the writer's details left with the reader, the writer by the phone
+        "If the new starter doesn't work out, you've got my number.",
+        "You have my email if anything changes.",
+        "I'm generally near the phone after five.",
+        # asking whether, politely in the past progressive too
+        "Just checking in to see whether there's any news on the role.",
+        "I was wondering if there's been any movement on the vacancy.",
+        "Any idea when the panel will meet again?",
+        # awaiting, thanks ahead, farewells and idioms in other words
+        "Standing by for your update.",
+        "Keeping an eye out for your email.",
+        "Cheers in advance for any news.",
+        "Thanks ahead of time for keeping me posted.",
+        "Looking fwd to next steps.",
+        "Talk Monday!",
+        "I await your further correspondence.",
+        "Hopefully we'll bump into each other at the next trade show.",
+        "Don't be a stranger if another vacancy comes up.",
+        "If anything else comes up on the plumbing side, just say the word.",
+        # a time in a question or a hope, and a follow-up promised: no demand
+        "I'll be in touch next week if I haven't heard anything.",
+        "Is it still looking like a decision by the end of the month?",
+        "Hoping to hear some news before half term.",
+    ],
+)
+def test_round_six_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'll ask my union rep whether the rate is standard.",  # someone else is asked
+        "I'll check with my landlord whether I can move earlier.",
+        "I wondered if it would rain on the day.",  # the past, no request
+        "You had my number all along.",  # the past
+        "I was near the phone all afternoon.",
+        "Would I need my own tools?",  # the writer's own question
+        "Wouldn't it be useful to have a shared calendar?",  # an opinion, negated
+    ],
+)
+def test_round_six_near_misses(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Would it be useful if I sent over…?'
+        "thank-you/b14a-social-media-coordinator-shy-grad-calendar-question.txt",
+        # 'If it would be any use…, I can have it over to you'
+        "status-inquiry/b14a-school-librarian-fortnight-ago-monday.txt",
+        # 'you've got my number'
+        "rejection-reply/b14a-finish-carpenter-its-a-shame-portfolio-guy.txt",
+        "thank-you/b13b-herd-manager-heifer-barn-no-context.txt",  # 'near the phone after six'
+    ],
+)
+def test_corpus_closes_found_in_round_six(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("call-to-action") == ()

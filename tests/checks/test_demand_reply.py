@@ -720,3 +720,49 @@ def test_an_ultimatum_that_says_what_the_writer_will_understand_still_fires(
     )
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("demand-reply") != ()
+
+
+# -- round six: pressure with no reply word, a request put first, and what is no demand ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("ASAP please, the other firm is waiting.", "ASAP please"),
+        ("Need a yes or no by Friday.", "Need a yes or no by Friday"),
+        ("You have until Thursday.", "You have until"),
+        # a report before the demand does not make it one
+        ("Nobody has replied, and I want a response today.", "I want a response today"),
+        # a request put first, hung by the parse from the complaint after it
+        ("Reply today please, I don't have time to wait.", "Reply today"),
+        ("Give me an answer now, I have other offers.", "Give me an answer now,"),
+        # a hard limit binds the reader, whatever follows
+        (
+            "Kindly revert within 24 hours failing which I will assume I am not selected.",
+            "revert within 24 hours",
+        ),
+        # calling someone else is the ultimatum
+        (
+            "If I do not hear from you by Monday, I will call the other company to accept.",
+            "If I do not hear",
+        ),
+    ],
+)
+def test_round_six_pressure(linter: Linter, sentence: str, flagged: str) -> None:
+    assert _demands(linter, sentence) == [flagged]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is it still looking like a decision by the end of the month?",  # asks the timeline
+        "Will the panel decide before Friday?",
+        "Hoping to hear some news before half term.",  # a hope
+        "I'll follow up next week if I haven't heard anything.",  # the writer writes again
+        "If I don't hear back by Friday, I'll give you a call.",
+        "Would be grateful for a quick word on where things stand.",  # quick: brief
+        "A quick yes or no would help me plan.",
+    ],
+)
+def test_round_six_no_demand(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence) == []

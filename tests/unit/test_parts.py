@@ -239,6 +239,9 @@ def test_a_greeting_ended_by_a_full_stop_on_the_first_line(text: str, greeting: 
         "Thanks again for a really good afternoon,",
         "With renewed thanks and all best wishes,",
         "With renewed thanks, and every good wish for the remainder of your search,",
+        "Wishing you a busy run-up to Christmas,",
+        "Hoping to hear from you soon-soon,",
+        "Looking forward to hearing how the season goes,",
         # a listed closing that goes on
         "All the best for the Christmas menus,",
         "All the best, and thanks again,",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from followup_lint.draft.model import TextRange
 from followup_lint.errors import ConfigError, RulePackError
+from followup_lint.learned import SentenceModel, sentence_model
 from followup_lint.matching import Match, entry_matcher, needs_of
 from followup_lint.models import Category, Severity, Span
 from followup_lint.rulepacks import RulePack
@@ -120,6 +121,11 @@ class Check:
         """A hit whose message is the pack's `[messages]` text `key`, formatted with `fields`."""
         message = self.pack.message(key).format(**fields)
         return Hit(rng.start, rng.end, key, message, severity, tuple(suggestions))
+
+    def learned_model(self) -> SentenceModel | None:
+        """The rule's shipped sentence classifier (`followup_lint.learned`, named after the
+        rule), or None when the pack's `learned` setting turns it off."""
+        return sentence_model(self.id) if self.settings["learned"] else None
 
     def term_set(self, name: str) -> frozenset[str]:
         """A word list from the pack's `[terms]`, lower-cased once per check (checks ask for

@@ -74,26 +74,46 @@ class CallToAction(Check):
         self._triggers = frozenset().union(*(self._terms[n] for n in _TRIGGERS), {"look"})
         self._pointers = frozenset().union(*(self._terms[n] for n in _POINTERS))
         self._idioms = entry_matcher(nlp, self.pack)  # 'you know where I am'
+        self._model = self.learned_model()
+        self._learned_threshold = float(self.settings["learned_threshold"])
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
-        idioms = [m.span for m in self._idioms(draft.doc)]
-        # A postscript is the letter's last word: 'P.S. Happy to send the deck if useful.'
-        parts = draft.parts
-        in_letter = [*parts.paragraphs, *filter(None, [parts.closing, parts.postscript])]
-        # From the end: a close is usually in the last lines, and any one will do.
-        for sent in reversed(list(draft.sentences_in(in_letter))):
-            idiom = any(sent.start <= m.start and m.end <= sent.end for m in idioms)
-            if idiom or self._closes(sent):
-                rng = TextRange(sent.start_char, sent.end_char)
-                if not any(d.overlaps(rng) for d in demands):
-                    return
+        sentences = self.letter_sentences(draft)
+        if next(self.closing(draft, sentences, demands), None) is not None:
+            return
+        if self._model is not None:
+            polite = [s for s in sentences if not _overlaps_any(s, demands)]
+            scores = self._model.scores([sent.text for sent in polite])
+            if scores and max(scores) >= self._learned_threshold:
+                return  # a close in words no hand-written test knows: 'just shout'
         last = draft.parts.paragraphs[-1] if draft.parts.paragraphs else None
         anchor = last or draft.first_sentence_range()
         kind = "suggest-rejection-reply" if draft.kind is Kind.REJECTION_REPLY else "suggest"
         yield self.hit(
             "demand" if demands else "missing", anchor, suggestions=[self.pack.message(kind)]
         )
+
+    @staticmethod
+    def letter_sentences(draft: Draft) -> list[Span]:
+        """The sentences a close may be in: the paragraphs, the closing line and a postscript,
+        the letter's last word ('P.S. Happy to send the deck if useful.')."""
+        parts = draft.parts
+        in_letter = [*parts.paragraphs, *filter(None, [parts.closing, parts.postscript])]
+        return list(draft.sentences_in(in_letter))
+
+    def closing(
+        self, draft: Draft, sentences: list[Span], demands: list[TextRange] | None = None
+    ) -> Iterator[Span]:
+        """The sentences the hand-written tests read as a polite close, last first (a close
+        is usually in the last lines, and any one will do); none that presses for a reply."""
+        if demands is None:
+            demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
+        idioms = [m.span for m in self._idioms(draft.doc)]
+        for sent in reversed(sentences):
+            idiom = any(sent.start <= m.start and m.end <= sent.end for m in idioms)
+            if (idiom or self._closes(sent)) and not _overlaps_any(sent, demands):
+                yield sent
 
     def _in(self, token: Token, name: str) -> bool:
         """Whether the word (its lemma or its form) is in the pack's word list `name`."""
@@ -105,18 +125,20 @@ class CallToAction(Check):
         """Whether the sentence turns toward a future contact with the reader."""
         if self._asks_about_process(sent) or self._until_next_time(sent):
             return True
+        if self._asks_if_it_helps(sent) or any(self._reader_holds_channel(t) for t in sent):
+            return True
         if self._offers_a_hand(sent):
             return True
         for token in self._candidates(sent):
             if self._looks_forward(token) or self._thanks_in_advance(token):
                 return True
-            if self._at_disposal(token):
+            if self._at_disposal(token) or self._by_the_phone(token):
                 return True
             if self._thanked_condition(token) or self._offered_on_need(token):
                 return True
             if self._is_contact(token) and self._governed_ahead(token):
                 return True
-        return False
+        return any(self._offer_on_need(t) or self._asks_whether(t) for t in sent)
 
     def _candidates(self, sent: Span) -> Iterator[Token]:
         """The words that may start a close; the rest of the sentence is not looked at."""
@@ -176,11 +198,26 @@ class CallToAction(Check):
             return False
         if (
             self._in(node, "hope-words")
+            or self._stands_by(node)
             or self._imperative(node)
             or any(self._in(c, "politeness-markers") for c in node.children)
         ):
             return True
         return not told and (self._modal(node) or self._willing(node) or self._available(node))
+
+    @staticmethod
+    def _stands_by(node: Token) -> bool:
+        """'Standing by for your update', 'Keeping an eye out for your email': awaiting."""
+        lemma = node.lemma_.lower()
+        if lemma == "stand":
+            return any(
+                c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "by" for c in node.children
+            )
+        return (
+            lemma == "keep"
+            and any(c.dep_ == "dobj" and c.lower_ == "eye" for c in node.children)
+            and any(c.lower_ == "out" for c in node.children)
+        )
 
     def _modal(self, node: Token) -> bool:
         """'I can send', 'I'd welcome', 'it would be great to hear', not 'I must have an
@@ -293,12 +330,24 @@ class CallToAction(Check):
             and not self._reported(verb)
         )
 
+    def _by_the_phone(self, channel: Token) -> bool:
+        """'I am generally near the phone after six', 'I'll be by my phone all day': the
+        writer waiting by a channel, now or ahead (not 'I was near the phone')."""
+        place = channel.head
+        if channel.dep_ != "pobj" or not self._in(place, "nearby-preps"):
+            return False
+        verb = place.head
+        if not self._in(channel, "channel-nouns") or not self._in(verb, "copulas"):
+            return False
+        writer = any(c.dep_ == "nsubj" and self._in(c, "writer-objects") for c in verb.children)
+        return writer and not _looks_back(verb) and not self._negated(verb)
+
     def _looks_forward(self, token: Token) -> bool:
         """'I look forward to…', 'Looking forward,': the close itself, whatever follows,
         unless it is the writer's own job elsewhere ('to starting my new job next month')."""
         return (
             token.lemma_.lower() == "look"
-            and any(c.lower_ == "forward" for c in token.children)
+            and any(c.lower_ in ("forward", "fwd") for c in token.children)
             and not _past(token)
             and not self._negated(token)
             and not self._reported(token)
@@ -352,13 +401,18 @@ class CallToAction(Check):
         )
 
     def _soon_again(self, root: Token) -> bool:
-        """'Talk soon,', 'Speak again shortly': a word of contact, verb or noun as the tagger
-        reads it, looking ahead with no subject."""
+        """'Talk soon,', 'Speak again shortly', 'Talk Monday!': a word of contact, verb or noun
+        as the tagger reads it, looking ahead with no subject."""
         children = list(root.children)
+        when = any(
+            (c.dep_ == "advmod" and self._in(c, "soon-words"))
+            or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))  # 'Talk Monday!'
+            for c in children
+        )
         return (
             self._in(root, "contact-verbs")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
-            and any(c.dep_ == "advmod" and self._in(c, "soon-words") for c in children)
+            and when
         )
 
     # -- words that stop the walk ----------------------------------------------------------
@@ -585,8 +639,8 @@ class CallToAction(Check):
             c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in clause.children
         )
         needs = self._in(word, "need-words") or any(
-            c.dep_ in ("acomp", "dobj") and self._in(c, "need-words") for c in word.children
-        )
+            c.dep_ in ("acomp", "attr", "dobj") and self._in(c, "need-words") for c in word.children
+        )  # 'if it would be any use'
         return marked and needs and not _past(clause)
 
     def _open_need(self, clause: Token) -> bool:
@@ -609,6 +663,74 @@ class CallToAction(Check):
             return False
         return any(self._in(t, "question-topics") or self._is_contact(t) for t in sent)
 
+    def _asks_if_it_helps(self, sent: Span) -> bool:
+        """'Would it help if I sent over the plan?', 'Would a copy of my certificate be
+        useful?': asking whether something would help the reader offers it (not 'Would I need
+        a licence?', the writer's own question, nor 'Would it have helped?')."""
+        if not sent.text.rstrip().endswith("?"):
+            return False
+        root = sent.root
+        values = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr"))]
+        values += [g for c in root.children if c.dep_ == "prep" for g in c.children]  # 'of use'
+        if not any(self._in(v, "need-words") for v in values):
+            return False
+        if any(self._in(s, "writer-objects") for s in _subjects(root)):
+            return False
+        modal = any(c.tag_ == "MD" and not self._in(c, "obligation-words") for c in root.children)
+        return modal and not _perfect(root) and not self._negated(root)
+
+    def _reader_holds_channel(self, verb: Token) -> bool:
+        """'If the new hire doesn't pan out, you've got my number', 'You have my email': the
+        writer's details left with the reader, now (not 'you had my number')."""
+        lemma = verb.lemma_.lower()
+        if lemma not in ("have", "get") or _past(verb) or self._negated(verb):
+            return False
+        if lemma == "get" and not _perfect(verb):
+            return False  # 'you got my number' told of the past; 'you've got' is having
+        if not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "dobj"
+            and (self._in(c, "channel-nouns") or self._in(c, "detail-nouns"))
+            and any(g.dep_ == "poss" and self._in(g, "writer-possessives") for g in c.children)
+            for c in verb.children
+        )
+
+    def _offer_on_need(self, verb: Token) -> bool:
+        """'If you'd find it useful, I can put together a write-up', 'I'm happy to redo the
+        exercise in Go if that's more useful': whatever the writer offers to do on the
+        reader's need is an offer (not 'If you need someone reliable, I would be a great fit',
+        a claim, nor 'I would have sent it', the past)."""
+        if not any(c.dep_ == "advcl" and self._reader_needs(c) for c in verb.children):
+            return False
+        if not any(self._in(s, "writer-objects") for s in _subjects(verb)):
+            return False
+        if _looks_back(verb) or self._negated(verb) or self._obliged(verb):
+            return False
+        if verb.pos_ == "VERB" and not self._in(verb, "copulas"):
+            return any(
+                c.tag_ == "MD" and not self._in(c, "obligation-words") for c in verb.children
+            )
+        return any(
+            c.dep_ == "acomp" and self._willing(c) and not self._negated(c) for c in verb.children
+        )
+
+    def _asks_whether(self, verb: Token) -> bool:
+        """'Just checking in to see whether the role is still open', 'I was wondering if
+        there's been any movement': asking whether, now or politely in the past progressive
+        (not 'I wondered if it would rain')."""
+        if not (self._in(verb, "ask-words") or verb.lemma_.lower() in ("see", "check")):
+            return False
+        asked = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
+        if not any(m.lower_ in ("if", "whether") for c in asked for m in c.children):
+            return False
+        # 'I'll ask my union rep whether…', 'check with my landlord whether…': someone else
+        asked_of = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        asked_of += [g for c in verb.children if c.lower_ in ("with", "of") for g in c.children]
+        if any(not self._in(p, "reader-words") for p in asked_of):
+            return False
+        return verb.tag_ != "VBD" and not _perfect(verb) and not self._negated(verb)
+
     def _offered_on_need(self, clause: Token) -> bool:
         """'If you want to talk before then, my cell is…': a condition on the reader's wish
         to make contact, answered now by the writer, not in the past nor refused."""
@@ -626,12 +748,11 @@ class CallToAction(Check):
         return contact and not (_looks_back(main) or self._negated(main) or self._obliged(main))
 
     def _thanks_in_advance(self, token: Token) -> bool:
-        """'Thanks in advance', 'Thanking you in anticipation'."""
-        return (
-            self._in(token, "advance-words")
-            and token.head.lower_ == "in"
-            and self._in(token.head.head, "thank-words")
-        )
+        """'Thanks in advance', 'Thanking you in anticipation', 'Thank you beforehand'."""
+        if not self._in(token, "advance-words"):
+            return False
+        thanked = token.head.head if token.head.lower_ == "in" else token.head
+        return self._in(thanked, "thank-words") and not _past(thanked)
 
     def _thanked_condition(self, token: Token) -> bool:
         """'If you could give me a sense of timing, I would be grateful': a condition on
@@ -755,3 +876,9 @@ def _past(token: Token) -> bool:
 def _perfect(token: Token) -> bool:
     """'would have sent', 'have been waiting': a perfect looks back."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
+def _overlaps_any(sent: Span, ranges: list[TextRange]) -> bool:
+    """Whether the sentence shares a character with any of the ranges."""
+    rng = TextRange(sent.start_char, sent.end_char)
+    return any(r.overlaps(rng) for r in ranges)

@@ -55,7 +55,7 @@ class DemandReply(PhraseCheck):
                 continue
             if self.accept(draft, widened):
                 kept.append(widened)
-        for match in sorted(kept, key=lambda m: m.span.start):
+        for match in sorted(map(_from_the_demand, kept), key=lambda m: m.span.start):
             yield self.hit_for(match)
 
     def accept(self, draft: Draft, match: Match) -> bool:
@@ -68,6 +68,8 @@ class DemandReply(PhraseCheck):
         if self._third_party_deadline(match) or self._binds_someone_else(match):
             return False
         if self._softened(match) or self._released(match):
+            return False
+        if self._brief(match) or self._hoped(match) or self._follows_up(match):
             return False
         if draft.kind == Kind.OFFER_NOTICE and self._expected_in_offer_notice(match):
             return False
@@ -122,7 +124,8 @@ class DemandReply(PhraseCheck):
                 )
                 return min(causer, node, key=lambda t: t.i), node
             subjects = _subjects(node)
-            if lemma in self.term_set("insisting-verbs") and self._by_writer(subjects):
+            dropped = not subjects and node.i == node.sent.start  # 'Need a yes or no by EOD'
+            if lemma in self.term_set("insisting-verbs") and (dropped or self._by_writer(subjects)):
                 return min([*subjects, node], key=lambda t: t.i), node
             nouns = [
                 c
@@ -179,7 +182,67 @@ class DemandReply(PhraseCheck):
         the writer insists ('I need to know where I stand by Thursday at the latest')."""
         if match.entry.id in self.term_set("insisting-entries") | self.term_set("negated-entries"):
             return False
+        if self._asks_directly(match):
+            return True
         return self._question_clause(match) is not None and not self._insists(match)
+
+    def _asks_directly(self, match: Match) -> bool:
+        """'Is it still looking like a decision by end of month?', 'Will the panel decide
+        before Friday?': a direct question about the timeline, not a request for a reply by
+        a date ('Could you let me know by Friday?') nor one that insists."""
+        sent = match.span.sent
+        if not sent.text.rstrip().endswith("?") or self._insists(match):
+            return False
+        root = sent.root
+        subjects = _subjects(root)
+        inverted = any(c.dep_ in ("aux", "auxpass") and c.i < root.i for c in root.children)
+        inverted = inverted or (root.lemma_.lower() == "be" and any(s.i > root.i for s in subjects))
+        if not inverted:
+            return False
+        modals = {c.lower_ for c in root.children if c.tag_ == "MD"}
+        asked_of_reader = any(self._readers(s) for s in subjects)
+        return not (asked_of_reader and modals & self.term_set("request-modals"))
+
+    def _brief(self, match: Match) -> bool:
+        """'a quick word', 'a quick yes or no': quick is brief here, not fast."""
+        first, *rest = match.span
+        return first.lower_ == "quick" and any(self._in(t, "brief-nouns") for t in rest[:1])
+
+    def _hoped(self, match: Match) -> bool:
+        """'Hoping to hear some news before the end of term': the writer's hope, not a
+        deadline - unless a hard limit or the writer's need is on it."""
+        if match.entry.id in self.term_set("insisting-entries") or self._insists(match):
+            return False
+        for node in (match.span[0], *match.span[0].ancestors):
+            if self._in(node, "hope-words") and node.tag_ != "VBD":
+                subjects = _subjects(node) if node.pos_ in ("VERB", "AUX") else []
+                return not subjects or self._by_writer(subjects)
+        return False
+
+    def _follows_up(self, match: Match) -> bool:
+        """'I'll follow up next week if I haven't heard anything', 'if I don't hear by then
+        I'll be in touch': the writer will write again, which is no ultimatum."""
+        clause = next((t for t in match.span[0].ancestors if t.dep_ == "advcl"), None)
+        if match.span[0].dep_ == "advcl":
+            clause = match.span[0]
+        if clause is None or not self._by_writer(_subjects(clause)):
+            return False
+        if not any(c.lower_ in ("if", "unless") for c in clause.children):
+            return False
+        main = clause.head
+        if not self._by_writer(_subjects(main)):
+            return False
+        # 'I will call the other company to accept' is an ultimatum: only the reader is called
+        objects = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+        means = [o for o in objects if self._in(o, "follow-up-verbs")]  # 'give you a call'
+        if any(not self._readers(o) and o not in means for o in objects):
+            return False
+        if self._in(main, "follow-up-verbs") or means:
+            return True
+        return any(  # 'I'll be in touch', 'I'll get in touch'
+            p.lower_ == "in" and any(self._in(g, "follow-up-verbs") for g in p.children)
+            for p in main.children
+        )
 
     def _asks_what_to_expect(self, match: Match) -> bool:
         """'When might I expect to hear back?', 'What timeframe should I expect for feedback?',
@@ -361,6 +424,8 @@ class DemandReply(PhraseCheck):
         send them right away') or a third party's habit ('decisions are taken on Monday and
         reversed by Thursday'). An imperative, 'you', the writer awaiting an answer, and an
         obligation ('must be made by Friday') stay demands."""
+        if self._insists(match, hard=True):
+            return False  # 'revert within 24 hours failing which I will assume…'
         question = self._question_clause(match)
         verb = question.head if question is not None else self._bound_verb(_deadline(match))
         if verb is None or verb.sent.text.rstrip().endswith("?"):
@@ -404,7 +469,7 @@ class DemandReply(PhraseCheck):
         entry = match.entry.id
         if entry in self.term_set("insisting-entries") | self.term_set("negated-entries"):
             return False  # 'if I do not hear by Friday', 'I cannot wait' are negated on purpose
-        chain = [match.span[0], *match.span[0].ancestors]
+        chain = _clause_chain(match.span[0])
         if _negated(chain) or self._thanks_for(chain):
             return True
         return _looks_back_modally([*chain, *_nearby_roots(match)])
@@ -577,17 +642,33 @@ def _overlap(one: Match, other: Match) -> bool:
     return one.span.start < other.span.end and other.span.start < one.span.end
 
 
+def _from_the_demand(match: Match) -> Match:
+    """The match from where the demand starts: 'nobody has replied, and I want a response
+    today' quotes 'I want a response today', not the report before it."""
+    bound = _deadline_verb(match)
+    first = match.span[0]
+    if bound is None or not _looks_back(first) or _looks_back(bound):
+        return match
+    start = min((t.i for t in bound.subtree if t.i >= first.i), default=first.i)
+    return Match(match.entry, match.span.doc[start : match.span.end])
+
+
 def _reported_past(match: Match) -> bool:
     """'I heard nothing until today': a past reply verb reports, it does not demand."""
     verb = match.span[0]
     if not _looks_back(verb):
         return False
+    bound = _deadline_verb(match)
+    if bound is not None and not _looks_back(bound):
+        return False  # 'nobody has replied, and I want a response today'
     return not any(t.lower_ in ("if", "unless") for t in match.span.sent if t.i < verb.i)
 
 
 def _deadline(match: Match) -> Token:
-    """The match's deadline word: its first date, else its last word ('ASAP', 'away')."""
-    return next((t for t in match.span if t.ent_type_ in ("DATE", "TIME")), match.span[-1])
+    """The match's deadline word: its first date, else its last word ('ASAP', 'away'),
+    never a closing comma."""
+    words = [t for t in match.span if not t.is_punct] or [match.span[-1]]
+    return next((t for t in words if t.ent_type_ in ("DATE", "TIME")), words[-1])
 
 
 def _deadline_verb(match: Match) -> Token | None:
@@ -606,6 +687,23 @@ def _looks_back(verb: Token) -> bool:
         or not auxiliaries
         or any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
     )
+
+
+# How the parse hangs a clause put first from the one after it.
+_FRONTED = ("ccomp", "parataxis", "advcl", "npadvmod")
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The token and the words it hangs from, up to a clause put before its head: in
+    'Reply today please, I don't have time to wait' the parse hangs the request from the
+    complaint after it, whose 'not' is not the request's."""
+    chain = [token]
+    while token.head.i != token.i:
+        if token.dep_ in _FRONTED and token.i < token.head.i:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
 
 
 def _negated(chain: list[Token]) -> bool:
@@ -641,7 +739,10 @@ def _imperative(verb: Token) -> bool:
     """A bare main verb with a vocative parsed as its subject: 'Please, everyone, respond'
     (but not 'I will let my recruiter know')."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and bare
+    # 'Tell me the outcome now, I can't keep waiting': a request put first, hung by the
+    # parse from the clause after it
+    fronted = verb.i == verb.sent.start and verb.dep_ in _FRONTED and verb.i < verb.head.i
+    return verb.tag_ == "VB" and (verb.dep_ == "ROOT" or fronted) and bare
 
 
 def _control_chain(verb: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from followup_lint.checks.complaint import (
     subject_of,
 )
 from followup_lint.draft.model import TextRange
-from followup_lint.learned import SentenceModel, sentence_model
+from followup_lint.learned import SentenceModel
 from followup_lint.matching import Match, entry_matcher
 from followup_lint.models import Severity
 from followup_lint.sentiment import RatedWords
@@ -48,9 +48,7 @@ class Disparage(Check):
     message_keys = frozenset({"learned"})
 
     def setup(self, nlp: Language) -> None:
-        self._model: SentenceModel | None = (
-            sentence_model("disparage") if self.settings["learned"] else None
-        )
+        self._model = self.learned_model()
         self._learned_threshold = float(self.settings["learned_threshold"])
         self._learned_severity = Severity(self.settings["learned_severity"])
         self._matcher = entry_matcher(nlp, self.pack)

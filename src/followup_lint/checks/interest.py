@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.learned import SentenceModel, sentence_model
 from followup_lint.matching import entry_matcher
 from followup_lint.models import Kind
 from followup_lint.sentiment import valence
@@ -34,9 +33,7 @@ class Interest(Check):
     needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
 
     def setup(self, nlp: Language) -> None:
-        self._model: SentenceModel | None = (
-            sentence_model("interest") if self.settings["learned"] else None
-        )
+        self._model = self.learned_model()
         self._learned_threshold = float(self.settings["learned_threshold"])
         self._nlp = nlp
         self._matcher = entry_matcher(nlp, self.pack)

@@ -105,11 +105,13 @@ _NAME_THEN_STOP = re.compile(
 # short line ended by a comma that stands alone between the last sentence and the name.
 _BARE_CLOSING = re.compile(r"[^\W\d_][^\d@:;?!.]{0,120}?\s*,")
 _BARE_CLOSING_MAX_WORDS = 4
-# A longer line of thanks or wishes standing alone before the name is a closing too ("Thank
-# you very much for your time,", "With renewed thanks, and every good wish for the remainder of
-# your search,").
+# A longer line of thanks, wishes or hopes standing alone before the name is a closing too
+# ("Thank you very much for your time,", "With renewed thanks, and every good wish for the
+# remainder of your search,", "Wishing you a busy run-up to Christmas,", "Hoping to hear from
+# you soon-soon,").
 _THANKS_CLOSING = re.compile(
-    r"(?:thank\s+you|thanks|many\s+thanks|with\b.*\b(?:thanks|wishes|regards|gratitude))\b.*,",
+    r"(?:thank\s+you|thanks|many\s+thanks|wishing|hoping|looking\s+forward"
+    r"|with\b.*\b(?:thanks|wishes|regards|gratitude))\b.*,",
     re.IGNORECASE,
 )
 _THANKS_CLOSING_MAX_WORDS = 16
