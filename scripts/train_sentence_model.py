@@ -5,7 +5,7 @@
 
 Each line of a training file is {"text": ..., "label": 0 or 1}; other keys are notes.
 `corpus.jsonl` holds sentences of the development corpus, labelled by the draft's labels and
-the rule's hand-written tests (see `disparage_sentences`, `interest_sentences`);
+the rule's hand-written tests (see `disparage_sentences` and the other labellers);
 `--export-corpus` rebuilds it (the held-out set is never read).
 Training is seeded: the same files give the same model. The model, with `training.json`
 (the files' digest and counts), is written to `src/followup_lint/learned/<name>/`.
@@ -55,7 +55,25 @@ def interest_sentences(linter, draft, fires: bool):  # type: ignore[no-untyped-d
             yield sent.text, 1
 
 
-LABELLERS = {"disparage": disparage_sentences, "interest": interest_sentences}
+def call_to_action_sentences(linter, draft, fires: bool):  # type: ignore[no-untyped-def]
+    """Every sentence of the letter in a draft labelled as having no polite close (0); in a
+    draft labelled with one, the sentences the hand-written tests read as a close (1)."""
+    check = linter.checks["call-to-action"]
+    annotated = linter.annotate(draft)
+    sentences = check.letter_sentences(annotated)
+    if fires:
+        for sent in sentences:
+            yield sent.text, 0
+    else:
+        for sent in check.closing(annotated, sentences):
+            yield sent.text, 1
+
+
+LABELLERS = {
+    "disparage": disparage_sentences,
+    "interest": interest_sentences,
+    "call-to-action": call_to_action_sentences,
+}
 
 
 def export_corpus(name: str) -> None:
@@ -68,9 +86,12 @@ def export_corpus(name: str) -> None:
     from followup_lint.draft import read_draft
     from followup_lint.evaluation import load_labels
     from followup_lint.linter import Linter
+    from followup_lint.rulepacks import load_packs
 
     # Every learned reading off: the export must not depend on a model (or on one not yet built).
-    config = Config.model_validate({"rules": {rule: {"learned": False} for rule in LABELLERS}})
+    packs = load_packs()
+    learned = [rule for rule in LABELLERS if "learned" in packs[rule].settings]
+    config = Config.model_validate({"rules": {rule: {"learned": False} for rule in learned}})
     labels = [*sorted(ROOT.glob("corpus/labels*.toml")), ROOT / "corpus/panels/labels.toml"]
     labeller = LABELLERS[name]
     lines = []

@@ -74,19 +74,12 @@ class CallToAction(Check):
         self._triggers = frozenset().union(*(self._terms[n] for n in _TRIGGERS), {"look"})
         self._pointers = frozenset().union(*(self._terms[n] for n in _POINTERS))
         self._idioms = entry_matcher(nlp, self.pack)  # 'you know where I am'
-        self._model = self.learned_model()
-        self._learned_threshold = float(self.settings["learned_threshold"])
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
         sentences = self.letter_sentences(draft)
         if next(self.closing(draft, sentences, demands), None) is not None:
             return
-        if self._model is not None:
-            polite = [s for s in sentences if not _overlaps_any(s, demands)]
-            scores = self._model.scores([sent.text for sent in polite])
-            if scores and max(scores) >= self._learned_threshold:
-                return  # a close in words no hand-written test knows: 'just shout'
         last = draft.parts.paragraphs[-1] if draft.parts.paragraphs else None
         anchor = last or draft.first_sentence_range()
         kind = "suggest-rejection-reply" if draft.kind is Kind.REJECTION_REPLY else "suggest"
