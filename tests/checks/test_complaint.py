@@ -809,3 +809,30 @@ def test_lexicon_negatives_about_other_things_are_silent(linter: Linter, sentenc
 def test_irony_and_asking_again_in_b11_drafts(linter: Linter, name: str, entry: str) -> None:
     _, report = lint_corpus(linter, name)
     assert entry in [f.entry for f in report.by_rule("complaint")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # troubling someone is not failing to reply
+        "The early drive over the hill road wouldn't bother me one bit.",
+        "Weekend shifts would not bother me at all.",
+        # 'answer' as a noun is no reply left undone
+        "Straight answer: the foreman couldn't find a leak, and I got tired of fixing it.",
+    ],
+)
+def test_what_only_looks_like_no_reply(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "thank-you/b14a-dental-hygienist-lunch-wednesday.txt",  # 'wouldn't bother me one bit'
+        "thank-you/b14a-bus-mechanic-tuesday-afternoon-want-this-job.txt",  # 'Straight answer:'
+    ],
+)
+def test_b14_notes_that_complain_about_nothing(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()

@@ -538,7 +538,8 @@ class Complaint(Check):
                 return True
             lemma = token.lemma_.lower()
             silent = lemma in self._silence_verbs or lemma in self._reply_verbs
-            if silent and is_negated(token):
+            # a verb not done ('nobody answered'), not a noun ('Straight answer: he couldn't…')
+            if silent and token.pos_ in ("VERB", "AUX") and is_negated(token):
                 return True
         return False
 
@@ -977,10 +978,13 @@ class Complaint(Check):
 
     def _bothered(self, verb: Token) -> bool:
         """'nobody has bothered to reply', 'you did not even bother to answer' - not 'decks
-        the account people didn't bother to read': what was not done must be the reply."""
+        the account people didn't bother to read': what was not done must be the reply; nor
+        'the drive wouldn't bother me', which troubles someone."""
         subject = subject_of(verb)
         if subject is None or self._is_first_person(subject):
             return False
+        if any(c.dep_ == "dobj" for c in verb.children) or self._hypothetical(verb):
+            return False  # 'it wouldn't bother me one bit': troubling someone, not replying
         done = [c for c in verb.children if c.dep_ == "xcomp"]
         if done and not self._about_reply([t for c in done for t in c.subtree]):
             return False
