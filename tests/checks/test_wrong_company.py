@@ -733,3 +733,49 @@ def test_another_firms_team_served_or_work_wished_there(linter: Linter, sentence
 )
 def test_near_misses_of_the_team_served_and_the_work_wished(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+# -- round 6: the employer's success or future, its uniform, a name with '&' -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I am confident I can contribute to the continued success of Globex.", "Globex"),
+        ("I would love to help shape the future of Globex Foods.", "Globex Foods"),
+        ("I would be proud to wear the Globex Air uniform.", "Globex Air"),
+        ("I would still love to be part of the Crumb & Co family one day.", "Crumb & Co"),
+    ],
+)
+def test_the_employers_success_uniform_or_family(linter: Linter, sentence: str, name: str) -> None:
+    assert lint_sentence(linter, sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I contributed to the success of Globex for six years.",  # the past
+        "I watched the growth of Globex Foods from the outside.",  # no wish
+        "I wore the Globex Air uniform for six years.",
+        "I would be proud to wear the Initech uniform.",  # the employer itself
+    ],
+)
+def test_near_misses_of_the_success_and_the_uniform(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        # 'the continued success of Bayfront Grand Hotel'
+        ("thank-you/b14a-night-auditor-first-thing-bayfront.eml", "Casa Marigold Hotel"),
+        # 'proud to wear the Caribjet uniform'
+        ("thank-you/b14b-gate-agent-storm-day-caribjet-uniform.eml", "Sunhaven Airways"),
+        # 'part of the Crumb & Co family'
+        ("rejection-reply/b14b-bakery-manager-crumb-and-co-family.txt", None),
+    ],
+)
+def test_b14_reused_notes(linter: Linter, name: str, company: str | None) -> None:
+    context = Context(company=company) if company else None
+    _, report = lint_corpus(linter, name, context)
+    assert len(report.by_rule("wrong-company")) == 1

@@ -344,7 +344,8 @@ class WrongCompany(Check):
             return self._preferred(head, token)
         if dep == "nsubj" and head.lemma_.lower() in self.term_set("needing-verbs"):
             return self._needs_the_writer(head)
-        if dep in ("compound", "amod") and self._names_a_group(token, head):
+        # 'the X team', and 'the Crumb & Co family', a name with a '&' the parse hangs apart
+        if dep in ("compound", "amod", "nmod") and self._names_a_group(token, head):
             return self._team_name(token) and (
                 self._joined(head) or self._hosted_by(head) or self._served(head)
             )
@@ -571,6 +572,8 @@ class WrongCompany(Check):
                 return True
             if prep in ("to", "of") and self._belonging(owner, prep):
                 return True
+            if prep == "of" and self._wished_attribute(owner):
+                return True
             if prep in slot_preps and self._wished_work(owner):
                 return True
             return (
@@ -602,6 +605,14 @@ class WrongCompany(Check):
             and self._writers_wish(owner)
             and not self._own_object(owner)
         )
+
+    def _wished_attribute(self, noun: Token) -> bool:
+        """What the writer wishes to add to: 'contribute to the continued success of X',
+        'help shape the future of X' - not 'I watched the growth of X' (no wish)."""
+        if noun.lemma_.lower() not in self.term_set("employer-attributes"):
+            return False
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and self._writers_wish(verb) and not self._someone_elses(verb)
 
     def _wished_work(self, noun: Token) -> bool:
         """The work the writer wishes to do there: 'running the seasonal floor for X',
