@@ -421,3 +421,28 @@ def test_time_counted_since_the_meeting_dates_it(linter: Linter, sentence: str) 
 def test_recurring_days_and_todays_acts_do_not_date_it(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My daughter was a pupil there until last year, so I know the school.",
+        "I moved to the area two years ago.",
+        "The warehouse changed hands last month.",
+    ],
+)
+def test_a_past_in_years_or_months_about_something_else(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview last month.",
+        "Our chat a month ago stayed with me.",
+    ],
+)
+def test_a_past_in_months_with_the_meeting_dates_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()

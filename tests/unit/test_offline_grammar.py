@@ -391,7 +391,8 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
     text = (
         "thank you for the the interview. It was a interesting talk and its been great. "
         "Their is a lot to do and your going to love it. i agree. I has a question, "
-        "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was there."
+        "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was "
+        "there. He and his wife is here."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -407,6 +408,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "LOOK_FORWARD_TO",
         "BE_BASE_VERB",
         "ME_AND_SUBJECT",
+        "COMPOUND_SUBJECT_VERB",
     }
     for rule in g.RULES:
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -521,3 +523,42 @@ def test_the_rule_runs_with_the_others_on_a_corpus_draft() -> None:
     text = corpus_draft("thank-you/b13b-herd-manager-heifer-barn-no-context.txt").read_text()
     found = [m for m in g.check_grammar(text) if m.rule_id == "ME_AND_SUBJECT"]
     assert [text[m.offset : m.offset + m.length] for m in found] == ["Me and Dale was"]
+
+
+# -- COMPOUND_SUBJECT_VERB ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You and the headteacher was very kind to me.", ("was", "were")),
+        ("He and his wife is coming to the open day.", ("is", "are")),
+        ("I and my colleague has already applied.", ("has", "have")),
+    ],
+)
+def test_two_people_take_a_plural_verb(text: str, expected: tuple[str, str]) -> None:
+    (match,) = g.compound_subject_verb(text)
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You and your team were lovely.",  # already plural
+        "Bread and butter is my favourite.",  # not a pronoun: maybe one thing
+        "He and the team, was it, had left.",  # a comma: not one phrase
+        "She and I has a plan.",  # 'I has' is the subject-verb rule's
+        "Thank you and the team was great.",  # 'you' is not the sentence's first word
+    ],
+)
+def test_what_is_no_compound_subject(text: str) -> None:
+    assert silent(g.compound_subject_verb, text)
+
+
+def test_the_b14_caretakers_note() -> None:
+    from tests.checks.helpers import corpus_draft
+
+    text = corpus_draft("status-inquiry/b14b-school-caretaker-polish-boiler-question.txt")
+    text = text.read_text()
+    found = [m for m in g.check_grammar(text) if m.rule_id == "COMPOUND_SUBJECT_VERB"]
+    assert [text[m.offset : m.offset + m.length] for m in found] == ["was"]

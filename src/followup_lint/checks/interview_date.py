@@ -41,6 +41,9 @@ _THANKS_FOR = frozenset({"thank", "thanks", "gratitude", "appreciation"})
 # 'I am taking this opportunity today to thank you', 'Today I write to'.
 _PRESENT_DAY = frozenset({"today", "tonight", "now", "this", "just"})
 _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
+# A past told in years or months dates the interview only in a sentence about it ('our
+# interview last month'); alone it is some other past ('a pupil there until last year').
+_COARSE = frozenset({"year", "years", "month", "months", "decade"})
 # Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
 _HABIT = frozenset({"every", "each"})
 # Children of a verb that say where from or what was done: 'got out of our interview'.
@@ -97,6 +100,8 @@ class InterviewDate(Check):
                 if self._span_of_time(expression) and self._event_attached_to(expression, events):
                     return True  # 'Thank you for the last two days'
                 continue
+            if lowered & _COARSE and not near_event:
+                continue  # 'a pupil there until last year': some other past
             if lowered & past and not lowered & {"next", "coming"}:
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
             if self._possessive_event(expression, events):

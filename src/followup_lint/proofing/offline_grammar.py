@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -580,14 +580,19 @@ _COMPOUND_VERBS = {
 }  # fmt: skip
 
 
-def me_and_subject(text: str) -> list[ProofMatch]:
-    """'Me and Dale was talking': a sentence opening 'me and' + a phrase + a verb wants 'I'."""
-    # The phrase (one to four words) and the verb make the pair the sentence's subject, which
-    # takes 'I', named last, and a plural verb.
-    toks = tokens(text)
-    out = []
+#: Subject pronouns that open a compound subject ("You and the headteacher was kind").
+_COMPOUND_OPENERS = _words("you he she we they i")
+#: Singular verbs a compound subject cannot take, with the plural it wants.
+_SINGULAR_VERBS = {"was": "were", "is": "are", "has": "have"}
+
+
+def _compound_subjects(
+    text: str, toks: Sequence[Token], openers: frozenset[str]
+) -> Iterator[tuple[int, int, Token]]:
+    """Each sentence-opening pair 'X and <one to four words> <verb>' whose X is in `openers`:
+    (index of X, index of the partner's last word, the verb)."""
     for i, tok in enumerate(toks):
-        if tok.lower != "me" or not _next_is(toks, i, text, "and"):
+        if tok.lower not in openers or not _next_is(toks, i, text, "and"):
             continue
         if not is_sentence_start(text, tok.start):
             continue
@@ -597,14 +602,44 @@ def me_and_subject(text: str) -> list[ProofMatch]:
             verb = _next(toks, j, text)
             if verb is None or verb.lower not in _COMPOUND_VERBS or _hyphenated(text, verb):
                 continue
-            partner, plural = text[toks[i + 2].start : toks[j].end], _COMPOUND_VERBS[verb.lower]
-            fix = f"{_match_case(tok.text, partner)} and I {plural}"
-            message = (
-                f"'{text[tok.start : toks[j].end]}' is the subject here: "
-                f"'{partner} and I', with '{plural}'."
-            )
-            out.append(_grammar((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
+            yield i, j, verb
             break
+
+
+def me_and_subject(text: str) -> list[ProofMatch]:
+    """'Me and Dale was talking': a sentence opening 'me and' + a phrase + a verb wants 'I'."""
+    # The phrase (one to four words) and the verb make the pair the sentence's subject, which
+    # takes 'I', named last, and a plural verb.
+    toks = tokens(text)
+    out = []
+    for i, j, verb in _compound_subjects(text, toks, frozenset({"me"})):
+        tok = toks[i]
+        partner, plural = text[toks[i + 2].start : toks[j].end], _COMPOUND_VERBS[verb.lower]
+        fix = f"{_match_case(tok.text, partner)} and I {plural}"
+        message = (
+            f"'{text[tok.start : toks[j].end]}' is the subject here: "
+            f"'{partner} and I', with '{plural}'."
+        )
+        out.append(_grammar((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
+    return out
+
+
+def compound_subject_verb(text: str) -> list[ProofMatch]:
+    """'You and the headteacher was very kind': two joined by 'and' take a plural verb."""
+    # Only a sentence-opening subject pronoun and a partner of one to four words are read:
+    # 'Bread and butter is my favourite' may be one thing.
+    toks = tokens(text)
+    out = []
+    for i, j, verb in _compound_subjects(text, toks, _COMPOUND_OPENERS):
+        plural = _SINGULAR_VERBS.get(verb.lower)
+        if plural is None or toks[j].lower in _COMPOUND_OPENERS:
+            continue  # 'She and I has': subject_verb reads 'I has' already
+        subject = text[toks[i].start : toks[j].end]
+        message = f"'{subject}' are two: the verb is '{plural}'."
+        fix = _match_case(verb.text, plural)
+        out.append(
+            _grammar((verb.start, verb.end), "COMPOUND_SUBJECT_VERB", message, fix, "GRAMMAR")
+        )
     return out
 
 
@@ -727,6 +762,7 @@ RULES: tuple[Rule, ...] = (
     look_forward_to,
     be_base_verb,
     me_and_subject,
+    compound_subject_verb,
 )
 
 
