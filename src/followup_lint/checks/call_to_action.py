@@ -74,6 +74,7 @@ class CallToAction(Check):
         self._triggers = frozenset().union(*(self._terms[n] for n in _TRIGGERS), {"look"})
         self._pointers = frozenset().union(*(self._terms[n] for n in _POINTERS))
         self._idioms = entry_matcher(nlp, self.pack)  # 'you know where I am'
+        self._asking = self._terms["ask-words"] | {"see", "check"}  # 'checking in to see if…'
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
@@ -118,7 +119,7 @@ class CallToAction(Check):
         """Whether the sentence turns toward a future contact with the reader."""
         if self._asks_about_process(sent) or self._until_next_time(sent):
             return True
-        if self._asks_if_it_helps(sent) or any(self._reader_holds_channel(t) for t in sent):
+        if self._asks_if_it_helps(sent):
             return True
         if self._offers_a_hand(sent):
             return True
@@ -131,7 +132,21 @@ class CallToAction(Check):
                 return True
             if self._is_contact(token) and self._governed_ahead(token):
                 return True
-        return any(self._offer_on_need(t) or self._asks_whether(t) for t in sent)
+        return self._offers_holds_or_asks(sent)
+
+    def _offers_holds_or_asks(self, sent: Span) -> bool:
+        """One pass for the tests that start from a few words: an offer on the reader's need
+        (from its condition), the writer's details with the reader ('have', 'get'), and
+        asking whether ('wonder', 'see', 'check')."""
+        for token in sent:
+            if token.dep_ == "advcl" and self._offer_on_need(token.head):
+                return True
+            lemma = token.lemma_.lower()
+            if lemma in ("have", "get") and self._reader_holds_channel(token):
+                return True
+            if lemma in self._asking and self._asks_whether(token):
+                return True
+        return False
 
     def _candidates(self, sent: Span) -> Iterator[Token]:
         """The words that may start a close; the rest of the sentence is not looked at."""
@@ -712,8 +727,6 @@ class CallToAction(Check):
         """'Just checking in to see whether the role is still open', 'I was wondering if
         there's been any movement': asking whether, now or politely in the past progressive
         (not 'I wondered if it would rain')."""
-        if not (self._in(verb, "ask-words") or verb.lemma_.lower() in ("see", "check")):
-            return False
         asked = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
         if not any(m.lower_ in ("if", "whether") for c in asked for m in c.children):
             return False
