@@ -13,8 +13,10 @@ future contact with the reader. Such a sentence has two parts, found in the pars
   know', 'do not hesitate to call'), asking ('I was wondering whether…'), availability ('I
   remain at your disposal for any information').
 
-A question about the process, 'look forward', thanks in advance and a request hedged on the
-reader ('If you could…, I would be grateful') count as they are. A sentence the demand-reply
+A question about the process, 'look forward', thanks in advance, a request hedged on the
+reader ('If you could…, I would be grateful'), an offer put as a question ('Would it help if I
+sent over the plan?') or made on the reader's need whatever it offers, and the writer's details
+left with the reader ('you've got my number') count as they are. A sentence the demand-reply
 rule flags is never a polite close.
 """
 
