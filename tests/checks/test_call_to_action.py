@@ -635,6 +635,8 @@ def test_what_only_resembles_an_offer_or_a_farewell(linter: Linter, sentence: st
         "Hopefully we'll bump into each other at the next trade show.",
         "Don't be a stranger if another vacancy comes up.",
         "If anything else comes up on the plumbing side, just say the word.",
+        "Should you need a referee from my teaching days, they are yours for the asking.",
+        "If anything opens up in the spring, I'd be glad to throw my hat in the ring again.",
         # a time in a question or a hope, and a follow-up promised: no demand
         "I'll be in touch next week if I haven't heard anything.",
         "Is it still looking like a decision by the end of the month?",
@@ -656,6 +658,8 @@ def test_round_six_closes(linter: Linter, sentence: str) -> None:
         "I was near the phone all afternoon.",
         "Would I need my own tools?",  # the writer's own question
         "Wouldn't it be useful to have a shared calendar?",  # an opinion, negated
+        "I was glad to do the practical test again.",  # the past
+        "The choice is yours, of course.",  # nothing offered
     ],
 )
 def test_round_six_near_misses(linter: Linter, sentence: str) -> None:

@@ -280,3 +280,20 @@ def test_any_saturday_is_not_the_interview_day(linter: Linter) -> None:
     )
     _, report = lint_text(linter, text, MONDAY)
     assert report.by_rule("date-mismatch") == ()
+
+
+def test_another_stage_dated_beside_the_interview_contradicts_nothing(linter: Linter) -> None:
+    # The interview is dated rightly (Monday 2 November); the practical came later.
+    body = (
+        "For reference, this is where things stand:\n\n"
+        "- interview with you on 2 November\n"
+        "- practical test on 5 November\n"
+    )
+    draft, report = lint_text(linter, wrap_letter(body), MONDAY)
+    assert flagged_texts(draft, report, "date-mismatch") == []
+
+
+def test_an_interview_dated_wrongly_beside_a_right_date_is_still_flagged(linter: Linter) -> None:
+    body = "Thanks again for Monday. Our interview on 28 October was the best I have had."
+    draft, report = lint_text(linter, wrap_letter(body), MONDAY)
+    assert flagged_texts(draft, report, "date-mismatch") == ["on 28 October"]

@@ -319,3 +319,10 @@ def test_a_slip_in_an_english_closing_is_still_misspelt(
     draft = parse_draft(_LETTER.format(closing=closing))
     (finding,) = linter.lint(draft).by_rule("spelling")
     assert draft.source[finding.span.start : finding.span.end] == word
+
+
+@pytest.mark.parametrize("word", ["fete", "fetes", "entree", "cafe"])
+def test_a_dictionary_word_written_without_its_accents_is_no_typo(
+    engine: OfflineEngine, word: str
+) -> None:
+    assert engine.check(f"We plan the big {word} backwards from the last tray.", "en-GB") == []

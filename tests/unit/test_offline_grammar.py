@@ -517,6 +517,34 @@ def test_me_and_someone_that_is_not_a_subject(text: str) -> None:
     assert silent(g.me_and_subject, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Your superintendent Ray and me was talking about the blind picks.",
+            ("Your superintendent Ray and me was", "Your superintendent Ray and I were"),
+        ),
+        ("Dale and me were both on shift.", ("Dale and me were", "Dale and I were")),
+        ("You and me are on the same page.", ("You and me are", "You and I are")),
+    ],
+)
+def test_someone_and_me_as_the_subject(text: str, expected: tuple[str, str]) -> None:
+    (match,) = g.me_and_subject(text)
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She thanked Dale and me was pleased.",  # 'me' is the object of 'thanked'
+        "Between you and me was a gap in the rota.",  # a preposition: no subject
+        "He invited Dale and me to lunch.",  # no verb after 'me'
+    ],
+)
+def test_someone_and_me_that_is_not_a_subject(text: str) -> None:
+    assert silent(g.me_and_subject, text)
+
+
 def test_the_rule_runs_with_the_others_on_a_corpus_draft() -> None:
     from tests.checks.helpers import corpus_draft
 
@@ -562,3 +590,34 @@ def test_the_b14_caretakers_note() -> None:
     text = text.read_text()
     found = [m for m in g.check_grammar(text) if m.rule_id == "COMPOUND_SUBJECT_VERB"]
     assert [text[m.offset : m.offset + m.length] for m in found] == ["was"]
+
+
+# -- SUBJECT_VERB: he, she and a titled name without the -s -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He say the team is small.", ("say", "says")),
+        ("When she come back, I will ask her.", ("come", "comes")),
+        ("At the interview Mr. Dale say that the decision will take two weeks.", ("say", "says")),
+        ("Dr Patel want the figures by noon.", ("want", "wants")),
+    ],
+)
+def test_a_third_person_without_its_s(text: str, expected: tuple[str, str]) -> None:
+    (match,) = g.subject_verb(text)
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did he say when the panel meets?",  # after an auxiliary the bare form is right
+        "Would she like a copy of the plan?",
+        "I will make sure he knows.",
+        "We made it work in the end.",  # 'it' is an object as often as a subject
+        "Thank you, Mr. Dale, say hello to the team for me.",  # a comma: a vocative
+    ],
+)
+def test_a_bare_verb_that_fits(text: str) -> None:
+    assert silent(g.subject_verb, text)

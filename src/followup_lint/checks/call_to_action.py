@@ -141,7 +141,7 @@ class CallToAction(Check):
         (from its condition), the writer's details with the reader ('have', 'get'), and
         asking whether ('wonder', 'see', 'check')."""
         for token in sent:
-            if token.dep_ == "advcl" and self._offer_on_need(token.head):
+            if _condition_of(token, token.head) and self._offer_on_need(token.head):
                 return True
             lemma = token.lemma_.lower()
             if lemma in ("have", "get") and self._reader_holds_channel(token):
@@ -387,6 +387,8 @@ class CallToAction(Check):
             for verb in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
                 if _perfect(verb):
                     continue  # 'Happy to have met you all': looking back
+                if any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children):
+                    return True  # 'glad to throw my hat in the ring again': back in touch
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
                 if any(self._in(c, "channel-nouns") for c in objects):
                     return True  # 'happy to pick up the phone'
@@ -711,8 +713,10 @@ class CallToAction(Check):
         exercise in Go if that's more useful': whatever the writer offers to do on the
         reader's need is an offer (not 'If you need someone reliable, I would be a great fit',
         a claim, nor 'I would have sent it', the past)."""
-        if not any(c.dep_ == "advcl" and self._reader_needs(c) for c in verb.children):
+        if not any(_condition_of(c, verb) and self._reader_needs(c) for c in verb.children):
             return False
+        if self._in(verb, "copulas") and any(c.lower_ == "yours" for c in verb.children):
+            return not _looks_back(verb)  # 'Should you need a referee, they are yours'
         if not any(self._in(s, "writer-objects") for s in _subjects(verb)):
             return False
         if _looks_back(verb) or self._negated(verb) or self._obliged(verb):
@@ -884,6 +888,12 @@ def _past(token: Token) -> bool:
 def _perfect(token: Token) -> bool:
     """'would have sent', 'have been waiting': a perfect looks back."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
+def _condition_of(clause: Token, verb: Token) -> bool:
+    """A clause that may be a condition on `verb`: an adverbial clause, or one put first
+    that the parse hangs as a complement ('Should you need a referee, they are yours')."""
+    return clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and clause.i < verb.i)
 
 
 def _overlaps_any(sent: Span, ranges: list[TextRange]) -> bool:

@@ -81,7 +81,7 @@ class DateMismatch(Check):
             return
         dates = Dates(ctx.interview_date, ctx.sent_date)
         prose = [r for r in (draft.parts.subject, *draft.parts.paragraphs) if r is not None]
-        by_sentence: dict[int, list[tuple[Hit | None, bool]]] = {}
+        by_sentence: dict[int, list[tuple[Hit | None, bool, Span]]] = {}
         for match in self._matcher(draft.doc):
             span = match.span
             if not any(r.contains(span.start_char) for r in prose):
@@ -90,15 +90,33 @@ class DateMismatch(Check):
                 continue
             weekday = match.entry.id in ("weekday", "last-weekday")
             hit = self._compare(match.entry.id, span, dates)
-            by_sentence.setdefault(span.sent.start, []).append((hit, weekday))
+            by_sentence.setdefault(span.sent.start, []).append((hit, weekday, span))
+        # A note that dates the interview rightly somewhere may date other stages too ('the
+        # practical test on 25 September'): then only a sentence naming the interview itself
+        # can contradict the context.
+        right_somewhere = any(hit is None for found in by_sentence.values() for hit, *_ in found)
         for found in by_sentence.values():
             # 'on Monday and Tuesday' for a two-day interview: one right weekday is enough.
-            right_weekday = any(hit is None and weekday for hit, weekday in found)
-            for hit, weekday in found:
-                if hit is not None and not (weekday and right_weekday):
-                    yield hit
+            right_weekday = any(hit is None and weekday for hit, weekday, _ in found)
+            for hit, weekday, span in found:
+                if hit is None or (weekday and right_weekday):
+                    continue
+                if right_somewhere and not self._names_the_interview(span):
+                    continue
+                yield hit
 
     # -- is this the interview? ---------------------------------------------------------
+
+    def _names_the_interview(self, span: Span) -> bool:
+        """The date's sentence, on the date's own line, says 'interview' (or 'interviewed'),
+        not only another stage (a list of stages may parse as one sentence)."""
+        doc, sent = span.doc, span.sent
+        text = doc.text
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        words = self.term_set("interview-words")
+        return any(t.lemma_.lower() in words and line_start <= t.idx < line_end for t in sent)
 
     def _about_interview(self, draft: Draft, span: Span, kind: str) -> bool:
         """Whether the expression dates the interview rather than a letter, a deadline, a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -398,6 +399,15 @@ def _near_word_index() -> dict[str, list[str]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _unaccented_words() -> frozenset[str]:
+    """The dictionary's accented words with their accents taken off: English drops them."""
+    frequency, _ = _shared_tables()
+    words = (w for w, _ in frequency.items() if not w.isascii())
+    folded = (unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words)
+    return frozenset(w for w in folded if len(w) > 2)
+
+
 class _Lexicon:
     """Word frequencies, variants and extra words, indexed to find near words in ~1 ms."""
 
@@ -406,8 +416,10 @@ class _Lexicon:
         self.extra = MODERN_WORDS | known_words
 
     def known(self, word: str) -> bool:
-        """Whether `word` (lower case) is a dictionary word, a variant or an extra word."""
-        return word in self.frequency or word in self.variants or word in self.extra
+        """Whether `word` (lower case) is a dictionary word, a variant or an extra word, or a
+        dictionary word written without its accents ('fete', 'entree' for 'fête', 'entrée')."""
+        known = word in self.frequency or word in self.variants or word in self.extra
+        return known or (word.isascii() and word in _unaccented_words())
 
     def vouches(self, stem: str) -> bool:
         """Whether `stem` is common enough (or listed) to vouch for words derived from it."""

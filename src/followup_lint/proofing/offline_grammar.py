@@ -482,6 +482,22 @@ _DISAGREEING = {
     "she": {"don't": "doesn't", "are": "is"},
     "it": {"don't": "doesn't", "are": "is"},
 }
+#: Bare verbs a learner leaves without the -s after 'he', 'she' or 'Mr. Dale' ("he say",
+#: "Mr. Dale say that…"); after 'did', 'would' and the like the bare form is right.
+_THIRD_PERSON = {
+    "say": "says", "want": "wants", "need": "needs", "have": "has", "do": "does", "go": "goes",
+    "know": "knows", "think": "thinks", "tell": "tells", "like": "likes", "make": "makes",
+    "take": "takes", "come": "comes", "give": "gives", "ask": "asks", "seem": "seems",
+    "mean": "means", "look": "looks", "feel": "feels", "work": "works",
+}  # fmt: skip
+# Not 'it': an object as often as a subject ('we made it work', 'to see it grow').
+for _pronoun in ("he", "she"):
+    _DISAGREEING[_pronoun] = {**_DISAGREEING[_pronoun], **_THIRD_PERSON}
+_AUXILIARIES = _words(
+    "do does did can could will would shall should may might must let make made help "
+    "doesn't didn't can't couldn't won't wouldn't shouldn't"
+)
+_TITLES = _words("mr mrs ms mx dr prof")
 
 
 _OBJECT_PREPOSITIONS = _words(
@@ -514,10 +530,31 @@ def subject_verb(text: str) -> list[ProofMatch]:
             continue
         if len(tok.text) > 1 and tok.text.isupper():
             continue  # IT (the department), or shouting
+        if nxt.lower in _THIRD_PERSON and prev is not None and prev.lower in _AUXILIARIES:
+            continue  # 'did he say', 'let it go': the bare form after an auxiliary
         fix = _with_apostrophe(nxt.text, verbs[nxt.lower])
         message = f"'{tok.text} {nxt.text}': the verb does not agree with '{tok.text}'."
         out.append(_grammar(nxt, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+    out.extend(_titled_name_verb(text, toks))
     return out
+
+
+def _titled_name_verb(text: str, toks: Sequence[Token]) -> Iterator[ProofMatch]:
+    """'Mr. Dale say that the decision…': a titled name is one person, who says."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower not in _TITLES:
+            continue
+        name, verb = toks[i + 1], toks[i + 2]
+        gap = text[tok.end : name.start]
+        if gap.strip(" .") or not name.text[:1].isupper():
+            continue  # 'Mr. Dale' or 'Mr Dale', nothing else between
+        if verb.lower not in _THIRD_PERSON or not _joined(text, name, verb, lines=False):
+            continue
+        if _hyphenated(text, verb):
+            continue
+        fix = _with_apostrophe(verb.text, _THIRD_PERSON[verb.lower])
+        message = f"'{text[tok.start : verb.end]}': the verb does not agree with '{name.text}'."
+        yield _grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR")
 
 
 #: Verbs a learner puts after "am"/"is"/"are" as if they were adjectives ("I am agree", "I am
@@ -621,7 +658,33 @@ def me_and_subject(text: str) -> list[ProofMatch]:
             f"'{partner} and I', with '{plural}'."
         )
         out.append(_grammar((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
+    out.extend(_someone_and_me(text, toks))
     return out
+
+
+def _someone_and_me(text: str, toks: Sequence[Token]) -> Iterator[ProofMatch]:
+    """'Your superintendent Ray and me was talking': a sentence-opening phrase of one to four
+    words, 'and me', and a verb make the pair the subject: 'Ray and I were'."""
+    for k, tok in enumerate(toks):
+        if tok.lower != "me" or k < 2 or toks[k - 1].lower != "and":
+            continue
+        verb = _next(toks, k, text)
+        if verb is None or verb.lower not in _COMPOUND_VERBS or _hyphenated(text, verb):
+            continue
+        for i in range(k - 2, max(-1, k - 6), -1):  # the partner's first word
+            if not _joined(text, toks[i], toks[i + 1], lines=False):
+                break
+            if not is_sentence_start(text, toks[i].start):
+                continue
+            if toks[i].lower in _PREPOSITIONS or toks[i].lower == "between":
+                break  # 'Between you and me was…': no subject
+            if k - 2 > i and toks[i].lower in _COMPOUND_OPENERS:
+                break  # 'She thanked Dale and me…': 'me' is an object
+            partner, plural = text[toks[i].start : toks[k - 2].end], _COMPOUND_VERBS[verb.lower]
+            fix = f"{partner} and I {plural}"
+            message = f"'{partner} and me' is the subject here: '{partner} and I', with '{plural}'."
+            yield _grammar((toks[i].start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR")
+            break
 
 
 def compound_subject_verb(text: str) -> list[ProofMatch]:
