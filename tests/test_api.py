@@ -5,6 +5,8 @@ from __future__ import annotations
 import types
 from collections.abc import Iterator
 
+import pytest
+
 import followup_lint
 from followup_lint import Context, Linter, Report, read_draft
 from followup_lint.checks.base import Check, Hit
@@ -99,3 +101,29 @@ def test_user_check_objects_run_beside_the_built_ins() -> None:
     found = report.by_rule("exclamation")
     assert len(found) == 1 and found[0].severity.value == "info"
     assert found[0].category.value == "tone"
+
+
+class BrokenCheck(ExclamationCheck):
+    """A user check with a bug: it raises on every draft."""
+
+    def run(self, draft) -> Iterator[Hit]:  # type: ignore[no-untyped-def]
+        raise RecursionError("maximum recursion depth exceeded")
+
+
+def test_a_rule_that_crashes_is_reported_skipped_and_the_others_still_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("FOLLOWUP_LINT_DEBUG", raising=False)
+    linter = Linter(checks=[BrokenCheck(parse_pack(EXCLAMATION_PACK, "exclamation.toml"))])
+    report = linter.lint("Dear Sarah,\n\nThank you for the interview!\n\nBest,\nJo")
+    (skipped,) = [s for s in report.skipped if s.rule == "exclamation"]
+    assert skipped.reason.startswith("internal error: RecursionError")
+    assert report.by_rule("exclamation") == ()
+    assert report.by_rule("interest")  # the built-in rules still judged the draft
+
+
+def test_with_debug_on_a_crashing_rule_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOLLOWUP_LINT_DEBUG", "1")
+    linter = Linter(checks=[BrokenCheck(parse_pack(EXCLAMATION_PACK, "exclamation.toml"))])
+    with pytest.raises(RecursionError):
+        linter.lint("Dear Sarah,\n\nThank you for the interview!\n\nBest,\nJo")

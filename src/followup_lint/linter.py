@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -222,7 +223,15 @@ class Linter:
             if reason is not None:
                 skipped.append(Skipped(rule=check.id, reason=reason))
                 continue
-            findings.extend(self._finding(check, parsed, hit) for hit in check.run(annotated))
+            try:
+                found = [self._finding(check, parsed, hit) for hit in check.run(annotated)]
+            except Exception as exc:  # a bug in one rule must not cost the draft its others
+                if os.environ.get("FOLLOWUP_LINT_DEBUG"):
+                    raise
+                reason = f"internal error: {type(exc).__name__} (FOLLOWUP_LINT_DEBUG=1 for details)"
+                skipped.append(Skipped(rule=check.id, reason=reason))
+                continue
+            findings.extend(found)
         findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
         score, subscores = score_findings(findings)
         outcome = self.proofreader.outcome_for(annotated)

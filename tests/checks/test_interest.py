@@ -692,3 +692,11 @@ def test_a_wish_on_an_opening_and_the_writer_as_newcomer(linter: Linter, sentenc
 def test_what_only_resembles_a_wish_on_an_opening(linter: Linter, sentence: str) -> None:
     draft, report = lint_sentence(linter, sentence)
     assert located(draft, report) == [("missing", OPENING.strip())]
+
+
+def test_a_privilege_whose_clause_leads_back_to_it_is_read_once(linter: Linter) -> None:
+    # The parse makes 'to care for…' a relative clause of 'privilege' with its gap on
+    # 'privilege' again; reading it must end, and it restates interest.
+    sentence = "It would be a privilege to care for the residents at Rosewood Manor."
+    _, report = lint_text(linter, analyst_letter(sentence))
+    assert report.by_rule("interest") == ()

@@ -280,6 +280,9 @@ class _Reader:
         self.opening_words = words.future_words | (
             words.novelty_words if after_rejection else set()
         )
+        # Nouns whose inner clause is being read: the clause's gap may lead back to the noun
+        # ('a privilege to care for…', parsed as a relative clause of 'privilege').
+        self._reading: set[int] = set()
 
     def restates_interest(self, sent: Span) -> bool:
         """Whether the sentence restates the writer's interest in the job or the employer."""
@@ -1418,7 +1421,13 @@ class _Reader:
             inner = [c for c in noun.children if c.dep_ in ("acl", "relcl", "prep")]
             inner = [c for c in inner if c.dep_ != "prep" or c.lower_ == "of"]
             if inner:
-                return any(self._inner_counts(c, strong) for c in inner)
+                if noun.i in self._reading:
+                    return False  # back from its own inner clause: no answer there
+                self._reading.add(noun.i)
+                try:
+                    return any(self._inner_counts(c, strong) for c in inner)
+                finally:
+                    self._reading.discard(noun.i)
             if strong and lemma in self.w.opening_nouns | self.w.chance_nouns:
                 return _definite(noun)  # 'I'd jump at the chance': the one on offer
         if lemma in self.w.target_nouns or noun.lower_ in self.w.target_nouns:
