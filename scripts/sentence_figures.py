@@ -1,11 +1,12 @@
 """How the hand-written tests of a rule read the writers' labelled sentences.
 
     python scripts/sentence_figures.py call-to-action
-    python scripts/sentence_figures.py interest disparage complaint
+    python scripts/sentence_figures.py interest disparage complaint interview-date wrong-company
 
 `training/<name>/writers-<n>.jsonl` hold sentences written and labelled for the project by
 writers who never saw the corpus. Each sentence is put in a short letter (an opening that
-neither closes, restates interest, runs anyone down nor complains) and linted with every
+neither closes, restates interest, runs anyone down nor complains, and for interview-date says
+nothing of when; to the line's `company` when it names one) and linted with every
 learned reading off, so the figures are those of the hand-written tests alone, on strangers'
 wording: how many of the label-1 sentences the rule recognises (recall), and how many label-0
 sentences it takes for the concept all the same (false recognitions).
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from followup_lint import Linter, parse_draft  # noqa: E402
+from followup_lint import Context, Linter, parse_draft  # noqa: E402
 from followup_lint.config import Config  # noqa: E402
 from followup_lint.rulepacks import load_packs  # noqa: E402
 
@@ -29,6 +30,8 @@ OPENING = (
     "Thank you for meeting with me yesterday about the Data Analyst role. I enjoyed our "
     "conversation about the churn dashboard."
 )
+# An opening that says nothing of when the interview was, for the rule that looks for that.
+UNDATED_OPENING = "I enjoyed our conversation about the churn dashboard."
 # The concept a folder's sentences carry, and whether the rule fires when a note has it
 # (a put-down, a complaint) or when it lacks it (a polite close, interest restated).
 FIRES_WHEN_PRESENT = {
@@ -36,17 +39,22 @@ FIRES_WHEN_PRESENT = {
     "interest": False,
     "disparage": True,
     "complaint": True,
+    "interview-date": False,  # label 1: the sentence says when the interview was
+    "wrong-company": True,  # label 1: another organisation where `company` belongs
 }
 
 
-def letter(sentence: str) -> str:
+def letter(sentence: str, opening: str = OPENING) -> str:
     """A short letter to Sarah whose body ends with `sentence`."""
-    return f"Dear Sarah,\n\n{OPENING} {sentence}\n\nBest regards,\nJordan Lee\n"
+    return f"Dear Sarah,\n\n{opening} {sentence}\n\nBest regards,\nJordan Lee\n"
 
 
-def recognised(linter: Linter, rule: str, sentence: str) -> bool:
-    """Whether the rule reads the concept in the letter ending with `sentence`."""
-    report = linter.lint(parse_draft(letter(sentence)))
+def recognised(linter: Linter, rule: str, row: dict[str, str]) -> bool:
+    """Whether the rule reads the concept in the letter ending with the row's sentence (to
+    the row's `company`, when it names one)."""
+    opening = UNDATED_OPENING if rule == "interview-date" else OPENING
+    context = Context(company=row["company"]) if row.get("company") else None
+    report = linter.lint(parse_draft(letter(row["text"], opening)), context=context)
     fired = any(f.rule == rule for f in report.findings)
     return fired == FIRES_WHEN_PRESENT[rule]
 
@@ -59,7 +67,7 @@ def figures(linter: Linter, rule: str, path: Path) -> str:
     for row in rows:
         label = int(row["label"])
         total[label] += 1
-        found[label] += recognised(linter, rule, row["text"])
+        found[label] += recognised(linter, rule, row)
     recall = found[1] / max(1, total[1])
     return (
         f"{path.relative_to(ROOT)}: recognised {found[1]}/{total[1]} = {recall:.2f}; "

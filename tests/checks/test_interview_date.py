@@ -446,3 +446,33 @@ def test_a_past_in_years_or_months_about_something_else(linter: Linter, sentence
 def test_a_past_in_months_with_the_meeting_dates_it(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks again for the interview; cheers for tues, the team seemed great.",
+        "We met on tues about the electrician job, just checking in.",
+        "On Thursday you mentioned the team is moving to a nine-day fortnight.",
+        "You told me on Monday that the shortlist would be finalised soon.",
+        "Five days after our interview, I am still sure this is the right school for me.",
+        "Ten days on from our interview, I remain keen on the role.",
+        "At our 9 a.m. you asked how I would handle a complaint, so here is more.",
+    ],
+)
+def test_a_day_said_in_other_ways_dates_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview; I sat with your team for the Data Analyst tour.",
+        "Thanks for your time. I hope you got some rest over the weekend after such a busy week.",
+        "You will tell me on Monday, I know, so I will wait.",  # ahead, not at the meeting
+    ],
+)
+def test_what_only_looks_like_those_days(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

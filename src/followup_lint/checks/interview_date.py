@@ -44,6 +44,13 @@ _PASSED_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PART"})
 # A past told in years or months dates the interview only in a sentence about it ('our
 # interview last month'); alone it is some other past ('a pupil there until last year').
 _COARSE = frozenset({"year", "years", "month", "months", "decade"})
+# Words after which a lower-case short weekday is one: 'thx for sat', 'following up from fri',
+# 'we met tues' (not 'I sat with your team').
+_BEFORE_SHORT_DAY = frozenset({"for", "from", "on", "since", "met", "last"})
+# Words that make a DATE a length counted from the meeting: 'a week after', 'a fortnight on'.
+_COUNTING = frozenset({"a", "an", "few", "couple", "fortnight"})
+# Verbs of what the reader or both said or did at the meeting: 'On Thursday you mentioned…'.
+_TOLD = frozenset({"mention", "say", "tell", "ask", "explain", "describe", "show", "offer"})
 # Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
 _HABIT = frozenset({"every", "each"})
 # Children of a verb that say where from or what was done: 'got out of our interview'.
@@ -104,6 +111,8 @@ class InterviewDate(Check):
                 continue  # 'a pupil there until last year': some other past
             if lowered & past and not lowered & {"next", "coming"}:
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
+            if self._told_then(expression) or _our_appointment(expression):
+                return True  # 'On Thursday you mentioned…', 'at our 9 a.m.'
             if self._possessive_event(expression, events):
                 return True  # "Monday's interview", "Wednesday afternoon's chat"
             event = self._event_attached_to(expression, events)
@@ -115,14 +124,36 @@ class InterviewDate(Check):
             return True
         return self._just_finished(sent, events) or self._straight_after(sent, events)
 
+    @staticmethod
+    def _told_then(expression: Span) -> bool:
+        """'On Thursday you mentioned the rota', 'You told me on Monday that…': what the
+        reader (or both) said at a time is said at the meeting."""
+        verb = expression.root.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in _TOLD:
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in ("you", "we") for c in verb.children)
+
     def _elapsed_since(self, sent: Span, events: frozenset[str]) -> bool:
         """'It is a month today since our interview', 'two weeks have gone by since we
         spoke': a length of time counted from the meeting places it."""
         if not any(e.label_ == "DATE" for e in sent.ents):
             return False
+        # a length counted: 'five days', 'a fortnight', not 'the weekend'
+        dates = [
+            e
+            for e in sent.ents
+            if e.label_ == "DATE" and any(t.like_num or t.lower_ in _COUNTING for t in e)
+        ]
         for token in sent:
             if token.lower_ != "since":
-                continue
+                # 'Five days after our interview', 'Ten days on from our chat': counted from it
+                counted = token.lower_ in ("after", "from") and any(
+                    0 <= token.i - e.end <= 1 for e in dates
+                )
+                if not counted:
+                    continue
             linked = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
             if token.dep_ == "mark":
                 linked.append(token.head)
@@ -162,6 +193,7 @@ class InterviewDate(Check):
             if (
                 lower in weekdays
                 or (lower.rstrip(".") in short_weekdays and token.text[:1].isupper())
+                or (lower in short_weekdays and _after_word(token, _BEFORE_SHORT_DAY))
                 or lower in day_parts
                 or lower.removesuffix("s") in day_parts  # "this mornings interview"
                 or lower == "yesterday"
@@ -421,3 +453,18 @@ def _has_own_object(verb: Token) -> bool:
         if child.dep_ == "dobj":
             return not any(c.dep_ == "poss" and c.lower_ in ("your", "our") for c in child.children)
     return False
+
+
+def _after_word(token: Token, words: frozenset[str]) -> bool:
+    """Whether the word just before `token` is one of `words`."""
+    return token.i > token.sent.start and token.nbor(-1).lower_ in words
+
+
+def _our_appointment(expression: Span) -> bool:
+    """'at our 9 a.m.', 'our 3 pm catch-up': a clock time that was ours is the meeting."""
+    start = expression.start
+    return (
+        start > expression.sent.start
+        and expression.doc[start - 1].lower_ == "our"
+        and _WRITTEN_TIME.search(expression.text) is not None
+    )
