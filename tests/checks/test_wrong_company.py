@@ -779,3 +779,27 @@ def test_b14_reused_notes(linter: Linter, name: str, company: str | None) -> Non
     context = Context(company=company) if company else None
     _, report = lint_corpus(linter, name, context)
     assert len(report.by_rule("wrong-company")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I look forward to hearing from Globex Foods about the next steps.",
+        "I will be waiting for the good news from Globex Foods.",
+    ],
+)
+def test_word_awaited_from_another_firm(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == ["Globex Foods"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I heard from Globex Foods last week about another role.",  # the past
+        "I received an update from Globex Foods on Monday.",
+        "I am waiting to hear from Globex Foods about their offer before I decide.",  # the offer
+        "I look forward to hearing from Initech.",  # the employer itself
+    ],
+)
+def test_word_from_another_firm_in_its_own_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

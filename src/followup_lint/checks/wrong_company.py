@@ -565,6 +565,8 @@ class WrongCompany(Check):
         ):
             return False  # the small model tags many firms as people; 'at' rarely takes one
         slot_preps = self.term_set("slot-prepositions")
+        if prep == "from" and self._awaited_word(owner):
+            return True  # 'I look forward to hearing from X', 'waiting for good news from X'
         if owner.pos_ in ("NOUN", "PRON", "PROPN"):
             if lemma in self.term_set("place-nouns") and token.ent_type_ != "ORG":
                 return False  # 'the site visit at Low Moor': a place, maybe not a firm
@@ -605,6 +607,20 @@ class WrongCompany(Check):
             and self._writers_wish(owner)
             and not self._own_object(owner)
         )
+
+    def _awaited_word(self, owner: Token) -> bool:
+        """Word the writer awaits from the organisation: 'hearing (back) from X', 'the good news
+        from X' - not 'I heard from X last week' nor 'an update I received from X' (the past)."""
+        lemma = owner.lemma_.lower()
+        offers = self.term_set("offer-words")
+        if any(t.lemma_.lower() in offers for t in owner.sent):
+            return False  # 'waiting to hear from X about their offer': the other employer
+        if owner.pos_ in ("VERB", "AUX"):
+            return lemma == "hear" and not _past(owner) and not _perfect_aux(owner)
+        if lemma not in self.term_set("awaited-nouns"):
+            return False
+        verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is None or not (_past(verb) or _perfect_aux(verb))
 
     def _wished_attribute(self, noun: Token) -> bool:
         """What the writer wishes to add to: 'contribute to the continued success of X',
@@ -883,3 +899,8 @@ class WrongCompany(Check):
             return True
         joined_m, joined_c = " ".join(mention), " ".join(company)
         return difflib.SequenceMatcher(None, joined_m, joined_c).ratio() >= 0.85
+
+
+def _perfect_aux(verb: Token) -> bool:
+    """'have heard', 'had received': done already."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
