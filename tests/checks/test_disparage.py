@@ -1012,3 +1012,39 @@ def test_fair_ideas_wishes_and_hearsay_with_no_one_run_down_are_silent(
 ) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My old foreman couldn't find an air leak if it hissed in his ear.",
+        "The other candidates couldn't answer the question if their lives depended on it.",
+        "My supervisor couldn't balance a till if you handed him the float already counted.",
+    ],
+)
+def test_what_someone_cannot_do_even_made_easy(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert [f.entry for f in report.by_rule("disparage")] == ["cannot-even-if"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My manager couldn't sign the form if HR had not approved it.",  # a real condition
+        "My old team couldn't finish the release if the servers were down.",
+        "I couldn't find the office if you paid me, it is so well hidden.",  # the writer
+    ],
+)
+def test_a_real_condition_is_no_put_down(linter: Linter, sentence: str) -> None:
+    # (the learned reading may still weigh such a sentence; the shape itself does not fire)
+    _, report = lint_text(linter, letter(sentence))
+    assert "cannot-even-if" not in [f.entry for f in report.by_rule("disparage")]
+
+
+def test_the_one_who_had_it_is_the_hire(linter: Linter) -> None:
+    # 'I figured the fellow with the fancy portfolio had it.' makes him the hire, so the
+    # sneer that follows is about someone the writer may not run down.
+    _, report = lint_corpus(
+        linter, "rejection-reply/b14a-finish-carpenter-its-a-shame-portfolio-guy.txt"
+    )
+    assert [f.entry for f in report.by_rule("disparage")] == ["learned"]

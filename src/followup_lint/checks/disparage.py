@@ -34,6 +34,13 @@ PRAISE_VERBS = frozenset({"be", "have", "remain", "prove"})
 NEGATIVE_ENTRIES = ("judgement", "negative-evaluation", "weak-criticism", "put-down-idiom")
 
 
+# Verbs of someone getting the job: 'the fellow with the portfolio had it', 'she got the role'.
+_GETTING = frozenset({"get", "have", "win", "land", "take", "bag"})
+# Subjects of an 'if' that makes a thing easy for someone: 'if it hissed in his ear', 'if you
+# handed them the rota', 'if anyone drew him a map'.
+_EASY_SUBJECTS = frozenset({"it", "you", "someone", "somebody", "anyone", "anybody"})
+
+
 class Disparage(Check):
     """A pack entry finds a negative judgement; the dependency parse says whom it is about.
 
@@ -155,6 +162,7 @@ class Disparage(Check):
             "need-luck": self._needs_luck,
             "weak-criticism": self._pointed,
             "cannot-manage": self._unable,
+            "cannot-even-if": self._cannot_even_if,
         }
         self._finders = {
             "low-standard": self._low_standard,
@@ -688,7 +696,8 @@ class Disparage(Check):
         return False
 
     def _selected(self, noun: Token) -> bool:
-        """'the person you hired', 'people who apply', 'the job went to someone'."""
+        """'the person you hired', 'people who apply', 'the job went to someone', 'the fellow
+        with the fancy portfolio had it'."""
         for child in noun.children:
             if child.dep_ in ("relcl", "acl") and self._seeks_job(child):
                 return True
@@ -705,6 +714,17 @@ class Disparage(Check):
         chosen = noun.dep_ == "pobj" and head.lower_ in self._choice_preps
         if chosen and head.head.lemma_.lower() in self._choice_verbs:
             return True  # "you went with someone", "they opted for a graduate"
+        # 'the guy got the job', and 'I figured the fellow with the portfolio had it', where
+        # the parse leaves 'had' without its subject, beside the noun
+        getters = [head] if noun.dep_ == "nsubj" else []
+        if noun.dep_ == "dobj":
+            getters = [c for c in head.children if c.dep_ == "ccomp" and c.i > noun.i]
+            getters = [g for g in getters if subject_of(g) is None]
+        for verb in getters:
+            if verb.lemma_.lower() in _GETTING and verb.tag_ == "VBD":
+                won = [c for c in verb.children if c.dep_ == "dobj"]
+                if any(c.lower_ == "it" or c.lemma_.lower() in self._jobs for c in won):
+                    return True
         allocated = head.head.lemma_.lower() in self._allocation
         if noun.dep_ == "pobj" and head.lower_ == "to" and allocated:
             subject = subject_of(head.head)
@@ -1074,6 +1094,24 @@ class Disparage(Check):
         person = kind == CANDIDATE or (owned and target.lemma_.lower() in self._colleagues)
         intensified = any(c.lower_ in self._intensifiers for c in word.children)
         return person or intensified or self._hedged(word.sent)
+
+    @staticmethod
+    def _cannot_even_if(verb: Token) -> bool:
+        """'couldn't find an air leak if it hissed in his ear': an 'if' that makes the thing
+        easy, said now - not a real condition not met ('couldn't sign it if HR had not
+        approved it', 'couldn't finish the release if the servers were down')."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.lower_ == "if" for m in clause.children if m.dep_ == "mark"):
+                continue
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+            if perfect or is_negated(clause):
+                continue
+            # made easy: the thing itself ('if it hissed in his ear'), someone's help ('if you
+            # handed them the rota'), or everything at stake ('if his life depended on it')
+            subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if set(subjects) & _EASY_SUBJECTS or clause.lemma_.lower() == "depend":
+                return True
+        return False
 
     def _unable(self, verb: Token) -> bool:
         """'could not organise a rota', 'is unable to make a decision', 'incapable of
