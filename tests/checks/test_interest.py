@@ -700,3 +700,18 @@ def test_a_privilege_whose_clause_leads_back_to_it_is_read_once(linter: Linter) 
     sentence = "It would be a privilege to care for the residents at Rosewood Manor."
     _, report = lint_text(linter, analyst_letter(sentence))
     assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        ("I would be very glad to continue my career with you as HVAC Service Engineer.", True),
+        ("I would be proud to come on as your service engineer.", True),
+        ("I worked as a service engineer for five years.", False),  # the past
+        ("I was happy to work as an engineer at Climar.", False),
+    ],
+)
+def test_a_wish_to_work_as_the_role_itself(linter: Linter, sentence: str, restated: bool) -> None:
+    context = Context(position="HVAC Service Engineer")
+    _, report = lint_text(linter, analyst_letter(sentence), context)
+    assert (report.by_rule("interest") == ()) is restated

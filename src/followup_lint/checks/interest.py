@@ -1279,6 +1279,8 @@ class _Reader:
             return any(self._verb_counts(c, strong) for c in verb.children if c.dep_ == "xcomp")
         if self._wins_the_job(verb):
             return True  # 'to get the job', 'delighted to accept an offer'
+        if any(self._as_the_role(c) for c in verb.children):
+            return True  # 'glad to continue my career with you as HVAC Service Engineer'
         if any(c.lower_ in self.w.joining_adverbs for c in verb.children):
             return True  # 'to come aboard', 'get onboard'
         if lemma in self.w.not_interest_verbs:
@@ -1320,6 +1322,14 @@ class _Reader:
             ):
                 return True
         return False
+
+    def _as_the_role(self, prep: Token) -> bool:
+        """'as HVAC Service Engineer', 'come on as tower crane operator': the role itself,
+        named by the head noun of the context's position."""
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            return False
+        words = {t.lower_ for g in prep.children if g.dep_ == "pobj" for t in g.subtree}
+        return bool(words & self.position)
 
     def _writers_own_job(self, verb: Token) -> bool:
         """'start my new job', 'return to my team': the object is a job the writer owns,
