@@ -803,3 +803,19 @@ def test_word_awaited_from_another_firm(linter: Linter, sentence: str) -> None:
 )
 def test_word_from_another_firm_in_its_own_place(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+def test_another_firm_called_the_right_place_for_the_writer(linter: Linter) -> None:
+    sentence = "I am more certain than ever that Globex Foods is the right place for me."
+    assert lint_sentence(linter, sentence) == ["Globex Foods"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex Foods was the right place for me back then.",  # the past
+        "Initech is the right place for me.",  # the employer itself
+    ],
+)
+def test_the_right_place_in_its_own_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

@@ -716,7 +716,9 @@ class WrongCompany(Check):
         """'X remains my first choice', 'X is the team I would most like to join', 'X is
         exactly the kind of company I would love to be part of'."""
         if verb.tag_ in ("VBZ", "VBP") and any(
-            self._wished_home(c) for c in verb.children if c.dep_ in ("attr", "acomp")
+            self._wished_home(c) or self._right_for_writer(c)
+            for c in verb.children
+            if c.dep_ in ("attr", "acomp")
         ):
             return True
         choice = self.term_set("choice-words")
@@ -744,6 +746,18 @@ class WrongCompany(Check):
             return False
         clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
         return any(self._writers_wish(c) and self._modal_wish(c) for c in clauses)
+
+    def _right_for_writer(self, noun: Token) -> bool:
+        """'X is the right place for me', 'X is the ideal employer for me to grow with': the
+        employer judged right for the writer, now."""
+        if noun.lemma_.lower() not in self.term_set("employer-nouns"):
+            return False
+        if not any(c.lemma_.lower() in self.term_set("right-words") for c in noun.children):
+            return False
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "me" for g in c.children)
+            for c in noun.children
+        )
 
     def _modal_wish(self, verb: Token) -> bool:
         """'I would love to', 'I could see myself', 'I want to': a wish, not a fact."""
