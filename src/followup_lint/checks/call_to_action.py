@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
+from followup_lint.checks.complaint import is_perfect
 from followup_lint.checks.demand_reply import DemandReply
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import entry_matcher
@@ -141,7 +142,7 @@ class CallToAction(Check):
         (from its condition), the writer's details with the reader ('have', 'get'), and
         asking whether ('wonder', 'see', 'check')."""
         for token in sent:
-            if _condition_of(token, token.head) and self._offer_on_need(token.head):
+            if _condition_of(token, token.head) and self._writer_offers_on_need(token.head):
                 return True
             lemma = token.lemma_.lower()
             if lemma in ("have", "get") and self._reader_holds_channel(token):
@@ -310,7 +311,7 @@ class CallToAction(Check):
             and node.pos_ == "VERB"
             and not any(c.dep_ == "nsubjpass" for c in node.children)
             and node.tag_ != "VBD"
-            and not _perfect(node)
+            and not is_perfect(node)
             and not self._negated(node)
         )
 
@@ -385,7 +386,7 @@ class CallToAction(Check):
             if not all(self._in(s, "writer-objects") for s in subjects):
                 continue  # 'she is happy to introduce you': someone else's offer
             for verb in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-                if _perfect(verb):
+                if is_perfect(verb):
                     continue  # 'Happy to have met you all': looking back
                 if any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children):
                     return True  # 'glad to throw my hat in the ring again': back in touch
@@ -431,7 +432,7 @@ class CallToAction(Check):
     def _blocks(self, node: Token) -> bool:
         """A clause in the past, negated, obliged ('I will have to withdraw'), thanked for, or
         a phrase looking back ('after our call', 'without knowing the outcome')."""
-        looks_back = _past(node) or (_perfect(node) and not _asked(node))
+        looks_back = _past(node) or (is_perfect(node) and not _asked(node))
         if node.pos_ in ("VERB", "AUX") and looks_back:
             return True  # 'shared', 'happy to have met you', but 'if there has been news'
         if self._negated(node) or self._writer_passive(node):
@@ -689,7 +690,7 @@ class CallToAction(Check):
         if any(self._in(s, "writer-objects") for s in _subjects(root)):
             return False
         modal = any(c.tag_ == "MD" and not self._in(c, "obligation-words") for c in root.children)
-        return modal and not _perfect(root) and not self._negated(root)
+        return modal and not is_perfect(root) and not self._negated(root)
 
     def _reader_holds_channel(self, verb: Token) -> bool:
         """'If the new hire doesn't pan out, you've got my number', 'You have my email': the
@@ -697,7 +698,7 @@ class CallToAction(Check):
         lemma = verb.lemma_.lower()
         if lemma not in ("have", "get") or _past(verb) or self._negated(verb):
             return False
-        if lemma == "get" and not _perfect(verb):
+        if lemma == "get" and not is_perfect(verb):
             return False  # 'you got my number' told of the past; 'you've got' is having
         if not any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in verb.children):
             return False
@@ -708,7 +709,7 @@ class CallToAction(Check):
             for c in verb.children
         )
 
-    def _offer_on_need(self, verb: Token) -> bool:
+    def _writer_offers_on_need(self, verb: Token) -> bool:
         """'If you'd find it useful, I can put together a write-up', 'I'm happy to redo the
         exercise in Go if that's more useful': whatever the writer offers to do on the
         reader's need is an offer (not 'If you need someone reliable, I would be a great fit',
@@ -741,7 +742,7 @@ class CallToAction(Check):
         asked_of += [g for c in verb.children if c.lower_ in ("with", "of") for g in c.children]
         if any(not self._in(p, "reader-words") for p in asked_of):
             return False
-        return verb.tag_ != "VBD" and not _perfect(verb) and not self._negated(verb)
+        return verb.tag_ != "VBD" and not is_perfect(verb) and not self._negated(verb)
 
     def _offered_on_need(self, clause: Token) -> bool:
         """'If you want to talk before then, my cell is…': a condition on the reader's wish
@@ -785,7 +786,7 @@ class CallToAction(Check):
 
     def _thanks(self, word: Token) -> bool:
         """'I would be grateful', 'it would help', 'I'd really appreciate it'."""
-        return self._thankful(word) and self._modal(word) and not _perfect(word)
+        return self._thankful(word) and self._modal(word) and not is_perfect(word)
 
 
 def _addressed_to_third_person(verb: Token) -> bool:
@@ -830,14 +831,14 @@ def _looks_back(word: Token) -> bool:
     """Said in the past: 'I was happy to…', 'I have been waiting', or an infinitive or
     participle of a past verb ('I rearranged my week to stay available')."""
     verb = word.head if word.dep_ in ("acomp", "attr") else word
-    if _past(verb) or _perfect(verb):
+    if _past(verb) or is_perfect(verb):
         return True
     non_finite = verb.tag_ == "VBG" or any(c.tag_ == "TO" for c in verb.children)
     if non_finite and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
     ):
         governor = verb.head
-        return governor.i != verb.i and (_past(governor) or _perfect(governor))
+        return governor.i != verb.i and (_past(governor) or is_perfect(governor))
     return False
 
 
@@ -883,11 +884,6 @@ def _past(token: Token) -> bool:
     return token.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children
     )
-
-
-def _perfect(token: Token) -> bool:
-    """'would have sent', 'have been waiting': a perfect looks back."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
 def _condition_of(clause: Token, verb: Token) -> bool:

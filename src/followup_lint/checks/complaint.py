@@ -112,6 +112,11 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def is_perfect(token: Token) -> bool:
+    """A perfect ('have sent', 'had received', 'would have replied'): done, or past wishing."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
 def is_negated(token: Token) -> bool:
     """A 'not' or 'never' on the token or on the copula or auxiliary it hangs from."""
     nodes = [token]
@@ -973,8 +978,7 @@ class Complaint(Check):
         been = token if token.lower_ == "been" else token.head
         if is_negated(been) or self._hypothetical(been):
             return False
-        has_perfect = any(c.lemma_.lower() == "have" for c in been.children if c.dep_ == "aux")
-        return has_perfect and self._is_first_person(subject_of(been))
+        return is_perfect(been) and self._is_first_person(subject_of(been))
 
     def _bothered(self, verb: Token) -> bool:
         """'nobody has bothered to reply', 'you did not even bother to answer' - not 'decks

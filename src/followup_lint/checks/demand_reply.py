@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from followup_lint.checks.base import Hit, PhraseCheck
+from followup_lint.checks.complaint import is_perfect
 from followup_lint.matching import EntryMatcher, Match
 from followup_lint.models import Kind
 
@@ -222,9 +223,8 @@ class DemandReply(PhraseCheck):
     def _follows_up(self, match: Match) -> bool:
         """'I'll follow up next week if I haven't heard anything', 'if I don't hear by then
         I'll be in touch': the writer will write again, which is no ultimatum."""
-        clause = next((t for t in match.span[0].ancestors if t.dep_ == "advcl"), None)
-        if match.span[0].dep_ == "advcl":
-            clause = match.span[0]
+        first = match.span[0]
+        clause = next((t for t in (first, *first.ancestors) if t.dep_ == "advcl"), None)
         if clause is None or not self._by_writer(_subjects(clause)):
             return False
         if not any(c.lower_ in ("if", "unless") for c in clause.children):
@@ -726,13 +726,7 @@ def _nearby_roots(match: Match) -> list[Token]:
 
 def _looks_back_modally(chain: list[Token]) -> bool:
     """'would have been appreciated', 'should have replied': a wish about the past."""
-    for token in chain:
-        children = list(token.children)
-        modal = any(c.tag_ == "MD" for c in children)
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
-        if modal and perfect:
-            return True
-    return False
+    return any(is_perfect(t) and any(c.tag_ == "MD" for c in t.children) for t in chain)
 
 
 def _imperative(verb: Token) -> bool:

@@ -9,6 +9,7 @@ from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.complaint import (
     clause_range,
     is_negated,
+    is_perfect,
     own_clause_tokens,
     subject_of,
 )
@@ -1103,8 +1104,7 @@ class Disparage(Check):
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
             if not any(m.lower_ == "if" for m in clause.children if m.dep_ == "mark"):
                 continue
-            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
-            if perfect or is_negated(clause):
+            if is_perfect(clause) or is_negated(clause):
                 continue
             # made easy: the thing itself ('if it hissed in his ear'), someone's help ('if you
             # handed them the rota'), or everything at stake ('if his life depended on it')

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
+from followup_lint.checks.complaint import is_perfect
 from followup_lint.draft.model import TextRange
 
 if TYPE_CHECKING:
@@ -616,11 +617,11 @@ class WrongCompany(Check):
         if any(t.lemma_.lower() in offers for t in owner.sent):
             return False  # 'waiting to hear from X about their offer': the other employer
         if owner.pos_ in ("VERB", "AUX"):
-            return lemma == "hear" and not _past(owner) and not _perfect_aux(owner)
+            return lemma == "hear" and not _past(owner) and not is_perfect(owner)
         if lemma not in self.term_set("awaited-nouns"):
             return False
         verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return verb is None or not (_past(verb) or _perfect_aux(verb))
+        return verb is None or not (_past(verb) or is_perfect(verb))
 
     def _wished_attribute(self, noun: Token) -> bool:
         """What the writer wishes to add to: 'contribute to the continued success of X',
@@ -913,8 +914,3 @@ class WrongCompany(Check):
             return True
         joined_m, joined_c = " ".join(mention), " ".join(company)
         return difflib.SequenceMatcher(None, joined_m, joined_c).ratio() >= 0.85
-
-
-def _perfect_aux(verb: Token) -> bool:
-    """'have heard', 'had received': done already."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
