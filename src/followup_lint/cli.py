@@ -12,7 +12,13 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from followup_lint.errors import ConfigError, FollowupLintError, UsageError
+from followup_lint.errors import (
+    ConfigError,
+    FollowupLintError,
+    UsageError,
+    debugging,
+    internal_error_hint,
+)
 
 PROG = "followup-lint"
 # The values of models.Kind and models.Severity, spelt out so `--help` needs no pydantic
@@ -221,11 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: one line, exit 2; FOLLOWUP_LINT_DEBUG=1 shows the traceback
-        import os
-
-        if os.environ.get("FOLLOWUP_LINT_DEBUG"):
+        if debugging():
             raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (FOLLOWUP_LINT_DEBUG=1 for details)")
+        _error(f"internal error: {type(exc).__name__}: {exc} {internal_error_hint()}")
         return 2
 
 

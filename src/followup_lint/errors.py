@@ -11,6 +11,20 @@ FollowupLintError
 
 from __future__ import annotations
 
+import os
+
+DEBUG_VARIABLE = "FOLLOWUP_LINT_DEBUG"
+
+
+def debugging() -> bool:
+    """Whether the user asked to see tracebacks of internal errors instead of one line."""
+    return bool(os.environ.get(DEBUG_VARIABLE))
+
+
+def internal_error_hint() -> str:
+    """The note every one-line internal error ends with, so users know how to see more."""
+    return f"({DEBUG_VARIABLE}=1 for details)"
+
 
 class FollowupLintError(Exception):
     """Base class: an expected failure with a message fit for one line on stderr."""

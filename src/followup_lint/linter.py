@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -12,7 +11,7 @@ from followup_lint.checks.base import Check, Hit, RunCheck, RunHit, data_check
 from followup_lint.collector import fewer_collections
 from followup_lint.config import Config
 from followup_lint.draft import ParsedDraft, parse_draft
-from followup_lint.errors import ConfigError
+from followup_lint.errors import ConfigError, debugging, internal_error_hint
 from followup_lint.kinds import Detection, KindDetector, kind_cue_needs
 from followup_lint.models import Category, Context, Finding, Proofing, Report, Skipped
 from followup_lint.nlp import components_for, load_pipeline, resolve_model_name
@@ -226,9 +225,9 @@ class Linter:
             try:
                 found = [self._finding(check, parsed, hit) for hit in check.run(annotated)]
             except Exception as exc:  # a bug in one rule must not cost the draft its others
-                if os.environ.get("FOLLOWUP_LINT_DEBUG"):
+                if debugging():
                     raise
-                reason = f"internal error: {type(exc).__name__} (FOLLOWUP_LINT_DEBUG=1 for details)"
+                reason = f"internal error: {type(exc).__name__} {internal_error_hint()}"
                 skipped.append(Skipped(rule=check.id, reason=reason))
                 continue
             findings.extend(found)
