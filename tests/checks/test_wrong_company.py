@@ -819,3 +819,36 @@ def test_another_firm_called_the_right_place_for_the_writer(linter: Linter) -> N
 )
 def test_the_right_place_in_its_own_place(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the organisation's people formed the writer, in the past
+        "The crew at Harbour Freight Ltd showed me how to load a trailer safely.",
+        # a relative clause tells the writer's own history there
+        "I can pass on what I learned from diners at Corner Table Bistro, where I waited tables.",
+        # an event, not an employer
+        "I will be at the Midlands Logistics Expo on Friday but free otherwise.",
+        "I'm travelling for the Northern Farming Show next week.",
+        # a partner or client in the reader's own work
+        "Your agency's project with Bright Homes Trust sounds like real work worth doing.",
+        # the writer's own current work, kept on
+        "I would like to keep my current weekend shifts at Valley Garden Centre if possible.",
+    ],
+)
+def test_own_place_shapes_from_writers_sentences(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("I would love to work at Corner Table Bistro, where I could grow.", "Corner Table Bistro"),
+        ("Your team at Harbour Freight Ltd made me feel welcome.", "Harbour Freight Ltd"),
+    ],
+)
+def test_the_same_names_in_the_employers_place_still_fire(
+    linter: Linter, sentence: str, wrong: str
+) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]

@@ -145,6 +145,8 @@ class WrongCompany(Check):
             token = anchor  # a name ending in a common noun: 'Harlow Distribution'
         if self._personal(token, name):
             return None  # 'Dr Ellery's group': a person, not an organisation
+        if token.lemma_.lower() in self.term_set("event-nouns"):
+            return None  # 'the Northbridge Air Show', 'the Hospitality Expo': an event
         if not self._in_employer_slot(token) or self._exempt(token):
             return None
         if self._in_own_place(token):
@@ -196,22 +198,56 @@ class WrongCompany(Check):
         past or present work there ('I was at X for six years', 'having spent four years at
         X', 'I currently work for X', 'X gave me my first job'), the tenure still running
         ('stay at X until May', 'work out my notice at X')."""
+        if any(c.dep_ == "relcl" and self._writers_history(c) for c in token.children):
+            return True  # 'Bean Republic, where I was a barista for two years'
         if token.dep_ == "pobj":
             holder = token.head.head
             if holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ == "DATE":
                 return True  # 'my five years with X', 'ten years at X'
+            if holder.pos_ == "NOUN":
+                return self._formed_the_writer(holder) or self._readers_partner(token, holder)
             if holder.pos_ not in ("VERB", "AUX"):
                 return False
             if self._for_the_reader(holder, token) or self._attached_to_past(holder, token):
                 return True
+            if self._keeps_own_work(holder):
+                return True
             return self._writers_history(holder)
-        if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
-            verb = token.head
-            mine = any(c.lower_ in ("me", "us") for c in verb.children if c.dep_ != "nsubj")
-            return mine and _past(verb)  # 'X gave me my first job', 'X trained me'
+        if token.dep_ == "nsubj":
+            return self._formed_the_writer(token)
         if token.dep_ == "dobj" and token.head.pos_ == "VERB":
             return self._writers_history(token.head)  # 'since I joined X', 'I left X'
         return False
+
+    @staticmethod
+    def _formed_the_writer(subject: Token) -> bool:
+        """The organisation, or its people, did something to the writer in the past: 'X gave
+        me my first job', 'The team at X taught me a lot'."""
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        mine = any(c.lower_ in ("me", "us") for c in verb.children if c.dep_ != "nsubj")
+        return mine and _past(verb)
+
+    def _readers_partner(self, name: Token, noun: Token) -> bool:
+        """A partner or client in the reader's own work: "your firm's work with X", 'your
+        project for X' - not 'your team at X', which is the employer's slot."""
+        if name.head.lower_ not in ("with", "for"):
+            return False
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        reader = self.term_set("reader-words")
+        return any(t.lower_ in reader for o in owners for t in o.subtree)
+
+    def _keeps_own_work(self, verb: Token) -> bool:
+        """'keep working my current Saturday shifts at X': the verb's object is the writer's
+        present or past work, so the place is the writer's own."""
+        marks = self.term_set("own-job-marks")
+        return any(
+            c.dep_ == "dobj"
+            and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+            and any(m.lower_ in marks for m in c.children)
+            for c in verb.children
+        )
 
     def _for_the_reader(self, verb: Token, name: Token) -> bool:
         """The same verb names the reader's own work as its goal, so the name is a partner,
