@@ -392,7 +392,8 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "thank you for the the interview. It was a interesting talk and its been great. "
         "Their is a lot to do and your going to love it. i agree. I has a question, "
         "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was "
-        "there. He and his wife is here."
+        "there. He and his wife is here. I done it. There was a few problems. I am "
+        "working here since 2019. I need answer."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -409,6 +410,10 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "BE_BASE_VERB",
         "ME_AND_SUBJECT",
         "COMPOUND_SUBJECT_VERB",
+        "PARTICIPLE_AS_PAST",
+        "THERE_IS_PLURAL",
+        "PRESENT_SINCE",
+        "MISSING_ARTICLE",
     }
     for rule in g.RULES:
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -621,3 +626,48 @@ def test_a_third_person_without_its_s(text: str, expected: tuple[str, str]) -> N
 )
 def test_a_bare_verb_that_fits(text: str) -> None:
     assert silent(g.subject_verb, text)
+
+
+# -- four learner's slips: a bare participle, 'there was' + many, 'since' + present, no article --
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("I done my Level 3 last year.", "PARTICIPLE_AS_PAST", ("done", "did")),
+        ("They seen the report before me.", "PARTICIPLE_AS_PAST", ("seen", "saw")),
+        ("I been driving buses for ten years.", "PARTICIPLE_AS_PAST", ("been", "have been")),
+        ("There was a few things I wanted to ask.", "THERE_IS_PLURAL", ("was", "were")),
+        ("I think there is two ways to do it.", "THERE_IS_PLURAL", ("is", "are")),
+        ("I am handling the incident reports since 2019.", "PRESENT_SINCE", ("am", "have been")),
+        ("She is teaching there since last May.", "PRESENT_SINCE", ("is", "has been")),
+        ("I have got offer from another garage.", "MISSING_ARTICLE", ("offer", "an offer")),
+        ("I need answer by Friday, please.", "MISSING_ARTICLE", ("answer", "an answer")),
+        ("Please give decision soon.", "MISSING_ARTICLE", ("decision", "a decision")),
+    ],
+)
+def test_learners_slips(text: str, rule: str, expected: tuple[str, str]) -> None:
+    (match,) = [m for m in g.check_grammar(text) if m.rule_id == rule]
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have I done enough to show it?",  # a question: 'have' comes first
+        "Thank you, I have seen the yard and done the test.",
+        "The IT team there was three people.",  # 'there' is a place
+        "There was many a slip on the night.",  # 'many a' is singular
+        "There is two-way radio in every van.",  # a compound
+        "This is my first job since 2019.",  # not a state running on
+        "I have been handling it since 2019.",
+        "I am writing since I have not heard back.",  # 'since' as 'because'
+        "I need job security.",  # a compound goes on
+        "I got offer letters from two firms.",
+        "We need a decision soon.",
+        "One one coco full basket, as my mother says.",  # a doubled numeral: 'one by one'
+    ],
+)
+def test_what_is_no_learners_slip(text: str) -> None:
+    new = {"PARTICIPLE_AS_PAST", "THERE_IS_PLURAL", "PRESENT_SINCE", "MISSING_ARTICLE"}
+    assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in new | {"DOUBLED_WORD"}] == []

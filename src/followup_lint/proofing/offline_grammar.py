@@ -29,10 +29,12 @@ _PROTECTED = re.compile(
     r"|`[^`\n]*`",  # inline code
     re.IGNORECASE,
 )
-#: Words a careful writer repeats on purpose ("had had", "that that", "very very").
+#: Words a careful writer repeats on purpose ("had had", "that that", "very very"), and the
+#: numerals many Englishes double to mean "each" or "one by one" (Caribbean, West African and
+#: Indian English: "one one coco full basket", "give them two two sweets").
 _DELIBERATE_REPEATS = _words(
     "had that is do very really so much many more far long ever never again bye ha no yes "
-    "knock well now"
+    "knock well now one two three four five"
 )
 #: Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = _words(
@@ -706,6 +708,155 @@ def compound_subject_verb(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Past participles a writer puts where the simple past belongs ("I done my Level 3", "we
+#: seen the yard"), and 'been' without its 'have' ("I been driving ten years").
+_PARTICIPLE_AS_PAST = {"done": "did", "seen": "saw", "gone": "went", "been": "have been"}
+_SUBJECT_PRONOUNS = _words("i we they you he she")
+_INVERTING = _words(
+    "have has had having haven't hasn't hadn't am is are was were be do does did will would "
+    "could should may might must can shall thank"
+)
+
+
+def participle_as_past(text: str) -> list[ProofMatch]:
+    """'I done', 'we seen', 'I been driving': a participle with no 'have' before it."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.lower not in _SUBJECT_PRONOUNS:
+            continue
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _PARTICIPLE_AS_PAST or _hyphenated(text, verb):
+            continue
+        prev = _prev(toks, i, text)
+        if prev is not None and (prev.lower in _INVERTING or prev.lower in _OBJECT_PREPOSITIONS):
+            continue  # 'Have I done enough?', 'Thank you', 'the work for you done'
+        fix = _PARTICIPLE_AS_PAST[verb.lower]
+        if verb.lower == "been":
+            fix = "has been" if tok.lower in ("he", "she") else fix
+        message = f"'{tok.text} {verb.text}': without 'have' the past is '{fix}'."
+        out.append(
+            _grammar(verb, "PARTICIPLE_AS_PAST", message, _match_case(verb.text, fix), "GRAMMAR")
+        )
+    return out
+
+
+#: Words that make what follows 'there is/was' plural ("There was a few things").
+_PLURAL_QUANTITIES = _words(
+    "several many numerous few two three four five six seven eight nine ten eleven twelve various"
+)
+_THERE_IS = {"is": "are", "was": "were"}
+#: Words after which 'there is' opens a clause of its own ('and there was', 'I think there is').
+_CLAUSE_OPENERS = _words(
+    "and but so because as since if when while although though that think thought know knew "
+    "said say believe hope feel felt then where whether yes no also still"
+)
+
+
+def there_is_plural(text: str) -> list[ProofMatch]:
+    """'There was a few things', 'there is two options': many things take 'are'/'were'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower != "there":
+            continue
+        before = _prev(toks, i, text)
+        if before is not None and before.lower not in _CLAUSE_OPENERS:
+            continue  # 'the IT team there was three people': 'there' is a place
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _THERE_IS:
+            continue
+        word = _next(toks, i + 1, text)
+        if word is None or _hyphenated(text, word):
+            continue
+        if word.lower == "a":  # 'a few' is plural, 'many a slip' and 'a couple' are left
+            word = _next(toks, i + 2, text)
+            if word is None or word.lower != "few":
+                continue
+        elif word.lower not in _PLURAL_QUANTITIES or word.lower == "few":
+            continue
+        following = _next(toks, toks.index(word), text)
+        if following is None or following.lower in ("of", "more", "less", "a", "an"):
+            continue  # 'there was many of us' is left; a noun must follow
+        fix = _match_case(verb.text, _THERE_IS[verb.lower])
+        message = f"'there {verb.text} {word.text} …': many things take '{fix}'."
+        out.append(_grammar(verb, "THERE_IS_PLURAL", message, fix, "GRAMMAR"))
+    return out
+
+
+#: 'since' with a point in time after it ('since 2019', 'since last May', 'since Monday').
+_SINCE_POINT = re.compile(
+    r"since\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)\s+)?"
+    r"(?:(?:19|20)\d\d\b|last\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
+_PRESENT_BE = {"am": "have been", "'m": "have been", "are": "have been", "is": "has been"}
+
+
+def present_since(text: str) -> list[ProofMatch]:
+    """'I am handling the reporting since 2019': a state running up to now takes 'have been'."""
+    toks = tokens(text)
+    out = []
+    for since in _SINCE_POINT.finditer(text):
+        start = max(text.rfind(c, 0, since.start()) for c in ".!?\n") + 1
+        clause = [t for t in toks if start <= t.start < since.start()]
+        words = {t.lower for t in clause}
+        if words & _words("have has had been i've we've they've you've he's she's it's"):
+            continue  # 'I have been handling it since 2019'
+        for k, tok in enumerate(clause[:-2]):
+            be, verb = clause[k + 1], clause[k + 2]
+            pronoun = tok.lower in _SUBJECT_PRONOUNS or tok.lower in ("i'm", "we're", "they're")
+            if tok.lower in ("i'm", "we're", "they're"):
+                be, verb = tok, clause[k + 1]
+            elif not (pronoun and be.lower in _PRESENT_BE):
+                continue
+            if not verb.lower.endswith("ing") or verb.lower in _words("nothing something thing"):
+                continue
+            fix = "has been" if be.lower == "is" else "have been"
+            if be.lower in ("i'm", "we're", "they're"):
+                fix = be.text.split("'")[0].split("’")[0] + " have been"
+            message = f"'{be.text} {verb.text} … since': it runs up to now, so '{fix} {verb.text}'."
+            out.append(_grammar(be, "PRESENT_SINCE", message, _match_case(be.text, fix), "GRAMMAR"))
+            break
+    return out
+
+
+_ARTICLE_NOUNS = _words(
+    "offer answer decision reply response job interview letter email call update chance opportunity"
+)
+_ARTICLE_VERBS = _words(
+    "got get gets getting need needs needed received receive receiving give gave giving "
+    "make made making want wants expect expecting"
+)
+_AFTER_BARE_NOUN = _words(
+    "from to by for on about before as soon and but so please today now this next until till "
+    "yet already quickly asap"
+)
+
+
+def missing_article(text: str) -> list[ProofMatch]:
+    """'I need answer by Friday', 'I have got offer': one answer or offer needs an article."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower not in _ARTICLE_VERBS:
+            continue
+        noun = _next(toks, i, text)
+        if noun is None or noun.lower not in _ARTICLE_NOUNS or _hyphenated(text, noun):
+            continue
+        rest = text[noun.end :].lstrip(" \t")
+        following = _next(toks, i + 1, text)
+        ends = not rest or rest[0] in ".,;:!?)\n"
+        if not ends and (following is None or following.lower not in _AFTER_BARE_NOUN):
+            continue  # 'need job security', 'got offer letters': a compound goes on
+        article = "an" if noun.lower[0] in "aeiou" else "a"
+        fix = f"{article} {noun.text}"
+        message = f"'{tok.text} {noun.text}': one {noun.lower} takes an article ('{fix}')."
+        out.append(_grammar(noun, "MISSING_ARTICLE", message, fix, "GRAMMAR"))
+    return out
+
+
 #: After "look forward to", the gerund: "to hear" → "to hearing".
 _GERUNDS = {
     "hear": "hearing", "meet": "meeting", "speak": "speaking", "talk": "talking",
@@ -826,6 +977,10 @@ RULES: tuple[Rule, ...] = (
     be_base_verb,
     me_and_subject,
     compound_subject_verb,
+    participle_as_past,
+    there_is_plural,
+    present_since,
+    missing_article,
 )
 
 
