@@ -476,3 +476,30 @@ def test_a_day_said_in_other_ways_dates_it(linter: Linter, sentence: str) -> Non
 def test_what_only_looks_like_those_days(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for fitting me in on the day of the snowstorm, when half the office was out.",
+        "Thanks for seeing me the day the strike closed the depot.",
+        "I came in on the 2nd and I have been thinking about the planning board since.",
+        "It's been a fortnight since our chat over coffee, so I thought I'd check in.",
+    ],
+)
+def test_a_day_named_by_what_happened_or_a_visit_dates_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My references came in on the 2nd, so the file is complete.",  # not the writer's visit
+        "The day of the induction would suit me fine.",  # ahead
+        "It's been two weeks since my exam results came out.",  # counted from something else
+    ],
+)
+def test_other_days_and_arrivals_do_not_date_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

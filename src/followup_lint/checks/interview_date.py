@@ -138,28 +138,41 @@ class InterviewDate(Check):
     def _elapsed_since(self, sent: Span, events: frozenset[str]) -> bool:
         """'It is a month today since our interview', 'two weeks have gone by since we
         spoke': a length of time counted from the meeting places it."""
-        if not any(e.label_ == "DATE" for e in sent.ents):
-            return False
         # a length counted: 'five days', 'a fortnight', not 'the weekend'
         dates = [
             e
             for e in sent.ents
             if e.label_ == "DATE" and any(t.like_num or t.lower_ in _COUNTING for t in e)
         ]
+        dates += [sent.doc[t.i : t.i + 1] for t in sent if self._counted_unit(t)]
+        if not dates:
+            return False
         for token in sent:
-            if token.lower_ != "since":
-                # 'Five days after our interview', 'Ten days on from our chat': counted from it
-                counted = token.lower_ in ("after", "from") and any(
-                    0 <= token.i - e.end <= 1 for e in dates
-                )
-                if not counted:
+            if token.lower_ == "since":
+                # A length after a 'since' clause counts only when the meeting is its subject
+                # ('Since the interview is already two weeks'); in 'since I sat there an hour'
+                # 'since' means 'because'.
+                after = token.dep_ == "mark" and not any(e.end <= token.i for e in dates)
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                if after and not any(_mentions(s, events) for s in subjects):
                     continue
+            elif not (
+                token.lower_ in ("after", "from") and any(0 <= token.i - e.end <= 1 for e in dates)
+            ):
+                continue  # 'Five days after our interview', 'Ten days on from our chat'
             linked = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
             if token.dep_ == "mark":
                 linked.append(token.head)
             if any(_mentions(t, events) for t in linked):
                 return True
         return False
+
+    def _counted_unit(self, token: Token) -> bool:
+        """'a fortnight', 'two weeks' that the recogniser left unnamed: a unit of time with a
+        count before it."""
+        if token.ent_type_ == "DATE" or token.lemma_.lower() not in self.term_set("time-units"):
+            return False
+        return any(c.like_num or c.lower_ in _COUNTING for c in token.children)
 
     def _time_expressions(self, sent: Span) -> Iterator[Span]:
         """DATE/TIME entities plus weekdays, day parts, numeric and ordinal dates."""
@@ -250,6 +263,7 @@ class InterviewDate(Check):
             return False  # 'over the last eighteen months': a length, however recent
         return (
             bool(words & points)
+            or _day_of_an_event(expression)
             or any(_NUMERIC_DATE.match(t.text) or _ORDINAL.match(t.text) for t in expression)
             or _WRITTEN_TIME.search(expression.text) is not None
         )
@@ -369,6 +383,8 @@ class InterviewDate(Check):
             token = token.head
             if token.lemma_.lower() in events or token.lower_ in events:
                 return None if token.tag_ == "NNS" else token  # 'weekend shifts': a habit
+            if _writers_visit(token):
+                return token  # 'I came in on the 2nd'
             if token.lemma_.lower() in _THANKING and expression.root.head.lower_ == "for":
                 return token  # 'Thanks for this afternoon': the thanks are for the meeting
             if token.i in range(expression.start, expression.end) or token.pos_ in _PASSED_POS:
@@ -458,6 +474,30 @@ def _has_own_object(verb: Token) -> bool:
 def _after_word(token: Token, words: frozenset[str]) -> bool:
     """Whether the word just before `token` is one of `words`."""
     return token.i > token.sent.start and token.nbor(-1).lower_ in words
+
+
+# Verbs that, with a particle, are the writer's visit: 'I came in', 'popped over', 'dropped by'.
+_VISIT_VERBS = frozenset({"come", "pop", "drop", "stop", "call"})
+_VISIT_PARTICLES = frozenset({"in", "by", "over", "round", "down", "along"})
+
+
+def _writers_visit(verb: Token) -> bool:
+    """'I came in on the 2nd', 'when I popped in on Friday': the writer's visit is the
+    meeting (not 'the parcel came in on Monday')."""
+    if verb.lemma_.lower() not in _VISIT_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    children = list(verb.children)
+    visit = any(c.dep_ == "prt" and c.lower_ in _VISIT_PARTICLES for c in children)
+    return visit and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children)
+
+
+def _day_of_an_event(expression: Span) -> bool:
+    """'the day of the storm', 'the day the gale shut the crossing': a day named by what
+    happened on it is a point in time."""
+    day = expression.root
+    if day.lower_ != "day" or not any(c.lower_ == "the" for c in day.children):
+        return False
+    return any(c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ == "of") for c in day.children)
 
 
 def _our_appointment(expression: Span) -> bool:
