@@ -682,3 +682,42 @@ def test_round_six_near_misses(linter: Linter, sentence: str) -> None:
 def test_corpus_closes_found_in_round_six(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can bring the originals down to the depot whenever suits.",  # on the reader's call
+        "I could drop my tickets round at any time.",
+        "If anything needs talking through before then, I'm all ears.",
+        "Any more info you need, just shout.",  # the reader's need, in a relative clause
+    ],
+)
+def test_offers_on_the_readers_time_and_open_ears(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I brought the originals to every interview whenever I could.",  # the past
+        "I would be absolutely crushed to lose this chance over timing.",  # a feeling
+        "After years as the person who receives the files, I'd love to be the one who plans.",
+    ],
+)
+def test_feelings_habits_and_descriptions_close_nothing(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "thank-you/b16a-scaffolder-site-supervisor-toolbox-talk.eml",  # 'whenever suits'
+        "offer-notice/b16b-council-finance-management-accountant-all-ears.md",
+    ],
+)
+def test_corpus_closes_found_in_round_sixteen(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("call-to-action") == ()

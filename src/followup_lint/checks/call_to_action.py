@@ -239,6 +239,8 @@ class CallToAction(Check):
             return False
         if node.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in node.children):
             return False  # 'you'd mentioned': a past perfect
+        if self._in(node, "unwilling-words"):
+            return False  # 'I would be crushed to lose it', read as a passive
         if any(self._in(c, "duty-modals") for c in modals) and not self._thankful(node):
             return False  # 'I should tell you', but 'I should be most grateful'
         values = [c for c in node.children if c.dep_ in ("acomp", "attr")]
@@ -439,7 +441,13 @@ class CallToAction(Check):
             return True
         if self._in(node, "thank-words"):
             return True  # 'I would like to thank you for the call'
+        if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP") and not self._reader_acts(node):
+            return True  # 'the person who receives the files': a description, not a request
         return node.dep_ == "prep" and self._in(node, "backward-preps")
+
+    def _reader_acts(self, verb: Token) -> bool:
+        """The reader is the verb's subject: 'any more info you need'."""
+        return any(c.dep_ == "nsubj" and self._in(c, "reader-words") for c in verb.children)
 
     def _obliged(self, node: Token) -> bool:
         """'I will have to withdraw', 'I need your decision', not 'if you need anything' or
@@ -623,6 +631,8 @@ class CallToAction(Check):
             return False  # 'Please find my references attached'
         if self._in(verb, "transfer-verbs") and verb.dep_ == "xcomp" and self._willing(verb.head):
             return True  # 'happy to provide any other requirements': willing, whatever it is
+        if _at_readers_time(verb):
+            return True  # 'I can bring the originals down whenever suits': on the reader's call
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return not objects or any(self._in(o, "material-words") for o in objects)
 
@@ -896,3 +906,21 @@ def _overlaps_any(sent: Span, ranges: list[TextRange]) -> bool:
     """Whether the sentence shares a character with any of the ranges."""
     rng = TextRange(sent.start_char, sent.end_char)
     return any(r.overlaps(rng) for r in ranges)
+
+
+def _at_readers_time(verb: Token) -> bool:
+    """'whenever suits', 'at any time', 'at your convenience': the writer hands something
+    over when the reader chooses, which makes it an offer whatever is handed over."""
+    for child in verb.children:
+        words = [t.lower_ for t in child.subtree]
+        if words[:1] == ["whenever"]:
+            return True  # however the parse hangs it: 'whenever suits' is read as an object
+        if child.dep_ == "advmod" and child.lower_ == "anytime":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "at"
+            and (words[1:3] == ["any", "time"] or words[1:3] == ["your", "convenience"])
+        ):
+            return True
+    return False
