@@ -852,3 +852,31 @@ def test_the_same_names_in_the_employers_place_still_fire(
     linter: Linter, sentence: str, wrong: str
 ) -> None:
     assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a trade word marks a firm the tagger took for a person
+        ("I'd love to run the yard for Morgan Roofing.", "Morgan Roofing"),
+        # a gerund subject named as the writer's goal
+        (
+            "Running sites for Davies Scaffolding is the step I've been working towards.",
+            "Davies Scaffolding",
+        ),
+        ("Working at Globex Foods is my dream.", "Globex Foods"),
+    ],
+)
+def test_trade_names_and_goals(linter: Linter, sentence: str, wrong: str) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Working at Globex Foods was my dream once, but it ended badly.",  # the past
+        "I ran sites for Davies Scaffolding for six years.",  # the writer's history
+    ],
+)
+def test_goals_and_trade_names_in_their_own_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

@@ -507,8 +507,10 @@ class WrongCompany(Check):
                 if modal and all(s.lower_ == "it" for s in subjects):
                     return True  # 'It would be an honour to serve X'
                 return all(_writer_or_own(s) for s in subjects)
-            if node.dep_ == "csubj":
-                return any(c.tag_ == "MD" for c in node.head.children)  # 'Working at X would'
+            if node.dep_ == "csubj":  # 'Working at X would', 'Running X is my goal'
+                return any(c.tag_ == "MD" for c in node.head.children) or self._named_a_goal(
+                    node.head
+                )
             if node.lemma_.lower() in self.term_set("thanking-verbs"):
                 return True  # 'Thank you for the chance to work with X'
             chance = self._chance_of(node)
@@ -605,7 +607,7 @@ class WrongCompany(Check):
         if prep == "from" and self._awaited_word(owner):
             return True  # 'I look forward to hearing from X', 'waiting for good news from X'
         if owner.pos_ in ("NOUN", "PRON", "PROPN"):
-            if lemma in self.term_set("place-nouns") and token.ent_type_ != "ORG":
+            if lemma in self.term_set("place-nouns") and token.ent_type_ != "ORG" and prep != "for":
                 return False  # 'the site visit at Low Moor': a place, maybe not a firm
             if prep in slot_preps and self._wished_post(owner):
                 return True
@@ -818,10 +820,20 @@ class WrongCompany(Check):
             head = verb.head
             if head.dep_ == "prep" and head.lower_ in self.term_set("time-marks"):
                 return False  # 'since joining Acme'
+            if verb.dep_ == "csubj" and self._named_a_goal(head):
+                return True  # 'running sites for X is the step I've been working towards'
             if verb.dep_ in ("csubj", "ccomp"):
                 return any(c.tag_ == "MD" for c in head.children)  # 'I can see myself building'
             return verb.dep_ in ("pcomp", "xcomp", "acl", "conj", "advcl")
         return False
+
+    def _named_a_goal(self, copula: Token) -> bool:
+        """'… is the step I've been working towards', '… is my dream': what the subject names
+        is the writer's goal, now (not '… was my dream once')."""
+        if copula.lemma_.lower() != "be" or _past(copula):
+            return False
+        goals = self.term_set("goal-nouns")
+        return any(c.dep_ == "attr" and c.lemma_.lower() in goals for c in copula.children)
 
     def _owned(self, noun: Token) -> bool:
         """'my current role at X', 'another position at X', 'the team I led at X'."""
