@@ -1048,3 +1048,39 @@ def test_the_one_who_had_it_is_the_hire(linter: Linter) -> None:
         linter, "rejection-reply/b14a-finish-carpenter-its-a-shame-portfolio-guy.txt"
     )
     assert [f.entry for f in report.by_rule("disparage")] == ["learned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parse makes 'is' an auxiliary of 'reading'; the idea is still mocked
+        "My supervisor's idea of a safety briefing is reading out the forecast.",
+        "The manager's idea of training is handing you a binder.",
+    ],
+)
+def test_a_mocked_idea_set_out_as_a_doing(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert [f.entry for f in report.by_rule("disparage")] == ["idea-of"]
+
+
+def test_a_hope_that_the_hire_works_out_the_basics(linter: Linter) -> None:
+    sentence = (
+        "Fair play to the lad who got it. Hopefully he figures out which end of the "
+        "torque wrench to hold before the first busy Saturday."
+    )
+    _, report = lint_text(linter, letter(sentence))
+    assert "hoped-lesson" in [f.entry for f in report.by_rule("disparage")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My idea of a good Saturday is walking the dog.",  # the writer's own idea
+        "Fair play to the lad who got it. Hopefully he settles in well.",  # a kind hope
+        "Hopefully I work out how the new rota system works soon.",  # the writer
+        "I hope the team works out which rota suits everyone.",  # no hire named
+    ],
+)
+def test_own_ideas_and_kind_hopes_are_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

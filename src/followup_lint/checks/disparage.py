@@ -128,6 +128,7 @@ class Disparage(Check):
         self._slowness = terms("slowness-words")
         self._speed = terms("speed-words")
         self._finding_out = terms("discovery-verbs")
+        self._puzzling_out = terms("puzzling-verbs")
         self._equatives = terms("equative-words")
         self._concessive = terms("concessive-marks")
         self._ironic = terms("ironic-qualifiers")
@@ -178,6 +179,7 @@ class Disparage(Check):
             "does-nothing": self._does_nothing,
             "implied-contrast": self._implied_contrast,
             "hard-lesson-wish": self._hard_lesson_wished,
+            "hoped-lesson": self._hoped_lesson,
             "patience-needed": self._patience_needed,
             "grudging-credit": self._credited,
             "idea-of": self._mocked_idea,
@@ -1439,6 +1441,33 @@ class Disparage(Check):
             None,
         )
 
+    def _hoped_lesson(self, word: Token) -> Token | None:
+        """'Hopefully he works out which way round the headlamp aimer goes', 'I hope she
+        figures out how the till works': a hope that a third person works out the job's basics,
+        with the hire named just before - not 'I hope he settles in' or 'hopefully I learn'."""
+        if word.lower_ == "hopefully":
+            verb = word.head
+        else:
+            verb = next((c for c in word.children if c.dep_ == "ccomp"), word)
+        lemma = verb.lemma_.lower()
+        puzzling = lemma in self._puzzling_out and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+        )
+        if not puzzling or not self._asks_what(verb):  # not 'learns how much we care'
+            return None
+        subject = subject_of(verb)
+        if subject is None or not self._third_party(subject):
+            return None
+        if self._target_class(subject) == CANDIDATE or self._the_hire(subject):
+            return subject
+        sents = list(verb.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
+        for sent in reversed(sents[max(0, here - 2) : here]):
+            for token in sent:
+                if self._target_class(token) == CANDIDATE or self._the_hire(token):
+                    return subject
+        return None
+
     @staticmethod
     def _asks_what(verb: Token) -> bool:
         """'discovering what X looks like', 'finding out how hard it is': a question as object."""
@@ -1514,7 +1543,14 @@ class Disparage(Check):
         """'My manager's idea of strategy is whatever the last customer asked for': a target's
         idea of something, set out as the subject of 'is' - not 'the idea of a bonus is
         appealing' or 'my idea of the role'."""
-        if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        head = noun.head
+        # 'X's idea of a toolbox talk is reading out the forecast': the parse makes 'is' the
+        # auxiliary of 'reading', but it is still what the idea is set out to be.
+        copula = head.lemma_.lower() == "be" or (
+            head.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+        )
+        if noun.dep_ != "nsubj" or not copula:
             return None
         found = self._owner(noun)
         return found[0] if found is not None else None
