@@ -715,3 +715,19 @@ def test_a_wish_to_work_as_the_role_itself(linter: Linter, sentence: str, restat
     context = Context(position="HVAC Service Engineer")
     _, report = lint_text(linter, analyst_letter(sentence), context)
     assert (report.by_rule("interest") == ()) is restated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        ("I'll be honest with you: this job means everything to me.", True),
+        ("This role matters a great deal to me.", True),
+        ("That means a lot to me, thank you.", False),  # thanks, not the job
+        ("It means a lot to me that you called.", False),
+        ("Your feedback means a lot to me.", False),  # the reader's part in the exchange
+        ("The interview meant a lot to me.", False),  # the past, and the meeting
+    ],
+)
+def test_what_the_job_means_to_the_writer(linter: Linter, sentence: str, restated: bool) -> None:
+    _, report = lint_text(linter, analyst_letter(sentence))
+    assert (report.by_rule("interest") == ()) is restated

@@ -768,6 +768,10 @@ class _Reader:
         if not (moved or any(g.lower_ in first for g in goals)):
             return False
         causes = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.lemma_.lower() in ("mean", "matter"):
+            # 'this job means everything to me', but not 'that means a lot to me' (thanks)
+            causes = [c for c in causes if c.pos_ in ("NOUN", "PROPN")]
+            goals = []
         return any(
             t.lower_ not in first and (self._noun_counts(t, True, 0) or self._employers_own(t))
             for t in (*causes, *goals)
