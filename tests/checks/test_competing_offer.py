@@ -498,3 +498,28 @@ def test_another_offer_or_pursuer_in_many_styles(linter: Linter, sentence: str) 
 def test_no_other_offer_in_many_styles(linter: Linter, sentence: str) -> None:
     # Interviewing elsewhere, even at a final stage, is not an offer (labelling guide).
     assert _mentions(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # told, not wished: 'wanted to be upfront that ...'
+        "I wanted to be upfront that Brightpath Staffing offered me a position yesterday.",
+        # work offered with another business, starting on a day ('the 23rd' is no year)
+        "I've been offered planning shifts with another haulier, starting the 23rd.",
+    ],
+)
+def test_offers_told_plainly_or_offered_as_work_elsewhere(linter: Linter, sentence: str) -> None:
+    assert _mentions(linter, sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've taken up the offer from our head of department to shadow the rota planning.",
+        "My current manager has offered me extra shifts over December.",
+        "I hope that Brightpath offers me the role.",  # a wish
+    ],
+)
+def test_offers_of_an_action_or_more_shifts_are_no_job_offer(linter: Linter, sentence: str) -> None:
+    assert _mentions(linter, sentence) == []

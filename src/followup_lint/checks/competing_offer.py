@@ -162,8 +162,8 @@ class CompetingOffer(Check):
         for token in verb.subtree:
             if token.lower_ in self.term_set("long-ago-words"):
                 return True
-            if token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4:
-                return True  # 'in 2019'
+            if token.ent_type_ == "DATE" and token.text.isdigit() and len(token.text) == 4:
+                return True  # 'in 2019' (not 'the 23rd')
         return False
 
     def _pursues_writer(self, organisation: Token) -> bool:
@@ -344,7 +344,18 @@ class CompetingOffer(Check):
             clause = child.dep_ in ("acl", "relcl")
             if clause and infinitive and child.lemma_.lower() not in self._joining:
                 return False
-        return True
+        return not self._offer_of_an_action(offer)
+
+    def _offer_of_an_action(self, offer: Token) -> bool:
+        """'I've taken up the offer from our head of department to shadow the rota': the
+        parse hangs what is offered on the verb; anything but joining is no job."""
+        return offer.dep_ == "dobj" and any(
+            c.dep_ == "advcl"
+            and c.i > offer.i
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            and c.lemma_.lower() not in self._joining
+            for c in offer.head.children
+        )
 
     def _takes_other_job(self, job: Token) -> bool:
         """'I'll take the other job', 'I have accepted another position', 'other proposals
@@ -391,7 +402,8 @@ class CompetingOffer(Check):
         if passive:
             if passive[0].lower_ not in self._first_person:
                 return False
-            if not self._a_job(next((c for c in children if c.dep_ in ("dobj", "obj")), None)):
+            thing = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+            if not self._a_job(thing) and not self._with_other(verb, thing, company):
                 return False
             agent = self._source(verb)
             return agent is None or not self._is_employer(agent, company)
@@ -436,6 +448,23 @@ class CompetingOffer(Check):
                     ):
                         return True
         return False
+
+    def _with_other(self, verb: Token, thing: Token | None, company: set[str]) -> bool:
+        """Work offered with another organisation: 'offered planning shifts with another
+        haulier' (not 'offered extra shifts' by the writer's own manager)."""
+        holders = [verb, *([thing] if thing is not None else [])]
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("at", "with", "for")
+            and any(
+                o.dep_ == "pobj"
+                and self._other_organisation(o, company)
+                and (o.pos_ == "PROPN" or o.lemma_.lower() in self.term_set("business-nouns"))
+                for o in prep.children
+            )
+            for holder in holders
+            for prep in holder.children
+        )
 
     def _source(self, token: Token) -> Token | None:
         """The maker named by 'from X' or 'by X'."""
@@ -484,6 +513,8 @@ class CompetingOffer(Check):
                 return False
             if node.head.i == node.i:
                 return False
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() not in self._wishing:
+                return False  # 'I wanted to be upfront that X offered me…': what is told
             node = node.head
             if node.lemma_.lower() in self._wishing and node.pos_ in ("VERB", "AUX", "ADV"):
                 return True
