@@ -836,3 +836,19 @@ def test_what_only_looks_like_no_reply(linter: Linter, sentence: str) -> None:
 def test_b14_notes_that_complain_about_nothing(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Someone could at least have let candidates know the search was still on.", True),
+        ("You might surely have replied by now.", True),
+        ("I would at least have liked to hear more about the roadmap.", False),  # the meeting
+        ("I could even have started last week.", False),  # no reply regretted
+    ],
+)
+def test_a_reproach_with_a_word_inside_would_have(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert ("would-have-been" in [f.entry for f in report.by_rule("complaint")]) is fires
