@@ -175,7 +175,8 @@ class Linter:
     def detect_kind(self, draft: str | ParsedDraft) -> Detection:
         """The kind of note the text reads as, ignoring any kind the context gives."""
         parsed = draft if isinstance(draft, ParsedDraft) else parse_draft(draft)
-        return self.kind_detector.detect(self._doc_of(parsed), parsed.parts)
+        doc = self._doc_of(parsed)  # loads the pipeline, and with it the kind detector
+        return self.kind_detector.detect(doc, parsed.parts)
 
     def annotate(self, draft: ParsedDraft, *, context: Context | None = None) -> Draft:
         """The draft as checks see it (annotated, context merged, kind given or detected), for

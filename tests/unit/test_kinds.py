@@ -418,3 +418,9 @@ def test_asking_to_be_told_the_result_is_a_status_inquiry(
         "humble request is that you kindly inform me of the result.\n\nThanks and regards,\nSneha"
     )
     assert detect(nlp, detector, text).kind == Kind.STATUS_INQUIRY
+
+
+def test_a_fresh_linter_can_detect_a_kind_before_it_lints() -> None:
+    draft = read_draft(corpus_draft("status-inquiry/pharmacy-technician-the-position.eml"))
+    with Linter() as fresh:
+        assert fresh.detect_kind(draft).kind is Kind.STATUS_INQUIRY
