@@ -503,3 +503,11 @@ def test_a_day_named_by_what_happened_or_a_visit_dates_it(linter: Linter, senten
 def test_other_days_and_arrivals_do_not_date_it(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+def test_a_month_in_a_closing_wish_does_not_date_it(linter: Linter) -> None:
+    sentence = (
+        "Wishing you and the team a calm run-up to the December release, and plenty of coffee!"
+    )
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
