@@ -766,3 +766,31 @@ def test_round_six_pressure(linter: Linter, sentence: str, flagged: str) -> None
 )
 def test_round_six_no_demand(linter: Linter, sentence: str) -> None:
     assert _demands(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I've waited three weeks for this, answer me.", "answer me."),
+        ("This is the second time I'm asking. Answer please.", "Answer please"),
+        ("Stop ignoring my messages.", "Stop ignoring"),
+        ("Send me the paperwork today.", "Send me the paperwork today"),
+        ("Text me back within the hour.", "Text me back within the hour"),
+    ],
+)
+def test_bare_orders_to_answer(linter: Linter, sentence: str, flagged: str) -> None:
+    assert _demands(linter, sentence) == [flagged]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please reply at your convenience.",
+        "I'll answer any questions you have.",
+        "Answer: yes, I can start in May.",
+        "I was told to stop ignoring the small jobs.",  # reported, about work
+        "Send me the rota whenever it suits you.",
+    ],
+)
+def test_what_only_looks_like_an_order(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence) == []
