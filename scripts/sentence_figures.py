@@ -2,6 +2,7 @@
 
     python scripts/sentence_figures.py call-to-action
     python scripts/sentence_figures.py interest disparage complaint interview-date wrong-company
+    python scripts/sentence_figures.py grammar
 
 `training/<name>/writers-<n>.jsonl` hold sentences written and labelled for the project by
 writers who never saw the corpus. Each sentence is put in a short letter (an opening that
@@ -41,6 +42,7 @@ FIRES_WHEN_PRESENT = {
     "complaint": True,
     "interview-date": False,  # label 1: the sentence says when the interview was
     "wrong-company": True,  # label 1: another organisation where `company` belongs
+    "grammar": True,  # label 1: a slip of grammar (the offline checker, no LanguageTool)
 }
 
 

@@ -393,7 +393,8 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "Their is a lot to do and your going to love it. i agree. I has a question, "
         "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was "
         "there. He and his wife is here. I done it. There was a few problems. I am "
-        "working here since 2019. I need answer."
+        "working here since 2019. I need answer. I could of said. I didn't saw it. It is more "
+        "better. Between you and I, it is higher then that."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -414,6 +415,11 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "THERE_IS_PLURAL",
         "PRESENT_SINCE",
         "MISSING_ARTICLE",
+        "COULD_OF",
+        "PAST_AFTER_AUXILIARY",
+        "DOUBLE_COMPARATIVE",
+        "BETWEEN_YOU_AND_I",
+        "THEN_THAN",
     }
     for rule in g.RULES:
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -671,3 +677,57 @@ def test_learners_slips(text: str, rule: str, expected: tuple[str, str]) -> None
 def test_what_is_no_learners_slip(text: str) -> None:
     new = {"PARTICIPLE_AS_PAST", "THERE_IS_PLURAL", "PRESENT_SINCE", "MISSING_ARTICLE"}
     assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in new | {"DOUBLED_WORD"}] == []
+
+
+# -- 'could of', a past after an auxiliary, a doubled comparison, 'between you and I', 'then' --
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("I should of mentioned my forklift licence.", "COULD_OF", ("of", "have")),
+        ("I didn't saw your email until today.", "PAST_AFTER_AUXILIARY", ("saw", "see")),
+        ("Did you received my references?", "PAST_AFTER_AUXILIARY", ("received", "receive")),
+        ("We can discussed the hours on Monday.", "PAST_AFTER_AUXILIARY", ("discussed", "discuss")),
+        ("Could you please sent me the address?", "PAST_AFTER_AUXILIARY", ("sent", "send")),
+        (
+            "The night shift would be more better for me.",
+            "DOUBLE_COMPARATIVE",
+            ("more better", "better"),
+        ),
+        (
+            "It was the most nicest interview I have had.",
+            "DOUBLE_COMPARATIVE",
+            ("most nicest", "nicest"),
+        ),
+        ("Between you and I, the offer is low.", "BETWEEN_YOU_AND_I", ("I", "me")),
+        ("Their offer is higher then yours.", "THEN_THAN", ("then", "than")),
+    ],
+)
+def test_more_learners_slips(text: str, rule: str, expected: tuple[str, str]) -> None:
+    (match,) = [m for m in g.check_grammar(text) if m.rule_id == rule]
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would, of course, be happy to.",
+        "Your letter dated 2 May arrived this morning.",  # a month, not a modal
+        "What I did mattered to them.",  # 'did' as the main verb
+        "You will need a licence for the yard.",  # 'need' is no past
+        "I could have sent it sooner.",
+        "See you later then.",  # 'then' of time
+        "There is more later on that.",
+        "Between you and me, I prefer mornings.",
+    ],
+)
+def test_what_is_no_learners_slip_either(text: str) -> None:
+    new = {
+        "COULD_OF",
+        "PAST_AFTER_AUXILIARY",
+        "DOUBLE_COMPARATIVE",
+        "BETWEEN_YOU_AND_I",
+        "THEN_THAN",
+    }
+    assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in new] == []

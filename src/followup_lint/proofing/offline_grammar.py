@@ -857,6 +857,177 @@ def missing_article(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Modal verbs, after which the bare verb follows ("could have", "I will send").
+_MODALS = _words(
+    "can could will would shall should may might must won't can't couldn't wouldn't "
+    "shouldn't mustn't"
+)
+#: Irregular past forms a writer puts where the bare verb belongs ("I didn't saw", "I will
+#: sent"); regular pasts are known by their -ed.
+_IRREGULAR_PASTS = {
+    "saw": "see", "went": "go", "came": "come", "took": "take", "gave": "give", "told": "tell",
+    "said": "say", "made": "make", "knew": "know", "wrote": "write", "spoke": "speak",
+    "brought": "bring", "thought": "think", "bought": "buy", "felt": "feel", "left": "leave",
+    "found": "find", "sent": "send", "heard": "hear", "got": "get", "began": "begin",
+}  # fmt: skip
+#: Words ending in -ed that are no past forms, or pasts used as adjectives after 'to'.
+_NOT_PASTS = _words(
+    "need feed bleed speed proceed succeed exceed seed breed weed bed red shed embed heed "
+    "indeed shred deed"
+)
+_SUBJECT_OR_PLEASE = _SUBJECT_PRONOUNS | _words("please kindly")
+_NEGATED_DO = _words("did didn't does doesn't don't")
+
+
+def _past_form(tok: Token) -> str | None:
+    """The bare verb of a past form ('sent' -> 'send', 'decided' -> 'decide'), if it is one."""
+    if tok.lower in _IRREGULAR_PASTS:
+        return _IRREGULAR_PASTS[tok.lower]
+    word = tok.lower
+    if len(word) <= 4 or not word.endswith("ed") or word in _NOT_PASTS:
+        return None
+    stem = word[:-2]
+    candidates = [stem + "e", stem]
+    if stem.endswith("i"):
+        candidates.insert(0, stem[:-1] + "y")  # 'applied' -> 'apply'
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # 'planned' -> 'plan'
+    return max(candidates, key=_frequency)
+
+
+def _frequency(word: str) -> int:
+    """How common a word is in the offline checker's table (0 when unknown or not installed)."""
+    from followup_lint.proofing.offline import word_frequency  # the tables live there
+
+    return word_frequency(word) or 0
+
+
+def could_of(text: str) -> list[ProofMatch]:
+    """'I could of explained', 'should of asked': 'of' is heard, 'have' is meant."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower not in _MODALS or not _next_is(toks, i, text, "of"):
+            continue
+        after = _next(toks, i + 1, text)
+        if after is None or after.lower == "course":
+            continue  # 'would, of course,' has commas; 'could of course' is rare but right
+        of = toks[i + 1]
+        fix = _match_case(of.text, "have")
+        message = f"'{tok.text} {of.text}': after '{tok.text}' the word is 'have'."
+        out.append(_grammar(of, "COULD_OF", message, fix, "GRAMMAR"))
+    return out
+
+
+def past_after_auxiliary(text: str) -> list[ProofMatch]:
+    """'I didn't saw', 'Did you received', 'I will sent', 'can discussed': the verb is bare."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        j = _verb_after_auxiliary(toks, i, text)
+        if j is None or j >= len(toks) or not _joined(text, toks[j - 1], toks[j]):
+            continue
+        verb = toks[j]
+        bare = _past_form(verb)
+        if bare is None or _hyphenated(text, verb):
+            continue
+        message = f"'{text[tok.start : verb.end]}': after '{tok.text}' the verb is bare ('{bare}')."
+        fix = _match_case(verb.text, bare)
+        out.append(_grammar(verb, "PAST_AFTER_AUXILIARY", message, fix, "GRAMMAR"))
+    return out
+
+
+def _verb_after_auxiliary(toks: Sequence[Token], i: int, text: str) -> int | None:
+    """Where the verb an auxiliary governs stands: 'didn't [saw]', 'did not [knew]', 'did
+    you [received]', 'I will [sent]', 'could you please [sent]'; None for anything else
+    ('did' alone may be the main verb: 'what I did mattered')."""
+    word = toks[i].lower
+    if word in ("didn't", "doesn't", "don't"):
+        return i + 1
+    if word in ("did", "does") and _next_is(toks, i, text, "not"):
+        return i + 2
+    if word not in _MODALS and word != "did":
+        return None
+    if toks[i].text[:1].isupper() and not is_sentence_start(text, toks[i].start):
+        return None  # 'Your letter dated 2 May arrived': a month or a name, not a modal
+    j = i + 1
+    if j < len(toks) and toks[j].lower in _SUBJECT_OR_PLEASE and _joined(text, toks[i], toks[j]):
+        j += 1  # 'Did you received', 'Could you please sent'
+        if j < len(toks) and toks[j].lower in ("please", "kindly"):
+            j += 1
+    elif word == "did":
+        return None
+    return j
+
+
+#: Comparatives and superlatives a writer doubles with 'more' or 'most' ("more better").
+_COMPARATIVES = _words(
+    "better worse bigger closer easier harder higher lower faster slower larger smaller nicer "
+    "cheaper shorter stronger happier busier greater safer quicker newer younger richer wider "
+    "simpler"
+)
+_SUPERLATIVES = _words(
+    "best worst biggest closest easiest hardest highest lowest fastest largest smallest nicest "
+    "cheapest strongest happiest busiest greatest safest quickest newest simplest"
+)
+
+
+def double_comparative(text: str) -> list[ProofMatch]:
+    """'more better', 'most nicest', 'more good': the comparison is made twice."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = _next(toks, i, text)
+        if nxt is None or _hyphenated(text, nxt):
+            continue
+        doubled = (tok.lower == "more" and nxt.lower in _COMPARATIVES) or (
+            tok.lower == "most" and nxt.lower in _SUPERLATIVES
+        )
+        if not doubled:
+            continue
+        message = f"'{tok.text} {nxt.text}': '{nxt.text}' already compares; drop '{tok.text}'."
+        out.append(
+            _grammar((tok.start, nxt.end), "DOUBLE_COMPARATIVE", message, nxt.text, "GRAMMAR")
+        )
+    return out
+
+
+def between_you_and_i(text: str) -> list[ProofMatch]:
+    """'between you and I': after a preposition the pronoun is 'me'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-3]):
+        if tok.lower != "between" or not (
+            _next_is(toks, i, text, "you") and _next_is(toks, i + 1, text, "and")
+        ):
+            continue
+        pronoun = toks[i + 3]
+        if pronoun.lower == "i" and _joined(text, toks[i + 2], pronoun):
+            message = "'between you and I': after 'between' the pronoun is 'me'."
+            out.append(_grammar(pronoun, "BETWEEN_YOU_AND_I", message, "me", "GRAMMAR"))
+    return out
+
+
+_THAN_WORDS = _words(
+    "better worse higher lower bigger smaller busier cheaper greater faster easier harder "
+    "larger fewer rather"
+)
+
+
+def then_than(text: str) -> list[ProofMatch]:
+    """'higher then yours', 'busier then I expected': a comparison takes 'than'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = _next(toks, i, text)
+        if tok.lower in _THAN_WORDS and nxt is not None and nxt.lower == "then":
+            message = f"'{tok.text} {nxt.text}': a comparison takes 'than'."
+            out.append(
+                _grammar(nxt, "THEN_THAN", message, _match_case(nxt.text, "than"), "GRAMMAR")
+            )
+    return out
+
+
 #: After "look forward to", the gerund: "to hear" → "to hearing".
 _GERUNDS = {
     "hear": "hearing", "meet": "meeting", "speak": "speaking", "talk": "talking",
@@ -981,6 +1152,11 @@ RULES: tuple[Rule, ...] = (
     there_is_plural,
     present_since,
     missing_article,
+    could_of,
+    past_after_auxiliary,
+    double_comparative,
+    between_you_and_i,
+    then_than,
 )
 
 
