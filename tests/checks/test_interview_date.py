@@ -511,3 +511,9 @@ def test_a_month_in_a_closing_wish_does_not_date_it(linter: Linter) -> None:
     )
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+def test_the_day_after_a_named_day_dates_it(linter: Linter) -> None:
+    sentence = "I'm writing about the interview we had the day after Labor Day, over coffee."
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()

@@ -492,12 +492,25 @@ def _writers_visit(verb: Token) -> bool:
 
 
 def _day_of_an_event(expression: Span) -> bool:
-    """'the day of the storm', 'the day the gale shut the crossing': a day named by what
-    happened on it is a point in time."""
+    """'the day of the storm', 'the day the gale shut the crossing', 'the day after Labor
+    Day': a day named by what happened on it, or next to a named day, is a point in time."""
     day = expression.root
     if day.lower_ != "day" or not any(c.lower_ == "the" for c in day.children):
         return False
-    return any(c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ == "of") for c in day.children)
+    return any(
+        c.dep_ == "relcl"
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "prep" and c.lower_ in ("after", "before") and _names_a_day(c))
+        for c in day.children
+    )
+
+
+def _names_a_day(prep: Token) -> bool:
+    """'after Labor Day', 'before the bank holiday': a day both know by its name."""
+    return any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lower_ in ("holiday", "weekend"))
+        for o in prep.children
+    )
 
 
 def _our_appointment(expression: Span) -> bool:
