@@ -721,3 +721,30 @@ def test_feelings_habits_and_descriptions_close_nothing(linter: Linter, sentence
 def test_corpus_closes_found_in_round_sixteen(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So, is the role still going, or has it gone back on the shelf?",  # the job's state
+        "The take-home repo is still public if anyone wants to poke at it.",  # open on need
+    ],
+)
+def test_round_seventeen_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mind, I'd want my level four sorted in the first year.",  # an aside, not 'in mind'
+        "Thanks for being so easy to talk to.",  # the reader described
+        "I would be delighted to bring that to Marchbank as your negotiator.",  # the job
+        "I'd hoped this would be the step up.",  # a past hope
+        "What does the role involve day to day?",  # not its state
+    ],
+)
+def test_round_seventeen_near_misses(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

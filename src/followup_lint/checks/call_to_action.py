@@ -265,6 +265,8 @@ class CallToAction(Check):
         willing = self._in(node, "willing-words")
         if self._in(node, "unwilling-words"):
             return False
+        if node.head.lower_ == "being":
+            return False  # 'thanks for being so easy to talk to': the reader described
         if not willing and not (node.pos_ == "ADJ" and node.dep_ in ("acomp", "ROOT")):
             return False
         return any(
@@ -501,6 +503,12 @@ class CallToAction(Check):
         """A word of contact with the reader or of the process, or a reader's need."""
         if token.lower_ in self._terms["request-abbreviations"]:
             return True
+        if (
+            token.i == token.sent.start
+            and token.i + 1 < len(token.doc)
+            and token.nbor().text == ","
+        ):
+            return False  # 'Mind, I'd want…': a word said in passing, not 'keep me in mind'
         if token.pos_ in ("VERB", "AUX"):
             if self._announces(token) or self._writer_passive(token) or token.dep_ == "amod":
                 return False  # 'my updated CV' describes, it does not contact
@@ -633,8 +641,24 @@ class CallToAction(Check):
             return True  # 'happy to provide any other requirements': willing, whatever it is
         if _at_readers_time(verb):
             return True  # 'I can bring the originals down whenever suits': on the reader's call
+        if self._to_the_employer(verb):
+            return False  # 'delighted to bring that to Marchbank as your negotiator': the job
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return not objects or any(self._in(o, "material-words") for o in objects)
+
+    def _to_the_employer(self, verb: Token) -> bool:
+        """'bring that to Marchbank', 'bring my experience to your team': what the writer
+        would bring to the job, not material handed over."""
+        if verb.lemma_.lower() != "bring":
+            return False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                reader = any(self._in(c, "reader-possessives") for c in obj.children)
+                if obj.pos_ == "PROPN" or reader:
+                    return True
+        return False
 
     def _to_the_writer(self, verb: Token) -> bool:
         """'give me a ring', 'drop me a line', 'send me a note': the reader reaching out."""
@@ -684,7 +708,16 @@ class CallToAction(Check):
             return False
         if text.lower().startswith(tuple(self._terms["complaint-questions"])):
             return False
-        return any(self._in(t, "question-topics") or self._is_contact(t) for t in sent)
+        if any(self._in(t, "question-topics") or self._is_contact(t) for t in sent):
+            return True
+        return self._asks_after_the_job(sent)
+
+    def _asks_after_the_job(self, sent: Span) -> bool:
+        """'Is the role still uncorked?', 'Has the post been filled yet?': the job's state
+        asked about, now - not 'What does the role involve?'."""
+        jobs = self._terms["job-nouns"]
+        asked = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in jobs for t in sent)
+        return asked and any(t.lower_ in ("still", "yet", "already") for t in sent)
 
     def _asks_if_it_helps(self, sent: Span) -> bool:
         """'Would it help if I sent over the plan?', 'Would a copy of my certificate be
@@ -728,6 +761,10 @@ class CallToAction(Check):
             return False
         if self._in(verb, "copulas") and any(c.lower_ == "yours" for c in verb.children):
             return not _looks_back(verb)  # 'Should you need a referee, they are yours'
+        if self._in(verb, "copulas") and any(
+            c.dep_ == "acomp" and self._in(c, "open-words") for c in verb.children
+        ):
+            return not _looks_back(verb)  # 'The repo is still public if anyone wants it'
         if not any(self._in(s, "writer-objects") for s in _subjects(verb)):
             return False
         if _looks_back(verb) or self._negated(verb) or self._obliged(verb):
@@ -843,6 +880,10 @@ def _looks_back(word: Token) -> bool:
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     if _past(verb) or is_perfect(verb):
         return True
+    if verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("'d", "’d") for c in verb.children
+    ):
+        return True  # "I'd hoped": 'had', since 'would' takes no participle
     non_finite = verb.tag_ == "VBG" or any(c.tag_ == "TO" for c in verb.children)
     if non_finite and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
