@@ -731,3 +731,39 @@ def test_what_is_no_learners_slip_either(text: str) -> None:
         "THEN_THAN",
     }
     assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in new] == []
+
+
+# -- agreement that the words alone show: 'the questions was', 'how it feel', 'I have learn' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel was kind and the questions was fair.", ("was", "were")),
+        ("All the number 12 buses was diverted.", ("was", "were")),
+        ("My references has been sent already.", ("has", "have")),
+        ("So you know how it feel from my side.", ("feel", "feels")),
+        ("During the process I have learn a lot.", ("learn", "learned")),
+    ],
+)
+def test_agreement_the_words_show(text: str, expected: tuple[str, str]) -> None:
+    rules = {"SUBJECT_VERB", "HAVE_BARE_VERB"}
+    (match,) = [m for m in g.check_grammar(text) if m.rule_id in rules]
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news was good.",  # a noun in -s that is singular
+        "The test rig for the flow meters was interesting to see.",  # a preposition's object
+        "Meeting your charge nurses was the highlight of my day.",  # a gerund's object
+        "One of my colleagues was on leave.",
+        "I have to learn the rota first.",
+        "We made it work in the end.",
+        "The Joneses was a name I knew.",  # a name
+    ],
+)
+def test_what_only_looks_like_disagreement(text: str) -> None:
+    rules = {"SUBJECT_VERB", "HAVE_BARE_VERB"}
+    assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in rules] == []

@@ -1028,6 +1028,141 @@ def then_than(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Bare verbs that are no nouns, with their participles: after 'have' the participle
+#: belongs ("I have learn a lot" -> "learned").
+_PARTICIPLES = {
+    "learn": "learned", "decide": "decided", "receive": "received", "apply": "applied",
+    "speak": "spoken", "write": "written", "take": "taken", "give": "given", "go": "gone",
+    "see": "seen", "know": "known", "choose": "chosen", "forget": "forgotten",
+    "begin": "begun", "eat": "eaten", "drive": "driven", "send": "sent", "bring": "brought",
+    "think": "thought", "teach": "taught", "tell": "told", "leave": "left", "find": "found",
+    "meet": "met", "hear": "heard", "enjoy": "enjoyed", "gain": "gained", "attend": "attended",
+}  # fmt: skip
+_HAVE_FORMS = _words("have has had i've we've you've they've")
+
+
+def have_bare_verb(text: str) -> list[ProofMatch]:
+    """'I have learn a lot', 'she has give notice': after 'have' the participle."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower not in _HAVE_FORMS:
+            continue
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _PARTICIPLES or _hyphenated(text, verb):
+            continue
+        prev = _prev(toks, i, text)
+        if tok.lower in ("have", "has", "had") and (
+            prev is None or prev.lower not in _SUBJECT_PRONOUNS
+        ):
+            continue  # 'you'll have go-karts', 'the ones we have see': only 'I have learn'
+        fix = _match_case(verb.text, _PARTICIPLES[verb.lower])
+        message = f"'{tok.text} {verb.text}': after '{tok.text}' the verb is '{fix}'."
+        out.append(_grammar(verb, "HAVE_BARE_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+#: Words after which 'it' opens a clause as its subject ('how it feel', 'if it work').
+_CLAUSE_WORDS = _words("how what where when why if whether because that so once until unless")
+
+
+def it_bare_verb(text: str) -> list[ProofMatch]:
+    """'how it feel', 'if it work out': 'it' opening a clause takes the -s form."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok.lower != "it":
+            continue
+        prev, verb = _prev(toks, i, text), _next(toks, i, text)
+        if prev is None or prev.lower not in _CLAUSE_WORDS or verb is None:
+            continue
+        if (
+            verb.lower not in _THIRD_PERSON
+            or verb.lower in ("have", "do")
+            or _hyphenated(text, verb)
+        ):
+            continue  # 'what it have' is too rare to tell from a question
+        fix = _with_apostrophe(verb.text, _THIRD_PERSON[verb.lower])
+        message = f"'{tok.text} {verb.text}': the verb does not agree with 'it'."
+        out.append(_grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+#: Determiners that open a noun phrase whose head may be a plural ('the questions was').
+_PLURAL_DETERMINERS = _words("the these those my your our their his her all both many")
+#: Nouns in -s that are singular or uncountable ('the news was', 'the process was').
+_SINGULAR_IN_S = _words(
+    "news means series species process business address access success class glass boss "
+    "bus status campus analysis basis thesis crisis diagnosis emphasis physics economics "
+    "mathematics politics athletics logistics statistics ethics lyrics premises headquarters "
+    "whereabouts thanks odds"
+)
+_SINGULAR_VERBS_AFTER_PLURAL = {"was": "were", "has": "have", "is": "are", "does": "do"}
+
+
+def plural_with_singular_verb(text: str) -> list[ProofMatch]:
+    """'the questions was fair', 'my references has gone': a plural noun takes 'were'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[1:-1], start=1):
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _SINGULAR_VERBS_AFTER_PLURAL:
+            continue
+        if not _plural_noun(tok) or _hyphenated(text, tok):
+            continue
+        near = [k for k in (i - 1, i - 2) if k >= 0 and _in_one_phrase(text, toks[k], toks[i])]
+        det = next((toks[k] for k in near if toks[k].lower in _PLURAL_DETERMINERS), None)
+        if det is None:
+            continue  # only 'the questions was', 'my old references was', 'the 12 buses was'
+        if det is not toks[i - 1] and toks[i - 1].lower in _FUNCTION_WORDS:
+            continue
+        if _object_phrase(toks, toks.index(det), text):
+            continue  # 'the rig for the flow meters was', 'meeting your nurses was'
+        plural = _SINGULAR_VERBS_AFTER_PLURAL[verb.lower]
+        message = (
+            f"'{tok.text} {verb.text}': '{tok.text}' are more than one; the verb is '{plural}'."
+        )
+        out.append(
+            _grammar(verb, "SUBJECT_VERB", message, _match_case(verb.text, plural), "GRAMMAR")
+        )
+    return out
+
+
+_MORE_PREPOSITIONS = _words("round around up down over across past via per including near off")
+
+
+def _object_phrase(toks: Sequence[Token], det: int, text: str) -> bool:
+    """Whether the phrase starting at toks[det] is something's object, not the subject: after
+    a preposition ('for the flow meters') or a gerund ('meeting your charge nurses')."""
+    before = _prev(toks, det, text)
+    if before is None:
+        return False
+    word = before.lower
+    return (
+        word in _PREPOSITIONS
+        or word in _OBJECT_PREPOSITIONS
+        or word in _MORE_PREPOSITIONS
+        or (word.endswith("ing") and len(word) > 4)
+    )
+
+
+def _in_one_phrase(text: str, first: Token, last: Token) -> bool:
+    """Whether only words, spaces and numbers separate two words: 'the number 12 buses'."""
+    gap = text[first.end : last.start]
+    return all(c.isalpha() or c in " \t" or c.isdigit() for c in gap)
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A regular plural of a common word ('questions', 'buses'), not a noun in -s."""
+    word = tok.lower
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")):
+        return False
+    if word in _SINGULAR_IN_S or not tok.text.islower():
+        return False
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return any(_frequency(stem) >= 1000 for stem in stems)
+
+
 #: After "look forward to", the gerund: "to hear" → "to hearing".
 _GERUNDS = {
     "hear": "hearing", "meet": "meeting", "speak": "speaking", "talk": "talking",
@@ -1157,6 +1292,9 @@ RULES: tuple[Rule, ...] = (
     double_comparative,
     between_you_and_i,
     then_than,
+    have_bare_verb,
+    it_bare_verb,
+    plural_with_singular_verb,
 )
 
 
