@@ -852,3 +852,9 @@ def test_a_reproach_with_a_word_inside_would_have(
 ) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert ("would-have-been" in [f.entry for f in report.by_rule("complaint")]) is fires
+
+
+def test_managers_who_could_not_be_bothered_are_no_silence(linter: Linter) -> None:
+    sentence = "I ran the schedule myself because nobody above me could be bothered to."
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

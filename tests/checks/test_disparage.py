@@ -1084,3 +1084,17 @@ def test_a_hope_that_the_hire_works_out_the_basics(linter: Linter) -> None:
 def test_own_ideas_and_kind_hopes_are_silent(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("I ran the schedule myself because nobody above me could be bothered to.", True),
+        ("My supervisor couldn't be bothered to check the logs.", True),
+        ("I couldn't be bothered with the commute any more.", False),  # the writer
+        ("Nobody could be bothered to come out in the rain, so I went.", False),  # no one placed
+    ],
+)
+def test_who_could_not_be_bothered(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert ("not-bothered" in [f.entry for f in report.by_rule("disparage")]) is fires

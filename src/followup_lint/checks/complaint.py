@@ -665,6 +665,8 @@ class Complaint(Check):
         touch'."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in token.children):
+            return False  # 'nobody above me could be bothered': the writer's own managers
         verb = token.head
         in_touch = any(
             c.dep_ == "prep" and any(o.lemma_.lower() in self._contact for o in c.children)
@@ -989,6 +991,8 @@ class Complaint(Check):
             return False
         if any(c.dep_ == "dobj" for c in verb.children) or self._hypothetical(verb):
             return False  # 'it wouldn't bother me one bit': troubling someone, not replying
+        if any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in subject.children):
+            return False  # 'nobody above me could be bothered to': the writer's managers
         done = [c for c in verb.children if c.dep_ == "xcomp"]
         if done and not self._about_reply([t for c in done for t in c.subtree]):
             return False

@@ -180,6 +180,7 @@ class Disparage(Check):
             "implied-contrast": self._implied_contrast,
             "hard-lesson-wish": self._hard_lesson_wished,
             "hoped-lesson": self._hoped_lesson,
+            "not-bothered": self._not_bothered,
             "patience-needed": self._patience_needed,
             "grudging-credit": self._credited,
             "idea-of": self._mocked_idea,
@@ -1440,6 +1441,24 @@ class Disparage(Check):
             ),
             None,
         )
+
+    def _not_bothered(self, word: Token) -> Token | None:
+        """Who could not be bothered: a target ('my supervisor couldn't be bothered to
+        check'), or nobody placed above the writer ('nobody above me could be bothered') -
+        not the writer ('I couldn't be bothered with the commute') nor a bare 'nobody'."""
+        verb = word if word.lower_ == "bothered" else word.head
+        if verb.lower_ != "bothered":
+            verb = next((t for t in word.sent if t.lower_ == "bothered"), verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        negated = is_negated(verb) or subject.lower_ in self._nobody
+        if not negated:
+            return None
+        if self._target_class(subject) is not None:
+            return subject
+        above = any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in subject.children)
+        return subject if subject.lower_ in self._nobody and above else None
 
     def _hoped_lesson(self, word: Token) -> Token | None:
         """'Hopefully he works out which way round the headlamp aimer goes', 'I hope she
