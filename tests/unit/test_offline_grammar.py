@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup_lint.proofing import learner_grammar as learner
 from followup_lint.proofing import offline_grammar as g
 from followup_lint.proofing.model import ProofMatch
 
@@ -421,7 +422,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "BETWEEN_YOU_AND_I",
         "THEN_THAN",
     }
-    for rule in g.RULES:
+    for rule in (*g.RULES, *learner.LEARNER_RULES):
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
 
 

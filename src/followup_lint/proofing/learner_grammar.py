@@ -1,0 +1,500 @@
+"""The offline grammar rules for slips a learner of English makes: a participle for a past
+('I done'), 'there was a few', 'since 2019' with the present, a missing article, 'could of', a
+past after an auxiliary, a doubled comparison, 'between you and I', 'then' for 'than', and the
+agreement the words alone show ('the questions was'). Built on `offline_grammar`'s helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from followup_lint.proofing.model import ProofMatch
+from followup_lint.proofing.offline_grammar import (
+    _FUNCTION_WORDS,
+    _OBJECT_PREPOSITIONS,
+    _PREPOSITIONS,
+    _THIRD_PERSON,
+    Rule,
+    Token,
+    _grammar,
+    _hyphenated,
+    _joined,
+    _match_case,
+    _next,
+    _next_is,
+    _prev,
+    _with_apostrophe,
+    _words,
+    is_sentence_start,
+    tokens,
+)
+
+#: Past participles a writer puts where the simple past belongs ("I done my Level 3", "we
+#: seen the yard"), and 'been' without its 'have' ("I been driving ten years").
+_PARTICIPLE_AS_PAST = {"done": "did", "seen": "saw", "gone": "went", "been": "have been"}
+_SUBJECT_PRONOUNS = _words("i we they you he she")
+_INVERTING = _words(
+    "have has had having haven't hasn't hadn't am is are was were be do does did will would "
+    "could should may might must can shall thank"
+)
+
+
+def participle_as_past(text: str) -> list[ProofMatch]:
+    """'I done', 'we seen', 'I been driving': a participle with no 'have' before it."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.lower not in _SUBJECT_PRONOUNS:
+            continue
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _PARTICIPLE_AS_PAST or _hyphenated(text, verb):
+            continue
+        prev = _prev(toks, i, text)
+        if prev is not None and (prev.lower in _INVERTING or prev.lower in _OBJECT_PREPOSITIONS):
+            continue  # 'Have I done enough?', 'Thank you', 'the work for you done'
+        fix = _PARTICIPLE_AS_PAST[verb.lower]
+        if verb.lower == "been":
+            fix = "has been" if tok.lower in ("he", "she") else fix
+        message = f"'{tok.text} {verb.text}': without 'have' the past is '{fix}'."
+        out.append(
+            _grammar(verb, "PARTICIPLE_AS_PAST", message, _match_case(verb.text, fix), "GRAMMAR")
+        )
+    return out
+
+
+#: Words that make what follows 'there is/was' plural ("There was a few things").
+_PLURAL_QUANTITIES = _words(
+    "several many numerous few two three four five six seven eight nine ten eleven twelve various"
+)
+_THERE_IS = {"is": "are", "was": "were"}
+#: Words after which 'there is' opens a clause of its own ('and there was', 'I think there is').
+_CLAUSE_OPENERS = _words(
+    "and but so because as since if when while although though that think thought know knew "
+    "said say believe hope feel felt then where whether yes no also still"
+)
+
+
+def there_is_plural(text: str) -> list[ProofMatch]:
+    """'There was a few things', 'there is two options': many things take 'are'/'were'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower != "there":
+            continue
+        before = _prev(toks, i, text)
+        if before is not None and before.lower not in _CLAUSE_OPENERS:
+            continue  # 'the IT team there was three people': 'there' is a place
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _THERE_IS:
+            continue
+        word = _next(toks, i + 1, text)
+        if word is None or _hyphenated(text, word):
+            continue
+        if word.lower == "a":  # 'a few' is plural, 'many a slip' and 'a couple' are left
+            word = _next(toks, i + 2, text)
+            if word is None or word.lower != "few":
+                continue
+        elif word.lower not in _PLURAL_QUANTITIES or word.lower == "few":
+            continue
+        following = _next(toks, toks.index(word), text)
+        if following is None or following.lower in ("of", "more", "less", "a", "an"):
+            continue  # 'there was many of us' is left; a noun must follow
+        fix = _match_case(verb.text, _THERE_IS[verb.lower])
+        message = f"'there {verb.text} {word.text} …': many things take '{fix}'."
+        out.append(_grammar(verb, "THERE_IS_PLURAL", message, fix, "GRAMMAR"))
+    return out
+
+
+#: 'since' with a point in time after it ('since 2019', 'since last May', 'since Monday').
+_SINCE_POINT = re.compile(
+    r"since\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)\s+)?"
+    r"(?:(?:19|20)\d\d\b|last\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
+_PRESENT_BE = {"am": "have been", "'m": "have been", "are": "have been", "is": "has been"}
+
+
+def present_since(text: str) -> list[ProofMatch]:
+    """'I am handling the reporting since 2019': a state running up to now takes 'have been'."""
+    toks = tokens(text)
+    out = []
+    for since in _SINCE_POINT.finditer(text):
+        start = max(text.rfind(c, 0, since.start()) for c in ".!?\n") + 1
+        clause = [t for t in toks if start <= t.start < since.start()]
+        words = {t.lower for t in clause}
+        if words & _words("have has had been i've we've they've you've he's she's it's"):
+            continue  # 'I have been handling it since 2019'
+        for k, tok in enumerate(clause[:-2]):
+            be, verb = clause[k + 1], clause[k + 2]
+            pronoun = tok.lower in _SUBJECT_PRONOUNS or tok.lower in ("i'm", "we're", "they're")
+            if tok.lower in ("i'm", "we're", "they're"):
+                be, verb = tok, clause[k + 1]
+            elif not (pronoun and be.lower in _PRESENT_BE):
+                continue
+            if not verb.lower.endswith("ing") or verb.lower in _words("nothing something thing"):
+                continue
+            fix = "has been" if be.lower == "is" else "have been"
+            if be.lower in ("i'm", "we're", "they're"):
+                fix = be.text.split("'")[0].split("’")[0] + " have been"
+            message = f"'{be.text} {verb.text} … since': it runs up to now, so '{fix} {verb.text}'."
+            out.append(_grammar(be, "PRESENT_SINCE", message, _match_case(be.text, fix), "GRAMMAR"))
+            break
+    return out
+
+
+_ARTICLE_NOUNS = _words(
+    "offer answer decision reply response job interview letter email call update chance opportunity"
+)
+_ARTICLE_VERBS = _words(
+    "got get gets getting need needs needed received receive receiving give gave giving "
+    "make made making want wants expect expecting"
+)
+_AFTER_BARE_NOUN = _words(
+    "from to by for on about before as soon and but so please today now this next until till "
+    "yet already quickly asap"
+)
+
+
+def missing_article(text: str) -> list[ProofMatch]:
+    """'I need answer by Friday', 'I have got offer': one answer or offer needs an article."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower not in _ARTICLE_VERBS:
+            continue
+        noun = _next(toks, i, text)
+        if noun is None or noun.lower not in _ARTICLE_NOUNS or _hyphenated(text, noun):
+            continue
+        rest = text[noun.end :].lstrip(" \t")
+        following = _next(toks, i + 1, text)
+        ends = not rest or rest[0] in ".,;:!?)\n"
+        if not ends and (following is None or following.lower not in _AFTER_BARE_NOUN):
+            continue  # 'need job security', 'got offer letters': a compound goes on
+        article = "an" if noun.lower[0] in "aeiou" else "a"
+        fix = f"{article} {noun.text}"
+        message = f"'{tok.text} {noun.text}': one {noun.lower} takes an article ('{fix}')."
+        out.append(_grammar(noun, "MISSING_ARTICLE", message, fix, "GRAMMAR"))
+    return out
+
+
+#: Modal verbs, after which the bare verb follows ("could have", "I will send").
+_MODALS = _words(
+    "can could will would shall should may might must won't can't couldn't wouldn't "
+    "shouldn't mustn't"
+)
+#: Irregular past forms a writer puts where the bare verb belongs ("I didn't saw", "I will
+#: sent"); regular pasts are known by their -ed.
+_IRREGULAR_PASTS = {
+    "saw": "see", "went": "go", "came": "come", "took": "take", "gave": "give", "told": "tell",
+    "said": "say", "made": "make", "knew": "know", "wrote": "write", "spoke": "speak",
+    "brought": "bring", "thought": "think", "bought": "buy", "felt": "feel", "left": "leave",
+    "found": "find", "sent": "send", "heard": "hear", "got": "get", "began": "begin",
+}  # fmt: skip
+#: Words ending in -ed that are no past forms, or pasts used as adjectives after 'to'.
+_NOT_PASTS = _words(
+    "need feed bleed speed proceed succeed exceed seed breed weed bed red shed embed heed "
+    "indeed shred deed"
+)
+_SUBJECT_OR_PLEASE = _SUBJECT_PRONOUNS | _words("please kindly")
+_NEGATED_DO = _words("did didn't does doesn't don't")
+
+
+def _past_form(tok: Token) -> str | None:
+    """The bare verb of a past form ('sent' -> 'send', 'decided' -> 'decide'), if it is one."""
+    if tok.lower in _IRREGULAR_PASTS:
+        return _IRREGULAR_PASTS[tok.lower]
+    word = tok.lower
+    if len(word) <= 4 or not word.endswith("ed") or word in _NOT_PASTS:
+        return None
+    stem = word[:-2]
+    candidates = [stem + "e", stem]
+    if stem.endswith("i"):
+        candidates.insert(0, stem[:-1] + "y")  # 'applied' -> 'apply'
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # 'planned' -> 'plan'
+    return max(candidates, key=_frequency)
+
+
+def _frequency(word: str) -> int:
+    """How common a word is in the offline checker's table (0 when unknown or not installed)."""
+    from followup_lint.proofing.offline import word_frequency  # the tables live there
+
+    return word_frequency(word) or 0
+
+
+def could_of(text: str) -> list[ProofMatch]:
+    """'I could of explained', 'should of asked': 'of' is heard, 'have' is meant."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower not in _MODALS or not _next_is(toks, i, text, "of"):
+            continue
+        after = _next(toks, i + 1, text)
+        if after is None or after.lower == "course":
+            continue  # 'would, of course,' has commas; 'could of course' is rare but right
+        of = toks[i + 1]
+        fix = _match_case(of.text, "have")
+        message = f"'{tok.text} {of.text}': after '{tok.text}' the word is 'have'."
+        out.append(_grammar(of, "COULD_OF", message, fix, "GRAMMAR"))
+    return out
+
+
+def past_after_auxiliary(text: str) -> list[ProofMatch]:
+    """'I didn't saw', 'Did you received', 'I will sent', 'can discussed': the verb is bare."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        j = _verb_after_auxiliary(toks, i, text)
+        if j is None or j >= len(toks) or not _joined(text, toks[j - 1], toks[j]):
+            continue
+        verb = toks[j]
+        bare = _past_form(verb)
+        if bare is None or _hyphenated(text, verb):
+            continue
+        message = f"'{text[tok.start : verb.end]}': after '{tok.text}' the verb is bare ('{bare}')."
+        fix = _match_case(verb.text, bare)
+        out.append(_grammar(verb, "PAST_AFTER_AUXILIARY", message, fix, "GRAMMAR"))
+    return out
+
+
+def _verb_after_auxiliary(toks: Sequence[Token], i: int, text: str) -> int | None:
+    """Where the verb an auxiliary governs stands: 'didn't [saw]', 'did not [knew]', 'did
+    you [received]', 'I will [sent]', 'could you please [sent]'; None for anything else
+    ('did' alone may be the main verb: 'what I did mattered')."""
+    word = toks[i].lower
+    if word in ("didn't", "doesn't", "don't"):
+        return i + 1
+    if word in ("did", "does") and _next_is(toks, i, text, "not"):
+        return i + 2
+    if word not in _MODALS and word != "did":
+        return None
+    if toks[i].text[:1].isupper() and not is_sentence_start(text, toks[i].start):
+        return None  # 'Your letter dated 2 May arrived': a month or a name, not a modal
+    j = i + 1
+    if j < len(toks) and toks[j].lower in _SUBJECT_OR_PLEASE and _joined(text, toks[i], toks[j]):
+        j += 1  # 'Did you received', 'Could you please sent'
+        if j < len(toks) and toks[j].lower in ("please", "kindly"):
+            j += 1
+    elif word == "did":
+        return None
+    return j
+
+
+#: Comparatives and superlatives a writer doubles with 'more' or 'most' ("more better").
+_COMPARATIVES = _words(
+    "better worse bigger closer easier harder higher lower faster slower larger smaller nicer "
+    "cheaper shorter stronger happier busier greater safer quicker newer younger richer wider "
+    "simpler"
+)
+_SUPERLATIVES = _words(
+    "best worst biggest closest easiest hardest highest lowest fastest largest smallest nicest "
+    "cheapest strongest happiest busiest greatest safest quickest newest simplest"
+)
+
+
+def double_comparative(text: str) -> list[ProofMatch]:
+    """'more better', 'most nicest', 'more good': the comparison is made twice."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = _next(toks, i, text)
+        if nxt is None or _hyphenated(text, nxt):
+            continue
+        doubled = (tok.lower == "more" and nxt.lower in _COMPARATIVES) or (
+            tok.lower == "most" and nxt.lower in _SUPERLATIVES
+        )
+        if not doubled:
+            continue
+        message = f"'{tok.text} {nxt.text}': '{nxt.text}' already compares; drop '{tok.text}'."
+        out.append(
+            _grammar((tok.start, nxt.end), "DOUBLE_COMPARATIVE", message, nxt.text, "GRAMMAR")
+        )
+    return out
+
+
+def between_you_and_i(text: str) -> list[ProofMatch]:
+    """'between you and I': after a preposition the pronoun is 'me'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-3]):
+        if tok.lower != "between" or not (
+            _next_is(toks, i, text, "you") and _next_is(toks, i + 1, text, "and")
+        ):
+            continue
+        pronoun = toks[i + 3]
+        if pronoun.lower == "i" and _joined(text, toks[i + 2], pronoun):
+            message = "'between you and I': after 'between' the pronoun is 'me'."
+            out.append(_grammar(pronoun, "BETWEEN_YOU_AND_I", message, "me", "GRAMMAR"))
+    return out
+
+
+_THAN_WORDS = _words(
+    "better worse higher lower bigger smaller busier cheaper greater faster easier harder "
+    "larger fewer rather"
+)
+
+
+def then_than(text: str) -> list[ProofMatch]:
+    """'higher then yours', 'busier then I expected': a comparison takes 'than'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = _next(toks, i, text)
+        if tok.lower in _THAN_WORDS and nxt is not None and nxt.lower == "then":
+            message = f"'{tok.text} {nxt.text}': a comparison takes 'than'."
+            out.append(
+                _grammar(nxt, "THEN_THAN", message, _match_case(nxt.text, "than"), "GRAMMAR")
+            )
+    return out
+
+
+#: Bare verbs that are no nouns, with their participles: after 'have' the participle
+#: belongs ("I have learn a lot" -> "learned").
+_PARTICIPLES = {
+    "learn": "learned", "decide": "decided", "receive": "received", "apply": "applied",
+    "speak": "spoken", "write": "written", "take": "taken", "give": "given", "go": "gone",
+    "see": "seen", "know": "known", "choose": "chosen", "forget": "forgotten",
+    "begin": "begun", "eat": "eaten", "drive": "driven", "send": "sent", "bring": "brought",
+    "think": "thought", "teach": "taught", "tell": "told", "leave": "left", "find": "found",
+    "meet": "met", "hear": "heard", "enjoy": "enjoyed", "gain": "gained", "attend": "attended",
+}  # fmt: skip
+_HAVE_FORMS = _words("have has had i've we've you've they've")
+
+
+def have_bare_verb(text: str) -> list[ProofMatch]:
+    """'I have learn a lot', 'she has give notice': after 'have' the participle."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower not in _HAVE_FORMS:
+            continue
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _PARTICIPLES or _hyphenated(text, verb):
+            continue
+        prev = _prev(toks, i, text)
+        if tok.lower in ("have", "has", "had") and (
+            prev is None or prev.lower not in _SUBJECT_PRONOUNS
+        ):
+            continue  # 'you'll have go-karts', 'the ones we have see': only 'I have learn'
+        fix = _match_case(verb.text, _PARTICIPLES[verb.lower])
+        message = f"'{tok.text} {verb.text}': after '{tok.text}' the verb is '{fix}'."
+        out.append(_grammar(verb, "HAVE_BARE_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+#: Words after which 'it' opens a clause as its subject ('how it feel', 'if it work').
+_CLAUSE_WORDS = _words("how what where when why if whether because that so once until unless")
+
+
+def it_bare_verb(text: str) -> list[ProofMatch]:
+    """'how it feel', 'if it work out': 'it' opening a clause takes the -s form."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok.lower != "it":
+            continue
+        prev, verb = _prev(toks, i, text), _next(toks, i, text)
+        if prev is None or prev.lower not in _CLAUSE_WORDS or verb is None:
+            continue
+        if (
+            verb.lower not in _THIRD_PERSON
+            or verb.lower in ("have", "do")
+            or _hyphenated(text, verb)
+        ):
+            continue  # 'what it have' is too rare to tell from a question
+        fix = _with_apostrophe(verb.text, _THIRD_PERSON[verb.lower])
+        message = f"'{tok.text} {verb.text}': the verb does not agree with 'it'."
+        out.append(_grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+#: Determiners that open a noun phrase whose head may be a plural ('the questions was').
+_PLURAL_DETERMINERS = _words("the these those my your our their his her all both many")
+#: Nouns in -s that are singular or uncountable ('the news was', 'the process was').
+_SINGULAR_IN_S = _words(
+    "news means series species process business address access success class glass boss "
+    "bus status campus analysis basis thesis crisis diagnosis emphasis physics economics "
+    "mathematics politics athletics logistics statistics ethics lyrics premises headquarters "
+    "whereabouts thanks odds"
+)
+_SINGULAR_VERBS_AFTER_PLURAL = {"was": "were", "has": "have", "is": "are", "does": "do"}
+
+
+def plural_with_singular_verb(text: str) -> list[ProofMatch]:
+    """'the questions was fair', 'my references has gone': a plural noun takes 'were'."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[1:-1], start=1):
+        verb = _next(toks, i, text)
+        if verb is None or verb.lower not in _SINGULAR_VERBS_AFTER_PLURAL:
+            continue
+        if not _plural_noun(tok) or _hyphenated(text, tok):
+            continue
+        near = [k for k in (i - 1, i - 2) if k >= 0 and _in_one_phrase(text, toks[k], toks[i])]
+        det = next((toks[k] for k in near if toks[k].lower in _PLURAL_DETERMINERS), None)
+        if det is None:
+            continue  # only 'the questions was', 'my old references was', 'the 12 buses was'
+        if det is not toks[i - 1] and toks[i - 1].lower in _FUNCTION_WORDS:
+            continue
+        if _object_phrase(toks, toks.index(det), text):
+            continue  # 'the rig for the flow meters was', 'meeting your nurses was'
+        plural = _SINGULAR_VERBS_AFTER_PLURAL[verb.lower]
+        message = (
+            f"'{tok.text} {verb.text}': '{tok.text}' are more than one; the verb is '{plural}'."
+        )
+        out.append(
+            _grammar(verb, "SUBJECT_VERB", message, _match_case(verb.text, plural), "GRAMMAR")
+        )
+    return out
+
+
+_MORE_PREPOSITIONS = _words("round around up down over across past via per including near off")
+
+
+def _object_phrase(toks: Sequence[Token], det: int, text: str) -> bool:
+    """Whether the phrase starting at toks[det] is something's object, not the subject: after
+    a preposition ('for the flow meters') or a gerund ('meeting your charge nurses')."""
+    before = _prev(toks, det, text)
+    if before is None:
+        return False
+    word = before.lower
+    return (
+        word in _PREPOSITIONS
+        or word in _OBJECT_PREPOSITIONS
+        or word in _MORE_PREPOSITIONS
+        or (word.endswith("ing") and len(word) > 4)
+    )
+
+
+def _in_one_phrase(text: str, first: Token, last: Token) -> bool:
+    """Whether only words, spaces and numbers separate two words: 'the number 12 buses'."""
+    gap = text[first.end : last.start]
+    return all(c.isalpha() or c in " \t" or c.isdigit() for c in gap)
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A regular plural of a common word ('questions', 'buses'), not a noun in -s."""
+    word = tok.lower
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")):
+        return False
+    if word in _SINGULAR_IN_S or not tok.text.islower():
+        return False
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return any(_frequency(stem) >= 1000 for stem in stems)
+
+
+LEARNER_RULES: tuple[Rule, ...] = (
+    participle_as_past,
+    there_is_plural,
+    present_since,
+    missing_article,
+    could_of,
+    past_after_auxiliary,
+    double_comparative,
+    between_you_and_i,
+    then_than,
+    have_bare_verb,
+    it_bare_verb,
+    plural_with_singular_verb,
+)
