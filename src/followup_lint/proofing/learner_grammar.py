@@ -9,10 +9,13 @@ import re
 from collections.abc import Sequence
 
 from followup_lint.proofing.model import ProofMatch
+from followup_lint.proofing.offline import word_frequency
 from followup_lint.proofing.offline_grammar import (
     _FUNCTION_WORDS,
     _OBJECT_PREPOSITIONS,
+    _PERSONAL,
     _PREPOSITIONS,
+    _SINGULAR_VERBS,
     _THIRD_PERSON,
     Rule,
     Token,
@@ -32,7 +35,6 @@ from followup_lint.proofing.offline_grammar import (
 #: Past participles a writer puts where the simple past belongs ("I done my Level 3", "we
 #: seen the yard"), and 'been' without its 'have' ("I been driving ten years").
 _PARTICIPLE_AS_PAST = {"done": "did", "seen": "saw", "gone": "went", "been": "have been"}
-_SUBJECT_PRONOUNS = _words("i we they you he she")
 _INVERTING = _words(
     "have has had having haven't hasn't hadn't am is are was were be do does did will would "
     "could should may might must can shall thank"
@@ -44,7 +46,7 @@ def participle_as_past(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks):
-        if tok.lower not in _SUBJECT_PRONOUNS:
+        if tok.lower not in _PERSONAL:
             continue
         verb = _next(toks, i, text)
         if verb is None or verb.lower not in _PARTICIPLE_AS_PAST or _hyphenated(text, verb):
@@ -87,16 +89,17 @@ def there_is_plural(text: str) -> list[ProofMatch]:
         verb = _next(toks, i, text)
         if verb is None or verb.lower not in _THERE_IS:
             continue
+        w = i + 2
         word = _next(toks, i + 1, text)
         if word is None or _hyphenated(text, word):
             continue
         if word.lower == "a":  # 'a few' is plural, 'many a slip' and 'a couple' are left
-            word = _next(toks, i + 2, text)
+            w, word = i + 3, _next(toks, i + 2, text)
             if word is None or word.lower != "few":
                 continue
         elif word.lower not in _PLURAL_QUANTITIES or word.lower == "few":
             continue
-        following = _next(toks, toks.index(word), text)
+        following = _next(toks, w, text)
         if following is None or following.lower in ("of", "more", "less", "a", "an"):
             continue  # 'there was many of us' is left; a noun must follow
         fix = _match_case(verb.text, _THERE_IS[verb.lower])
@@ -112,7 +115,12 @@ _SINCE_POINT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
     re.IGNORECASE,
 )
-_PRESENT_BE = {"am": "have been", "'m": "have been", "are": "have been", "is": "has been"}
+_PRESENT_BE = {"am": "have been", "are": "have been", "is": "has been"}
+#: A subject and 'be' written as one word: 'I'm handling it since May'.
+_PRONOUN_BE = _words("i'm we're they're")
+#: Words of a perfect already there: 'I have been handling it since 2019', 'I've been'.
+_PERFECT_WORDS = _words("have has had been i've we've they've you've he's she's it's")
+_NOT_GERUNDS = _words("nothing something thing")
 
 
 def present_since(text: str) -> list[ProofMatch]:
@@ -122,21 +130,19 @@ def present_since(text: str) -> list[ProofMatch]:
     for since in _SINCE_POINT.finditer(text):
         start = max(text.rfind(c, 0, since.start()) for c in ".!?\n") + 1
         clause = [t for t in toks if start <= t.start < since.start()]
-        words = {t.lower for t in clause}
-        if words & _words("have has had been i've we've they've you've he's she's it's"):
+        if {t.lower for t in clause} & _PERFECT_WORDS:
             continue  # 'I have been handling it since 2019'
         for k, tok in enumerate(clause[:-2]):
-            be, verb = clause[k + 1], clause[k + 2]
-            pronoun = tok.lower in _SUBJECT_PRONOUNS or tok.lower in ("i'm", "we're", "they're")
-            if tok.lower in ("i'm", "we're", "they're"):
+            if tok.lower in _PRONOUN_BE:
                 be, verb = tok, clause[k + 1]
-            elif not (pronoun and be.lower in _PRESENT_BE):
-                continue
-            if not verb.lower.endswith("ing") or verb.lower in _words("nothing something thing"):
-                continue
-            fix = "has been" if be.lower == "is" else "have been"
-            if be.lower in ("i'm", "we're", "they're"):
                 fix = be.text.split("'")[0].split("’")[0] + " have been"
+            elif tok.lower in _PERSONAL and clause[k + 1].lower in _PRESENT_BE:
+                be, verb = clause[k + 1], clause[k + 2]
+                fix = _PRESENT_BE[be.lower]
+            else:
+                continue
+            if not verb.lower.endswith("ing") or verb.lower in _NOT_GERUNDS:
+                continue
             message = f"'{be.text} {verb.text} … since': it runs up to now, so '{fix} {verb.text}'."
             out.append(_grammar(be, "PRESENT_SINCE", message, _match_case(be.text, fix), "GRAMMAR"))
             break
@@ -196,7 +202,7 @@ _NOT_PASTS = _words(
     "need feed bleed speed proceed succeed exceed seed breed weed bed red shed embed heed "
     "indeed shred deed"
 )
-_SUBJECT_OR_PLEASE = _SUBJECT_PRONOUNS | _words("please kindly")
+_SUBJECT_OR_PLEASE = _PERSONAL | _words("please kindly")
 _NEGATED_DO = _words("did didn't does doesn't don't")
 
 
@@ -218,8 +224,6 @@ def _past_form(tok: Token) -> str | None:
 
 def _frequency(word: str) -> int:
     """How common a word is in the offline checker's table (0 when unknown or not installed)."""
-    from followup_lint.proofing.offline import word_frequency  # the tables live there
-
     return word_frequency(word) or 0
 
 
@@ -373,9 +377,7 @@ def have_bare_verb(text: str) -> list[ProofMatch]:
         if verb is None or verb.lower not in _PARTICIPLES or _hyphenated(text, verb):
             continue
         prev = _prev(toks, i, text)
-        if tok.lower in ("have", "has", "had") and (
-            prev is None or prev.lower not in _SUBJECT_PRONOUNS
-        ):
+        if tok.lower in ("have", "has", "had") and (prev is None or prev.lower not in _PERSONAL):
             continue  # 'you'll have go-karts', 'the ones we have see': only 'I have learn'
         fix = _match_case(verb.text, _PARTICIPLES[verb.lower])
         message = f"'{tok.text} {verb.text}': after '{tok.text}' the verb is '{fix}'."
@@ -418,7 +420,7 @@ _SINGULAR_IN_S = _words(
     "mathematics politics athletics logistics statistics ethics lyrics premises headquarters "
     "whereabouts thanks odds"
 )
-_SINGULAR_VERBS_AFTER_PLURAL = {"was": "were", "has": "have", "is": "are", "does": "do"}
+_SINGULAR_VERBS_AFTER_PLURAL = {**_SINGULAR_VERBS, "does": "do"}
 
 
 def plural_with_singular_verb(text: str) -> list[ProofMatch]:
@@ -432,12 +434,12 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
         if not _plural_noun(tok) or _hyphenated(text, tok):
             continue
         near = [k for k in (i - 1, i - 2) if k >= 0 and _in_one_phrase(text, toks[k], toks[i])]
-        det = next((toks[k] for k in near if toks[k].lower in _PLURAL_DETERMINERS), None)
-        if det is None:
+        d = next((k for k in near if toks[k].lower in _PLURAL_DETERMINERS), None)
+        if d is None:
             continue  # only 'the questions was', 'my old references was', 'the 12 buses was'
-        if det is not toks[i - 1] and toks[i - 1].lower in _FUNCTION_WORDS:
+        if d != i - 1 and toks[i - 1].lower in _FUNCTION_WORDS:
             continue
-        if _object_phrase(toks, toks.index(det), text):
+        if _object_phrase(toks, d, text):
             continue  # 'the rig for the flow meters was', 'meeting your nurses was'
         plural = _SINGULAR_VERBS_AFTER_PLURAL[verb.lower]
         message = (

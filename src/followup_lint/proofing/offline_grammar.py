@@ -620,7 +620,7 @@ _COMPOUND_VERBS = {
 
 
 #: Subject pronouns that open a compound subject ("You and the headteacher was kind").
-_COMPOUND_OPENERS = _words("you he she we they i")
+_COMPOUND_OPENERS = _PERSONAL
 #: Singular verbs a compound subject cannot take, with the plural it wants.
 _SINGULAR_VERBS = {"was": "were", "is": "are", "has": "have"}
 
@@ -831,12 +831,19 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def check_grammar(text: str) -> list[ProofMatch]:
-    """Every offline grammar rule on `text`, minus matches inside addresses, URLs and code."""
-    # The learner's slips are built on this module's helpers, so they are imported here.
+@lru_cache(maxsize=1)
+def _all_rules() -> tuple[Rule, ...]:
+    """These rules and the learner's slips, which are built on this module's helpers and so
+    imported here, once."""
     from followup_lint.proofing.learner_grammar import LEARNER_RULES
 
+    return (*RULES, *LEARNER_RULES)
+
+
+def check_grammar(text: str) -> list[ProofMatch]:
+    """Every offline grammar rule on `text`, minus matches inside addresses, URLs and code."""
     spans = protected_spans(text)
-    rules = (*RULES, *LEARNER_RULES)
-    found = [m for rule in rules for m in rule(text) if not in_protected(spans, m.offset, m.end)]
+    found = [
+        m for rule in _all_rules() for m in rule(text) if not in_protected(spans, m.offset, m.end)
+    ]
     return sorted(found, key=lambda m: (m.offset, m.rule_id))
