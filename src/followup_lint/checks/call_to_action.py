@@ -759,12 +759,11 @@ class CallToAction(Check):
         a claim, nor 'I would have sent it', the past)."""
         if not any(_condition_of(c, verb) and self._reader_needs(c) for c in verb.children):
             return False
-        if self._in(verb, "copulas") and any(c.lower_ == "yours" for c in verb.children):
-            return not _looks_back(verb)  # 'Should you need a referee, they are yours'
         if self._in(verb, "copulas") and any(
-            c.dep_ == "acomp" and self._in(c, "open-words") for c in verb.children
-        ):
-            return not _looks_back(verb)  # 'The repo is still public if anyone wants it'
+            c.lower_ == "yours" or (c.dep_ == "acomp" and self._in(c, "open-words"))
+            for c in verb.children
+        ):  # 'Should you need a referee, they are yours', 'The repo is public if anyone wants it'
+            return not _looks_back(verb)
         if not any(self._in(s, "writer-objects") for s in _subjects(verb)):
             return False
         if _looks_back(verb) or self._negated(verb) or self._obliged(verb):

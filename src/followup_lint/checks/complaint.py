@@ -117,6 +117,11 @@ def is_perfect(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
+def ranks_above(noun: Token) -> bool:
+    """'nobody above me', 'the people over us': someone placed above the writer at work."""
+    return any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in noun.children)
+
+
 def is_negated(token: Token) -> bool:
     """A 'not' or 'never' on the token or on the copula or auxiliary it hangs from."""
     nodes = [token]
@@ -665,7 +670,7 @@ class Complaint(Check):
         touch'."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return False
-        if any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in token.children):
+        if ranks_above(token):
             return False  # 'nobody above me could be bothered': the writer's own managers
         verb = token.head
         in_touch = any(
@@ -991,7 +996,7 @@ class Complaint(Check):
             return False
         if any(c.dep_ == "dobj" for c in verb.children) or self._hypothetical(verb):
             return False  # 'it wouldn't bother me one bit': troubling someone, not replying
-        if any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in subject.children):
+        if ranks_above(subject):
             return False  # 'nobody above me could be bothered to': the writer's managers
         done = [c for c in verb.children if c.dep_ == "xcomp"]
         if done and not self._about_reply([t for c in done for t in c.subtree]):

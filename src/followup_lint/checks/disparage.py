@@ -11,6 +11,7 @@ from followup_lint.checks.complaint import (
     is_negated,
     is_perfect,
     own_clause_tokens,
+    ranks_above,
     subject_of,
 )
 from followup_lint.draft.model import TextRange
@@ -1446,9 +1447,7 @@ class Disparage(Check):
         """Who could not be bothered: a target ('my supervisor couldn't be bothered to
         check'), or nobody placed above the writer ('nobody above me could be bothered') -
         not the writer ('I couldn't be bothered with the commute') nor a bare 'nobody'."""
-        verb = word if word.lower_ == "bothered" else word.head
-        if verb.lower_ != "bothered":
-            verb = next((t for t in word.sent if t.lower_ == "bothered"), verb)
+        verb = next((t for t in (word, word.head, *word.sent) if t.lower_ == "bothered"), word)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
@@ -1457,8 +1456,7 @@ class Disparage(Check):
             return None
         if self._target_class(subject) is not None:
             return subject
-        above = any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in subject.children)
-        return subject if subject.lower_ in self._nobody and above else None
+        return subject if subject.lower_ in self._nobody and ranks_above(subject) else None
 
     def _hoped_lesson(self, word: Token) -> Token | None:
         """'Hopefully he works out which way round the headlamp aimer goes', 'I hope she
@@ -1479,13 +1477,7 @@ class Disparage(Check):
             return None
         if self._target_class(subject) == CANDIDATE or self._the_hire(subject):
             return subject
-        sents = list(verb.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
-        for sent in reversed(sents[max(0, here - 2) : here]):
-            for token in sent:
-                if self._target_class(token) == CANDIDATE or self._the_hire(token):
-                    return subject
-        return None
+        return subject if self._hire_named_near(verb, own_sentence=False) else None
 
     @staticmethod
     def _asks_what(verb: Token) -> bool:
@@ -1532,9 +1524,14 @@ class Disparage(Check):
         said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
         if not any(t.lemma_.lower() in self._connections for t in said):
             return None
-        sents = list(verb.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
-        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+        return self._hire_named_near(verb, own_sentence=True)
+
+    def _hire_named_near(self, word: Token, *, own_sentence: bool) -> Token | None:
+        """The hire or another candidate named in the two sentences before `word`'s (and in
+        its own, when asked), nearest first."""
+        sents = list(word.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
+        for sent in reversed(sents[max(0, here - 2) : here + own_sentence]):
             for token in sent:
                 if self._target_class(token) == CANDIDATE or self._the_hire(token):
                     return token

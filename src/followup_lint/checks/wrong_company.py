@@ -27,6 +27,21 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ != "acomp")
 
 
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above the token in the parse."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _own_objects(verb: Token) -> list[Token]:
+    """The verb's objects the writer owns: 'my current shifts', 'our results'."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+    ]
+
+
 def _writer_or_own(subject: Token) -> bool:
     """The writer, or what the writer brings: 'I', 'my background', 'our experience'."""
     if subject.lower_ in _FIRST_PERSON:
@@ -242,12 +257,7 @@ class WrongCompany(Check):
         """'keep working my current Saturday shifts at X': the verb's object is the writer's
         present or past work, so the place is the writer's own."""
         marks = self.term_set("own-job-marks")
-        return any(
-            c.dep_ == "dobj"
-            and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
-            and any(m.lower_ in marks for m in c.children)
-            for c in verb.children
-        )
+        return any(m.lower_ in marks for o in _own_objects(verb) for m in o.children)
 
     def _for_the_reader(self, verb: Token, name: Token) -> bool:
         """The same verb names the reader's own work as its goal, so the name is a partner,
@@ -658,7 +668,7 @@ class WrongCompany(Check):
             return lemma == "hear" and not _past(owner) and not is_perfect(owner)
         if lemma not in self.term_set("awaited-nouns"):
             return False
-        verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = _governing_verb(owner)
         return verb is None or not (_past(verb) or is_perfect(verb))
 
     def _wished_attribute(self, noun: Token) -> bool:
@@ -666,7 +676,7 @@ class WrongCompany(Check):
         'help shape the future of X' - not 'I watched the growth of X' (no wish)."""
         if noun.lemma_.lower() not in self.term_set("employer-attributes"):
             return False
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = _governing_verb(noun)
         return verb is not None and self._writers_wish(verb) and not self._someone_elses(verb)
 
     def _wished_work(self, noun: Token) -> bool:
@@ -694,10 +704,10 @@ class WrongCompany(Check):
         application to X', 'to become part of X' - not 'I was an asset to X'."""
         lemma = noun.lemma_.lower()
         if prep == "to" and lemma in self.term_set("to-nouns"):
-            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            verb = _governing_verb(noun)
             return verb is None or not _past(verb) or lemma in self.term_set("application-nouns")
         if prep == "of" and lemma in self.term_set("belonging-nouns"):
-            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            verb = _governing_verb(noun)
             return verb is not None and self._writers_wish(verb)
         return False
 
@@ -705,11 +715,7 @@ class WrongCompany(Check):
     def _own_object(verb: Token) -> bool:
         """'ask my manager at X', 'bring my experience to X': the verb's object is the
         writer's own."""
-        return any(
-            c.dep_ == "dobj"
-            and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
-            for c in verb.children
-        )
+        return bool(_own_objects(verb))
 
     def _writer_moves(self, verb: Token) -> bool:
         """'I would love to come to X', 'the chance to bring my experience to X': the writer
