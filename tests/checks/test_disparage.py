@@ -1098,3 +1098,65 @@ def test_own_ideas_and_kind_hopes_are_silent(linter: Linter, sentence: str) -> N
 def test_who_could_not_be_bothered(linter: Linter, sentence: str, fires: bool) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert ("not-bothered" in [f.entry for f in report.by_rule("disparage")]) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("I'll not ask who got it. I hope she's as good at the job as she is at talking.", True),
+        ("Whoever got the job, I hope they're better at it than they were at small talk.", True),
+        ("My current boss is very good at presenting, not so good at knowing what we sell.", True),
+        ("The person who got the job was better at networking than at the exams.", True),
+        # a plain equal, the writer's own skills, praise that is not set against anything
+        ("My old manager was as good at coaching as she was at scheduling.", False),
+        ("I'm better at planning than at presenting, which is why the exercise suited me.", False),
+        ("I hope I'm as good at the job as I was at the interview.", False),
+        ("She's great fun at the Christmas do and just as good at running a busy service.", False),
+    ],
+)
+def test_someones_skill_set_against_a_lesser_one(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert ("abilities-compared" in [f.entry for f in report.by_rule("disparage")]) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # whom the writer waited with were there for the same job
+        (
+            "The fellows I was sitting beside in the waiting room, who didn't seem to know "
+            "which end of the tank the yeast goes in, were friendly enough.",
+            True,
+        ),
+        ("The people I sat with in the waiting room were lovely and we swapped numbers.", False),
+        ("The lady I was sitting beside had driven up from Leeds that morning.", False),
+    ],
+)
+def test_the_people_the_writer_waited_with(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("disparage")) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        (
+            "I'm currently covering nights at Halden's DC, where the management team couldn't "
+            "plan a shift pattern if you handed them the rota.",
+            True,
+        ),
+        # the reader's place, and a place the writer only passed through
+        (
+            "I visited your depot in March, where the team couldn't plan a shift pattern if "
+            "you handed them the rota.",
+            False,
+        ),
+        ("I spent a summer at Arden Foods, where the team taught me how to run a line.", False),
+    ],
+)
+def test_people_placed_where_the_writer_works(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    hand_written = [f for f in report.by_rule("disparage") if f.entry != "learned"]
+    assert bool(hand_written) is fires

@@ -115,6 +115,11 @@ class Disparage(Check):
         self._work_relations = terms("work-relation-verbs")
         self._mending = terms("mending-verbs")
         self._encounters = terms("encounter-verbs")
+        self._waiting_verbs = terms("waiting-verbs")
+        self._waiting_places = terms("waiting-places")
+        self._placed_at = terms("placed-at-verbs")
+        self._abilities = terms("ability-words")
+        self._hopes = terms("hope-words")
         self._fault_manners = terms("fault-manners")
         self._deprivations = terms("deprivation-nouns")
         self._setting_verbs = terms("setting-verbs")
@@ -187,6 +192,7 @@ class Disparage(Check):
             "idea-of": self._mocked_idea,
             "more-than-say-for": self._said_for,
             "hearsay-connections": self._insinuated,
+            "abilities-compared": self._abilities_compared,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -422,8 +428,10 @@ class Disparage(Check):
             )  # "what the role involved", parsed as an object
             return asked or obj.lemma_.lower() in self._knowledge
         for clause in verb.children:
+            # 'what he is doing', 'which end of the tank the yeast goes in': the question
+            # word opens the clause, however deep the parser hangs it.
             if clause.dep_ in ("ccomp", "xcomp") and any(
-                t.lower_ in self._wh_words for t in clause.children
+                t.lower_ in self._wh_words for t in clause.subtree if t.i < clause.i
             ):
                 doer = subject_of(clause)
                 return doer is None or doer.lower_ not in self._first_person
@@ -565,6 +573,9 @@ class Disparage(Check):
                 subject = self._apposed(subject)
                 kind = self._target_class(subject)
                 if kind is None:
+                    outer = self._who_hung_low(subject)
+                    if outer is not None:
+                        return outer
                     owner = self._owner(subject)
                     if owner is not None:
                         return owner  # "the other candidate's portfolio was amateurish"
@@ -578,6 +589,25 @@ class Disparage(Check):
             if dep in ("nsubj", "nsubjpass", "ROOT") or node.head.i == node.i:
                 return None
             node = node.head
+        return None
+
+    def _who_hung_low(self, noun: Token) -> tuple[Token, str] | None:
+        """'the fellows I was sitting beside in the waiting room, who didn't seem to know':
+        a 'who' the parser hung on the last noun (a room cannot be a 'who') stands for the
+        person the phrase is about, further up."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in self._people:
+            return None
+        if not any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+            for c in noun.children
+        ):
+            return None
+        node = noun
+        while node.dep_ in ("pobj", "prep", "relcl", "acl") and node.head.i != node.i:
+            node = node.head
+            kind = self._target_class(node)
+            if kind is not None:
+                return node, kind
         return None
 
     @staticmethod
@@ -692,6 +722,8 @@ class Disparage(Check):
             return True
         if depth > 0:
             return False
+        if self._where_writer_is(noun):
+            return True
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in self._workplace_preps:
                 for obj in prep.children:
@@ -745,10 +777,32 @@ class Disparage(Check):
         if noun.lower_ == "others" and any(c.lower_ == "the" for c in children):
             # A bare 'the others'; 'the others on my team' is someone else.
             return not any(c.dep_ in ("prep", "relcl", "acl") for c in children)
-        return any(
+        if any(
             prep.dep_ == "prep"
             and prep.lower_ in self._turn_preps
             and any(o.lower_ in self._first_person for o in prep.children)
+            for prep in noun.children
+        ):
+            return True
+        return self._waited_with(noun)
+
+    def _waited_with(self, noun: Token) -> bool:
+        """'the fellows I was sitting beside', 'the people in the waiting area': whom the
+        writer waited alongside on the day, who were there for the same job - not 'the people
+        I met on the tour' (the reader's staff)."""
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self._waiting_verbs:
+                doer = subject_of(clause)
+                if doer is not None and doer.lower_ in self._first_person:
+                    return True
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at")
+            and any(
+                o.lemma_.lower() in self._waiting_places
+                and any(c.lower_ == "waiting" for c in o.children)
+                for o in prep.children
+            )
             for prep in noun.children
         )
 
@@ -1061,6 +1115,8 @@ class Disparage(Check):
         placed at the writer's own workplace by the clause they are the subject of."""
         if noun.dep_ not in ("nsubj", "nsubjpass"):
             return False
+        if self._where_writer_is(noun):
+            return True
         verb = noun.head
         for child in verb.children:
             if child.dep_ == "advcl" and self._where_i_am(child):
@@ -1072,6 +1128,33 @@ class Disparage(Check):
             ):
                 return True
         return False
+
+    def _where_writer_is(self, noun: Token) -> bool:
+        """'I'm covering nights at Halden's DC, where the management team couldn't plan a
+        shift': people placed, by a 'where' clause, at a place the writer is at or works at."""
+        clause = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+            return False
+        if not any(c.lower_ == "where" for c in clause.children):
+            return False
+        place = clause.head
+        if place.lemma_.lower() in self._workplaces and self._own_workplace(place, 1):
+            return True  # "my last job, where ..."
+        if place.dep_ != "pobj" or place.head.lower_ not in self._workplace_preps:
+            return False
+        verb = place.head.head
+        while verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
+            verb = verb.head  # "covering nights at ..."
+        if verb.pos_ not in ("VERB", "AUX") or is_negated(verb):
+            return False
+        if verb.lemma_.lower() not in self._placed_at or self._readers(place):
+            return False  # "I visited your depot, where the team ...": the reader's people
+        doer = subject_of(verb)
+        return doer is not None and doer.lower_ in self._first_person
+
+    @staticmethod
+    def _readers(noun: Token) -> bool:
+        return any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
 
     def _where_i_am(self, clause: Token) -> bool:
         """'where I am now', 'where I work', 'where I currently sit'."""
@@ -1535,7 +1618,68 @@ class Disparage(Check):
             for token in sent:
                 if self._target_class(token) == CANDIDATE or self._the_hire(token):
                     return token
+                if self._who_got_it(token):
+                    return token
         return None
+
+    def _who_got_it(self, token: Token) -> bool:
+        """'I'll not ask who got it', 'whoever landed the post': the hire, asked after."""
+        if token.lower_ not in ("who", "whoever") or token.dep_ != "nsubj":
+            return False
+        verb = token.head
+        if verb.lemma_.lower() not in _GETTING:
+            return False
+        return any(
+            c.dep_ in ("dobj", "obj") and (c.lower_ == "it" or c.lemma_.lower() in self._jobs)
+            for c in verb.children
+        )
+
+    def _abilities_compared(self, word: Token) -> Token | None:
+        """'I hope she's as good at keeping a ward clean as she is at talking about it', 'she
+        was better at networking than at the exams', 'very good at presenting, not so good at
+        knowing what we present': someone's skill at the job set against a lesser one - not
+        'as good at coaching as at scheduling' said plainly, nor the writer's own skills."""
+        sent = word.sent
+        after = [t for t in sent if t.i > word.i + 1]
+        if not self._second_arm(word, after):
+            return None
+        verb = word.head if word.head.pos_ in ("VERB", "AUX") else word
+        subject = subject_of(verb) if verb.i != word.i else None
+        if subject is not None and (
+            subject.lower_ in self._first_person or subject.lower_ in ("you", "yourself")
+        ):
+            return None
+        equative = (
+            self._doc_word(word, -1).lower_ == "as" or self._doc_word(word, -2).lower_ == "as"
+        )
+        if equative and not any(t.lemma_.lower() in self._hopes and t.i < word.i for t in sent):
+            return None  # 'as good at coaching as at scheduling': a plain equal
+        found = self._judged(word)
+        if found is not None:
+            return found[0]
+        if subject is not None and subject.lower_ in self._third_persons:
+            return self._hire_named_near(word, own_sentence=True)
+        return None
+
+    def _second_arm(self, word: Token, after: list[Token]) -> bool:
+        """The lesser skill: '... as she is at talking', '... than at the exams', '..., not so
+        good at knowing'."""
+        opener = "than" if word.tag_ in ("JJR", "RBR") else "as"
+        for k, token in enumerate(after):
+            near = after[k + 1 : k + 5]
+            if token.lower_ == opener and any(t.lower_ == "at" for t in near):
+                return True
+            lesser = token.lemma_.lower() in self._abilities and any(
+                t.lower_ in ("not", "less", "n't") for t in after[max(0, k - 2) : k]
+            )
+            if lesser and any(t.lower_ == "at" for t in after[k + 1 : k + 2]):
+                return True
+        return False
+
+    @staticmethod
+    def _doc_word(word: Token, offset: int) -> Token:
+        i = word.i + offset
+        return word.doc[i] if 0 <= i < len(word.doc) else word
 
     def _the_hire(self, noun: Token) -> bool:
         """'the new team leader', 'the successful applicant': the person who got the job."""
