@@ -133,6 +133,8 @@ def test_inline_generic_notes(linter: Linter, sentence: str) -> None:
         "thank-you/plumber-asap-gonna-no-frontmatter.txt",
         # 'Watching your crew rough in the wiring for that new clinic'
         "thank-you/electrician-apprentice-hey-mike.txt",
+        # 'the workers' comp claims you showed me', parsed as a clause 'claims' governs
+        "thank-you/b18a-billing-specialist-workers-comp-please-please.md",
     ],
 )
 def test_something_specific_from_the_visit(linter: Linter, name: str) -> None:

@@ -283,3 +283,19 @@ def test_the_initials_of_the_whole_title_name_it(
     text = f"Dear Ana,\n\nThank you for Tuesday. {sentence}\n\nBest regards,\nLeo\n"
     _, report = lint_text(linter, text, Context(interviewer="Ana Ruiz", position=position))
     assert report.by_rule("position") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("I want to grow as an automation engineer with your team.", True),
+        ("I want to grow as an engineer with your team.", False),  # one word is not the title
+    ],
+)
+def test_a_title_without_the_initials_of_its_field(
+    linter: Linter, sentence: str, named: bool
+) -> None:
+    text = f"Dear Ana,\n\nThank you for Tuesday. {sentence}\n\nBest regards,\nLeo\n"
+    context = Context(interviewer="Ana Ruiz", position="QA Automation Engineer")
+    _, report = lint_text(linter, text, context)
+    assert (report.by_rule("position") == ()) is named

@@ -222,3 +222,22 @@ def test_slang_word_inside_the_context_company_is_silent(linter: Linter) -> None
 def test_all_good_on_its_own_is_casual(linter: Linter) -> None:
     draft, report = lint_text(linter, letter("The reschedule was all good on my end."))
     assert located(draft, report) == [("no-worries", "all good", 3, 89)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # someone else's words, quoted
+        'Some testers logged "game broken pls fix" and went for a smoke.',
+        # 'not totally' is 'not entirely', a plain hedge
+        "The underpayment reports you showed me were not totally new to me.",
+    ],
+)
+def test_quoted_words_and_a_hedged_intensifier_are_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("slang") == ()
+
+
+def test_no_dramas_is_no_worries(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("If Friday doesn't suit, no dramas."))
+    assert [f.entry for f in report.by_rule("slang")] == ["no-worries"]

@@ -768,3 +768,48 @@ def test_agreement_the_words_show(text: str, expected: tuple[str, str]) -> None:
 def test_what_only_looks_like_disagreement(text: str) -> None:
     rules = {"SUBJECT_VERB", "HAVE_BARE_VERB"}
     assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in rules] == []
+
+
+# -- one thing with a bare verb: 'the offer come with', 'the audit you mentioned sound' -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They told me the offer come with a start date.", ("come", "comes")),
+        ("I understand that a selection process have started.", ("have", "has")),
+        ("The outpatient E/M audit you mentioned sound like good work.", ("sound", "sounds")),
+        ("I'm sure the candidate you chose probably have more years.", ("have", "has")),
+        ("I built the one that compare ledger totals.", ("compare", "compares")),
+        ("A manager who know the floor is worth a lot.", ("know", "knows")),
+        ("I received a written offer, and the offer come with a car.", ("come", "comes")),
+    ],
+)
+def test_one_thing_with_a_bare_verb(text: str, expected: tuple[str, str]) -> None:
+    (match,) = [m for m in g.check_grammar(text) if m.rule_id == "SUBJECT_VERB"]
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team have been very kind.",  # a collective noun, plural in British English
+        "Does the role come with a car?",  # a question's auxiliary
+        "When will the panel's decision come through?",
+        "Let the new system settle in.",  # a causative
+        "I suggest that the candidate come in on Monday.",  # a demand takes the bare verb
+        "I'd rather the offer come in writing.",  # so does a preference
+        "There is a real need to modernise the rota.",  # 'need' as a noun
+        "I'd be glad to give the new system a fair go.",  # 'go' as a noun
+        "I'll have the forms ready come Monday.",  # 'come' as 'when it is'
+        "The training need was identified in March.",  # 'need' as a noun
+        "I hope the person you have chosen enjoys the work.",  # 'you have chosen'
+        "Your email must have gone to my spam folder.",  # an auxiliary
+        "Respect and a clear task go a long way.",  # a compound subject
+        "I've felt the days since the interview have gone slowly.",  # an object of 'since'
+        "My thanks also go to the greenkeepers.",  # a plural in -s
+        "I'm the one folk come to with rota problems.",  # 'folk' are many
+    ],
+)
+def test_what_is_no_bare_verb_after_one_thing(text: str) -> None:
+    assert [m.rule_id for m in g.check_grammar(text) if m.rule_id == "SUBJECT_VERB"] == []

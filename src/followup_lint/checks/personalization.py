@@ -194,7 +194,11 @@ class Personalization(Check):
                     if not prospect or _definite(thing):
                         yield thing  # not 'a chance for me to learn a proper trade'
             if token.pos_ in ("NOUN", "PROPN"):
-                if any(c.dep_ == "relcl" and self._their_subject(c) for c in token.children):
+                # 'the audit you described', 'the flow we sketched'; 'the claims you showed
+                # me' may come parsed as a clause the noun governs, not a relative one.
+                if any(
+                    self._reduced_relative(c) and self._their_subject(c) for c in token.children
+                ):
                     yield token  # 'the audit you described', 'the flow we sketched'
                 if any(c.dep_ == "poss" and self._theirs(c) for c in token.children):
                     yield token  # 'your plan to build the list', 'the school's model'
@@ -255,6 +259,16 @@ class Personalization(Check):
             c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self._conditions)
             for c in verb.children
         )
+
+    @staticmethod
+    def _reduced_relative(clause: Token) -> bool:
+        """A clause that describes the noun it hangs on: a relative clause, or a clause
+        that starts right after it with no 'that' ('the claims you showed me')."""
+        if clause.dep_ == "relcl":
+            return True
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or clause.head.i > clause.i:
+            return False
+        return not any(c.dep_ == "mark" for c in clause.children)
 
     def _their_subject(self, verb: Token) -> bool:
         """The clause's subject is the reader's side: you, we, your team, the company."""

@@ -180,9 +180,18 @@ def partly_initialled(title: Sequence[str]) -> list[list[str]]:
 
 
 def _main_title(position: str) -> list[str]:
-    """'Data Analyst – Public Health' → ['Data Analyst']: the title before its qualifier."""
+    """'Data Analyst – Public Health' → ['Data Analyst']: the title before its qualifier;
+    'QA Automation Engineer' → ['Automation Engineer']: a title of two words or more after
+    the initials of its field."""
+    titles: list[str] = []
     head = _QUALIFIER.split(position, maxsplit=1)[0].strip()
-    return [head] if head and head != position.strip() else []
+    if head and head != position.strip():
+        titles.append(head)
+    words = (head or position).split()
+    field = words[0] if words else ""
+    if len(words) >= 3 and 2 <= len(field) <= 4 and field.isalpha() and field.isupper():
+        titles.append(" ".join(words[1:]))
+    return titles
 
 
 def _starts(words: Sequence[str], needle: Sequence[str]) -> Iterator[int]:

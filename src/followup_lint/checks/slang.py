@@ -20,15 +20,19 @@ class Slang(PhraseCheck):
     Words that are slang only as a feeling ('I'm stoked') are dropped when used as a verb
     with an object or in a perfect tense ('I have stoked the kiln'); phrases that are casual
     only on their own ('all good') are dropped before the noun they modify ('all good
-    wishes'); and nothing inside a proper name counts (the school 'Ysgol Bro Taf').
+    wishes'); nothing inside a proper name counts (the school 'Ysgol Bro Taf'), nor inside
+    double quotation marks (someone else's words); and an intensifier after 'not' is a
+    hedge ('not totally new').
     """
 
     id = "slang"
 
     def accept(self, draft: Draft, match: Match) -> bool:
         span = match.span
-        if _inside_name(draft, span):
+        if _inside_name(draft, span) or _quoted(span):
             return False
+        if match.entry.id in self.term_set("negatable-entries") and _after_not(span):
+            return False  # 'not totally new to me': 'not entirely', a plain hedge
         if match.entry.id in self.term_set("standalone-entries"):
             after = span.doc[span.end] if span.end < len(span.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -39,6 +43,23 @@ class Slang(PhraseCheck):
         if any(c.dep_ in ("dobj", "obj") for c in token.children):
             return False
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+
+
+_QUOTES = re.compile(r'["“”]')
+
+
+def _quoted(span: Span) -> bool:
+    """Inside double quotation marks in its sentence: someone else's words, quoted
+    ('testers logging "game broken pls fix"'), not the writer's register."""
+    sent = span.sent
+    before = span.doc.text[sent.start_char : span.start_char]
+    after = span.doc.text[span.end_char : sent.end_char]
+    return len(_QUOTES.findall(before)) % 2 == 1 and bool(_QUOTES.search(after))
+
+
+def _after_not(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in ("not", "n't", "never")
 
 
 def _inside_name(draft: Draft, span: Span) -> bool:

@@ -1,7 +1,8 @@
 """The offline grammar rules for slips a learner of English makes: a participle for a past
 ('I done'), 'there was a few', 'since 2019' with the present, a missing article, 'could of', a
 past after an auxiliary, a doubled comparison, 'between you and I', 'then' for 'than', and the
-agreement the words alone show ('the questions was'). Built on `offline_grammar`'s helpers."""
+agreement the words alone show ('the questions was', 'the offer come with'). Built on
+`offline_grammar`'s helpers."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from followup_lint.proofing.model import ProofMatch
 from followup_lint.proofing.offline import word_frequency
 from followup_lint.proofing.offline_grammar import (
+    _AUXILIARIES,
     _FUNCTION_WORDS,
     _OBJECT_PREPOSITIONS,
     _PERSONAL,
@@ -451,6 +453,183 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Verbs whose bare form after a singular noun can only be a verb ('the offer come with').
+_BARE_AFTER_NOUN = {
+    "come": "comes", "go": "goes", "have": "has", "seem": "seems", "happen": "happens",
+    "belong": "belongs", "depend": "depends", "involve": "involves", "require": "requires",
+    "include": "includes", "appear": "appears", "tend": "tends", "know": "knows",
+    "get": "gets", "need": "needs",
+}  # fmt: skip
+#: ...and those that may also be nouns, believed only past a clause ('the audit you
+#: mentioned sound like', 'the role you described suit me').
+_BARE_AFTER_CLAUSE = {
+    **_BARE_AFTER_NOUN,
+    "sound": "sounds", "mean": "means", "make": "makes", "take": "takes", "say": "says",
+    "look": "looks", "suit": "suits", "feel": "feels", "fit": "fits", "match": "matches",
+    "compare": "compares", "run": "runs", "handle": "handles", "cover": "covers",
+    "work": "works",
+}  # fmt: skip
+#: Singular determiners that open a subject.
+_SINGULAR_DETERMINERS = _words("the a an this my your our his her their its every each")
+#: Nouns that take a plural verb in British English ('the team have'), or count a plural
+#: ('a lot of', 'the rest'), and adjectives standing for people ('the young').
+_COLLECTIVE = _words(
+    "team staff crew family panel board management government company firm business council "
+    "committee department police people group audience class public majority minority couple "
+    "pair number lot rest range variety bunch kind sort type half data media personnel "
+    "faculty union club band squad office agency trust practice school hospital bank store "
+    "shop organisation organization partnership cast jury army navy workforce leadership "
+    "none young old elderly poor rich unemployed first last best same other former latter "
+    "following remainder likes folk"
+)
+#: Words that sit between a subject and its verb without being the subject.
+_BETWEEN = _words(
+    "also still just only often always never really usually already sometimes now then all "
+    "both probably certainly definitely surely even"
+)
+#: A question's auxiliary before the subject makes the bare verb right ('when does the
+#: role come'); so, right before it (or its 'that'), do a causative or a verb of perception
+#: ('let the team go'), a demand ('I suggest that the candidate come in') or a preference
+#: ('I'd rather the offer come in writing').
+_QUESTION_AUXILIARIES = _AUXILIARIES | _MODALS | _words("do")
+_BARE_LICENSERS = _words(
+    "let lets letting made makes making helps helped helping see sees saw seeing "
+    "watch watched watching hear heard hearing have has had having feel felt "
+    "suggest suggests suggested recommend recommends recommended insist insists insisted "
+    "request requests requested propose proposed demand demands demanded require requires "
+    "required important essential vital crucial necessary urge urged ask asks asked "
+    "rather lest prefer preferred"
+)
+_AFTER_COME = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december the rain spring summer autumn fall "
+    "winter what hell"
+)
+
+
+def singular_with_bare_verb(text: str) -> list[ProofMatch]:
+    """'the offer come with', 'a process have', 'the audit you mentioned sound': one thing."""
+    toks = tokens(text)
+    out = []
+    for v, verb in enumerate(toks[2:], start=2):
+        if verb.lower not in _BARE_AFTER_CLAUSE or _hyphenated(text, verb):
+            continue
+        found = _singular_subject(toks, v, text)
+        if found is None:
+            continue
+        noun, direct = found
+        if direct and verb.lower not in _BARE_AFTER_NOUN:
+            continue
+        after = _next(toks, v, text)
+        if verb.lower == "need" and direct and (after is None or after.lower != "to"):
+            continue  # 'the training need' may be a noun
+        if verb.lower == "come" and after is not None and after.lower in _AFTER_COME:
+            continue  # 'the forms ready come Monday'
+        fix = _with_apostrophe(verb.text, _BARE_AFTER_CLAUSE[verb.lower])
+        message = f"'{noun.text} ... {verb.text}': one {noun.lower} takes '{fix}'."
+        out.append(_grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+def _singular_subject(toks: Sequence[Token], v: int, text: str) -> tuple[Token, bool] | None:
+    """The singular noun heading the subject of the verb at toks[v], and whether it stands
+    right before the verb (an adverb aside): 'the offer come', 'the candidate probably
+    have'; or past a relative ('the one that compare', 'a manager who know') or a contact
+    clause ('the audit you mentioned sound')."""
+    n = v - 1
+    if toks[n].lower in _BETWEEN or toks[n].lower.endswith("ly"):
+        n -= 1  # 'the candidate probably have'
+    direct = True
+    if toks[n].lower in ("who", "that"):
+        n -= 1
+        direct = False
+        if toks[n + 1].lower == "that" and toks[n].lower != "one":
+            return None  # 'the list of tasks that need': whose 'that'?
+    elif n >= 2 and toks[n - 1].lower in ("you", "i", "we", "they"):
+        if toks[n].lower in _AUXILIARIES or toks[n].lower in _MODALS:
+            return None
+        n -= 2  # 'the audit you mentioned sound'
+        direct = False
+    if n < 1 or not all(_spaced(text, toks[k], toks[k + 1]) for k in range(n, v)):
+        return None
+    noun = toks[n]
+    if not _singular_noun(noun):
+        return None
+    det = _opening_determiner(toks, n, text)
+    if det is None or _object_phrase(toks, det, text):
+        return None
+    if det >= 1 and toks[det - 1].lower in _COPULAS:
+        return None  # 'there is a real need to act': a complement, not a subject
+    if toks[det].lower in ("a", "an") and toks[n + 1].lower == "go":
+        return None  # 'give it a fair go': a noun
+    if det >= 1 and toks[det - 1].lower in _NOT_A_SUBJECT_BEFORE:
+        joined_clause = (
+            toks[det - 1].lower in ("and", "but")
+            and det >= 2
+            and "," in text[toks[det - 2].end : toks[det - 1].start]
+        )
+        if not joined_clause:  # ', and the offer come with': a clause of its own
+            return None
+    if any(t.lower in _QUESTION_AUXILIARIES for t in toks[max(0, det - 4) : det]):
+        return None
+    before = det - 2 if det >= 1 and toks[det - 1].lower == "that" else det - 1
+    if before >= 0 and toks[before].lower in _BARE_LICENSERS:
+        return None
+    return noun, direct
+
+
+def _spaced(text: str, first: Token, second: Token) -> bool:
+    """Only spaces between two words, within one line."""
+    return text[first.end : second.start].strip(" \t") == ""
+
+
+def _singular_noun(tok: Token) -> bool:
+    """A common word that can head a singular subject: not a plural, a collective, an
+    adverb, a pronoun or an auxiliary ('your email must have')."""
+    word = tok.lower
+    if not tok.text.isalpha() or not tok.text.islower() or len(word) < 3:
+        return False
+    if word in _COLLECTIVE or word in _BETWEEN or word in _NOT_NOUNS or word.endswith("ly"):
+        return False
+    if word in _FUNCTION_WORDS or word in _AUXILIARIES or word in _MODALS or word in _PERSONAL:
+        return False
+    if word.endswith("s") and word not in _SINGULAR_IN_SS:
+        return False
+    return _frequency(word) >= 1000
+
+
+_NOT_NOUNS = _words(
+    "there here rather him her them me us it its whom whose which what more most less least "
+    "much many enough too very quite own"
+)
+#: Singular nouns in -s ('a selection process have'); not 'thanks' or 'odds'.
+_SINGULAR_IN_SS = _words(
+    "process business address access success class glass boss bus status campus analysis "
+    "basis thesis crisis diagnosis emphasis"
+)
+#: Words before a determiner that make its phrase something else's object ('since the
+#: interview') or one part of a compound subject ('references and a background check').
+_COPULAS = _words("is was are were be been being am 's 'm 're there's it's that's")
+_NOT_A_SUBJECT_BEFORE = _words("since until till after before than like despite and but or nor")
+
+
+def _opening_determiner(toks: Sequence[Token], n: int, text: str) -> int | None:
+    """The index of the singular determiner that opens the noun's phrase, over at most
+    three modifiers joined by spaces, hyphens or slashes ('the outpatient E/M audit')."""
+    for k in range(n - 1, max(-1, n - 5), -1):
+        word = toks[k].lower
+        if word in _SINGULAR_DETERMINERS:
+            return k
+        if word in _FUNCTION_WORDS or word in _PERSONAL or word in _BETWEEN:
+            return None
+        if not toks[k].text.isalpha() or word in _AUXILIARIES or word in _MODALS:
+            return None
+        gap = text[toks[k].end : toks[k + 1].start]
+        if gap.strip(" \t/-") != "":
+            return None
+    return None
+
+
 _MORE_PREPOSITIONS = _words("round around up down over across past via per including near off")
 
 
@@ -499,4 +678,5 @@ LEARNER_RULES: tuple[Rule, ...] = (
     have_bare_verb,
     it_bare_verb,
     plural_with_singular_verb,
+    singular_with_bare_verb,
 )

@@ -88,7 +88,7 @@ MODERN_WORDS = _words(
     stakeholder stakeholders startup startups stormwater tech techs telehealth telemedicine
     timeline timelines toolkit toolkits underserved upskill upskilled upskilling username
     usernames webinar webinars website websites wellbeing wifi workaround workarounds workflow
-    workflows workpapers workplace workshop workstream workstreams
+    workflows workpapers workplace workshop workstream workstreams comp comps
     cheque cheques tyre tyres kerb grey storey storeys maths whilst amongst fulfil enrol
     cafe cafes dreamt furore speciality specialities stat fiance fiancee ebook ebooks codec
     codecs situ facto priori posteriori versa fide annum quo wishy mumbo roly nitty topsy
