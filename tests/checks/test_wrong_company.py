@@ -880,3 +880,39 @@ def test_trade_names_and_goals(linter: Linter, sentence: str, wrong: str) -> Non
 )
 def test_goals_and_trade_names_in_their_own_place(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # work wished for another firm ('Civil' is a trade word)
+        ("That's the sort of work I'd want to be doing for Tarrant Civil.", "Tarrant Civil"),
+        # growing 'here at' another organisation: the 'at' hangs on 'here'
+        ("I'm excited for the chance to grow here at Bayview Health Partners.", "Bayview Health"),
+        # another firm's needs, in a possessive
+        ("My claims experience fits very well with Norvale's needs.", "Norvale"),
+    ],
+)
+def test_wished_work_growth_here_and_needs(linter: Linter, sentence: str, wrong: str) -> None:
+    found = lint_sentence(linter, sentence)
+    assert len(found) == 1 and found[0].startswith(wrong)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a habit at the writer's own workplace, not a wish
+        "The pass check is something I have already started doing at The Old Granary.",
+        "I worked here at Globex for six years.",  # the writer's history
+    ],
+)
+def test_habits_and_history_in_their_own_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []
+
+
+def test_a_common_word_capitalised_at_the_start_is_no_name(linter: Linter) -> None:
+    # 'Banking is the domain where I feel most comfortable': the tagger calls the opening
+    # word a proper noun, but it is a common word with no entity tag.
+    name = "rejection-reply/b18b-senior-automation-tester-fernhill-record-playback.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("wrong-company") == ()

@@ -363,7 +363,23 @@ class WrongCompany(Check):
             return False
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"):
             return False
+        if self._capitalised_word(token):
+            return False
         return token.lower_ not in self.term_set("not-names")
+
+    @staticmethod
+    def _capitalised_word(token: Token) -> bool:
+        """'Banking is the domain where I feel at home': a common word capitalised only
+        because it opens the sentence, with no entity tag and no other word of a name."""
+        if not token.is_sent_start or token.ent_type_ or token.i + 1 >= len(token.doc):
+            return False
+        if any(c.dep_ in ("compound", "flat") for c in token.children):
+            return False
+        if token.nbor().text[:1].isupper():
+            return False  # 'Halden Foods ...'
+        from followup_lint.proofing.offline import word_frequency
+
+        return (word_frequency(token.lower_) or 0) >= 1000
 
     def _in_employer_slot(self, token: Token) -> bool:
         dep, head = token.dep_, token.head
@@ -386,7 +402,10 @@ class WrongCompany(Check):
             prep = head
             while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
                 prep = prep.head  # 'about the role and about Globex'
-            return self._after_preposition(token, head.lower_, prep.head)
+            owner = prep.head
+            if owner.lower_ in ("here", "there") and owner.dep_ == "advmod":
+                owner = owner.head  # 'to grow here at X': the growing is at X
+            return self._after_preposition(token, head.lower_, owner)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
         if dep == "nsubj" and head.lemma_.lower() in self.term_set("needing-verbs"):
@@ -651,6 +670,9 @@ class WrongCompany(Check):
             and not self._someone_elses(owner)
         ):
             return True
+        if prep in slot_preps and lemma in self.term_set("wished-slot-verbs"):
+            head = owner.head if owner.dep_ == "xcomp" else owner
+            return self._modal_wish(head) and not self._someone_elses(owner)
         return (
             prep in self.term_set("service-prepositions")
             and self._writers_wish(owner)
