@@ -517,3 +517,23 @@ def test_the_day_after_a_named_day_dates_it(linter: Linter) -> None:
     sentence = "I'm writing about the interview we had the day after Labor Day, over coffee."
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert report.by_rule("interview-date") == ()
+
+
+def test_the_day_a_storm_came_through_dates_it_however_parsed(linter: Linter) -> None:
+    # 'Thanks for still seeing us on the day the storm came through.': in this note the
+    # parser makes 'Thanks' the subject of 'came'; the clause after 'day' still names it.
+    _, report = lint_corpus(linter, "thank-you/b18b-transport-planner-lambton-storm-fag-packet.txt")
+    assert report.by_rule("interview-date") == ()
+
+
+def test_these_days_do_not_date_it(linter: Linter) -> None:
+    # '- your honest comment that today the QA team is always the last to know'
+    _, report = lint_corpus(linter, "thank-you/b18b-test-lead-quillfeather-last-to-know.md")
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+def test_a_career_span_does_not_date_it(linter: Linter) -> None:
+    # the writer's career, its unit unsaid
+    sentence = "I bring 30-odd years in quarries, the last eight as site safety lead."
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

@@ -97,7 +97,7 @@ class InterviewDate(Check):
             lowered = {t.lower_ for t in expression}
             if self._points_ahead(expression) or self._habitual(expression):
                 continue
-            if self._dates_the_writing(expression, events):
+            if self._dates_the_writing(expression, events) or self._nowadays(expression):
                 continue
             if self._is_bare_adverb(expression):  # 'the call earlier', 'I recently interviewed'
                 if (near_event and not about_future) or self._event_attached_to(expression, events):
@@ -252,6 +252,18 @@ class InterviewDate(Check):
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
         )
 
+    @staticmethod
+    def _nowadays(expression: Span) -> bool:
+        """'today the QA team is always the last to know': 'today' with a present tense
+        that is no one's act now means 'these days', not the day of the meeting."""
+        if [t.lower_ for t in expression] != ["today"] or expression.root.dep_ != "npadvmod":
+            return False  # 'Today is the day I met the team' is about the day itself
+        verb = expression.root.head
+        if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _THANKING:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+        return subject is not None and subject.lower_ not in ("i", "we", "you")
+
     def _is_point(self, expression: Span) -> bool:
         """A day or a time, not a length or a frequency: 'Tuesday', 'November 3', 'this
         morning', '3/11' count; 'an eighteen-month forecast', 'monthly', 'three weeks' do not."""
@@ -269,8 +281,14 @@ class InterviewDate(Check):
         )
 
     def _span_of_time(self, expression: Span) -> bool:
-        """'the last eighteen months', 'the past few weeks': a counted plural unit of time."""
+        """'the last eighteen months', 'the past few weeks': a counted plural unit of time;
+        also 'the last eight as site safety lead', the unit left unsaid."""
         units = self.term_set("time-units")
+        if any(
+            t.lower_ in ("last", "past") and t.i + 1 < len(t.doc) and t.nbor().like_num
+            for t in expression
+        ):
+            return True
         return any(
             t.tag_ == "NNS"
             and t.lemma_.lower() in units
@@ -497,12 +515,26 @@ def _day_of_an_event(expression: Span) -> bool:
     day = expression.root
     if day.lower_ != "day" or not any(c.lower_ == "the" for c in day.children):
         return False
-    return any(
+    return _told_by_a_clause(day) or any(
         c.dep_ == "relcl"
         or (c.dep_ == "prep" and c.lower_ == "of")
         or (c.dep_ == "prep" and c.lower_ in ("after", "before") and _names_a_day(c))
         for c in day.children
     )
+
+
+def _told_by_a_clause(day: Token) -> bool:
+    """'the day the storm came through', however the parse hangs it: a subject and a past
+    verb straight after 'day', within the sentence."""
+    after = day.doc[day.i + 1 : min(day.i + 6, day.sent.end)]
+    if not after or after[0].pos_ not in ("DET", "PRON", "PROPN") or after[0].lower_ == "that":
+        return False
+    for token in after[1:]:
+        if token.tag_ == "VBD":
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
 
 
 def _names_a_day(prep: Token) -> bool:
