@@ -303,7 +303,8 @@ def _tokenized(nlp: Language, drafts: Iterable[ParsedDraft]) -> Iterator[tuple[D
 
 
 def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
-    """Sentences never cross the subject, greeting, paragraphs, closing or signature."""
+    """Sentences never cross the subject, greeting, paragraphs, closing or signature, and
+    never start right after an article."""
     parts = parsed.parts
     starts = {
         r.start
@@ -319,8 +320,17 @@ def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
     }
     if not len(doc):
         return
-    from spacy.attrs import IDX
+    from spacy.attrs import IDX, LOWER
 
-    for i, offset in enumerate(doc.to_array(IDX).tolist()):  # integers, not a Token each
+    offsets = doc.to_array(IDX).tolist()  # integers, not a Token each
+    for i, offset in enumerate(offsets):
         if offset in starts:
             doc[i].is_sent_start = True
+    # 'I need a yes or no by Wednesday': no sentence starts right after an article, though
+    # the parser, left alone, may start one at 'yes'.
+    strings = doc.vocab.strings
+    articles = {strings.add(word) for word in ("a", "an", "the")}
+    lowers = doc.to_array(LOWER).tolist()
+    for i in range(1, len(lowers)):
+        if lowers[i - 1] in articles and offsets[i] not in starts:
+            doc[i].is_sent_start = False

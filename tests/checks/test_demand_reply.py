@@ -794,3 +794,35 @@ def test_bare_orders_to_answer(linter: Linter, sentence: str, flagged: str) -> N
 )
 def test_what_only_looks_like_an_order(linter: Linter, sentence: str) -> None:
     assert _demands(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # 'That said' turns the writer's own argument; it reports no one
+        ("That said, I'll need a yes or no by Friday.", "I'll need a yes"),
+        ("I need a yes or no by Wednesday.", "I need a yes or no"),
+        # the reader asked to give the writer something by a date
+        (
+            "I would kindly ask you to give me a position until this Friday.",
+            "give me a position until this Friday",
+        ),
+        ("Let me know in the next two days.", "Let me know in the next two days"),
+    ],
+)
+def test_a_yes_or_no_and_something_given_by_a_date(
+    linter: Linter, sentence: str, flagged: str
+) -> None:
+    assert _demands(linter, sentence) == [flagged]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know lunch is your only break in the day.",  # 'in the day' is 'during it'
+        "That said, you mentioned a decision by Friday.",  # reported
+        "I can give two weeks' notice by Friday.",  # the writer gives
+    ],
+)
+def test_during_the_day_and_the_writers_own_giving(linter: Linter, sentence: str) -> None:
+    assert _demands(linter, sentence) == []

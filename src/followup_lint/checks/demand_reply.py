@@ -81,6 +81,8 @@ class DemandReply(PhraseCheck):
             if token.i >= match.span.end:
                 break
             lemma = token.lemma_.lower()
+            if _that_said(token):
+                continue  # 'That said, I'll need a yes or no': a discourse marker
             past = _looks_back(token)
             planned = lemma in plans or token.lower_ in plans
             if (planned or (lemma in reporting and past)) and _speaker_is_other(
@@ -617,6 +619,16 @@ class DemandReply(PhraseCheck):
         if any(s.lower_ in self.term_set("first-person") for s in subjects):
             return False
         return self._by_writer(_subjects(causer))
+
+
+def _that_said(token: Token) -> bool:
+    """'That said', 'This said': a turn in the writer's own argument, not a report."""
+    return (
+        token.lower_ == "said"
+        and token.i > 0
+        and token.nbor(-1).lower_ in ("that", "this")
+        and token.nbor(-1).is_sent_start
+    )
 
 
 def _governors(token: Token) -> list[Token]:
