@@ -302,9 +302,19 @@ def _tokenized(nlp: Language, drafts: Iterable[ParsedDraft]) -> Iterator[tuple[D
         yield doc, parsed
 
 
+def _starts_a_line(text: str, offset: int) -> bool:
+    """A word at the start of a line the draft keeps (a list item, a line after a colon, a
+    <br>; other single newlines were reflowed into spaces): a sentence of its own, not one
+    run-on with the lines before it."""
+    j = offset - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] == "\n"
+
+
 def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
-    """Sentences never cross the subject, greeting, paragraphs, closing or signature, and
-    never start right after an article."""
+    """Sentences never cross the subject, greeting, paragraphs, closing, signature or a
+    line the draft keeps (a list item), and never start right after an article."""
     parts = parsed.parts
     starts = {
         r.start
@@ -323,8 +333,9 @@ def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
     from spacy.attrs import IDX, LOWER
 
     offsets = doc.to_array(IDX).tolist()  # integers, not a Token each
+    text = doc.text
     for i, offset in enumerate(offsets):
-        if offset in starts:
+        if offset in starts or _starts_a_line(text, offset):
             doc[i].is_sent_start = True
     # 'I need a yes or no by Wednesday': no sentence starts right after an article, though
     # the parser, left alone, may start one at 'yes'.

@@ -748,3 +748,29 @@ def test_round_seventeen_closes(linter: Linter, sentence: str) -> None:
 def test_round_seventeen_near_misses(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what someone else can do is no offer from the writer
+        "The patients deserve someone who can explain the charity care forms from memory.",
+        # the same task done again is no return to the reader
+        "I've used Paragon before at a previous job and I'd be glad to do it again.",
+    ],
+)
+def test_round_eighteen_near_misses(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If there is anything I can send you, please let me know.",  # the writer sends it
+        "I'd be glad to throw my hat in the ring again.",  # back in touch
+    ],
+)
+def test_round_eighteen_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()

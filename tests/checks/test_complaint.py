@@ -845,6 +845,9 @@ def test_b14_notes_that_complain_about_nothing(linter: Linter, name: str) -> Non
         ("You might surely have replied by now.", True),
         ("I would at least have liked to hear more about the roadmap.", False),  # the meeting
         ("I could even have started last week.", False),  # no reply regretted
+        ("A two-line reply would have done.", True),  # so little would have been enough
+        ("A short note would have been enough.", True),
+        ("My old laptop would have done.", False),  # no reply
     ],
 )
 def test_a_reproach_with_a_word_inside_would_have(

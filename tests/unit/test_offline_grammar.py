@@ -813,3 +813,19 @@ def test_one_thing_with_a_bare_verb(text: str, expected: tuple[str, str]) -> Non
 )
 def test_what_is_no_bare_verb_after_one_thing(text: str) -> None:
     assert [m.rule_id for m in g.check_grammar(text) if m.rule_id == "SUBJECT_VERB"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("It were a good interview.", False),
+        ("She were there on the night shift.", False),
+        ("If it were up to me, I would start Monday.", True),  # a subjunctive
+        ("I wish it were Friday.", True),
+        ("As it were, the plan changed.", True),
+        ("My colleagues and I were exhausted after the audit.", True),  # two people
+    ],
+)
+def test_were_after_one_person_or_thing(text: str, right: bool) -> None:
+    found = [m for m in g.check_grammar(text) if m.rule_id == "SUBJECT_VERB"]
+    assert (found == []) is right

@@ -392,7 +392,8 @@ class CallToAction(Check):
             for verb in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
                 if is_perfect(verb):
                     continue  # 'Happy to have met you all': looking back
-                if any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children):
+                again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
+                if again and not self._repeats_a_task(verb):
                     return True  # 'glad to throw my hat in the ring again': back in touch
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
                 if any(self._in(c, "channel-nouns") for c in objects):
@@ -404,6 +405,27 @@ class CallToAction(Check):
                 if people and more:
                     return True
         return False
+
+    def _someone_elses_skill(self, verb: Token) -> bool:
+        """A verb in a clause that describes a third person ('someone who can explain the
+        forms', 'a lead who will answer questions'): what they do, not the writer's offer."""
+        if verb.dep_ != "relcl":
+            return False
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+            return False  # 'anything I can send': the writer does it
+        head = verb.head
+        if self._in(head, "writer-objects") or self._in(head, "reader-words"):
+            return False
+        return head.pos_ in ("NOUN", "PRON", "PROPN")
+
+    def _repeats_a_task(self, verb: Token) -> bool:
+        """'I've used Paragon before and I'd be glad to do it again': the same work done
+        again, an 'it' or 'that' for a task, is no return to the reader."""
+        if self._is_contact(verb):
+            return False
+        return any(
+            c.dep_ == "dobj" and c.lower_ in ("it", "that", "this", "them") for c in verb.children
+        )
 
     def _person(self, word: Token) -> bool:
         """The reader, or someone named: 'you', 'Joanne'."""
@@ -514,6 +536,8 @@ class CallToAction(Check):
                 return False  # 'my updated CV' describes, it does not contact
             if _addressed_to_third_person(token) or _a_means(token) or _perceives(token):
                 return False  # 'tell her the scones are owed', 'I'd start by talking to ...'
+            if self._someone_elses_skill(token):
+                return False  # 'the patients deserve someone who can explain the forms'
 
             return (
                 self._in(token, "contact-verbs")

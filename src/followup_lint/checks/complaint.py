@@ -88,6 +88,11 @@ def _trailing_noise(tokens: list[Token]) -> bool:
     return last.is_punct or last.is_space or last.dep_ == "cc"
 
 
+#: What would have been enough: 'a two-line reply would have done / sufficed'.
+_SUFFICING = frozenset({"do", "suffice"})
+_ENOUGH = frozenset({"enough", "sufficient", "plenty"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """Who a verb is about: its subject, a relative pronoun's antecedent, or a controller's."""
     node = verb
@@ -1045,7 +1050,11 @@ class Complaint(Check):
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self._courteous
             for c in predicate.children
         )
-        return courteous and self._about_reply(predicate.subtree)
+        # 'A two-line reply would have done', '... would have been enough': so little asked
+        enough = lemma in _SUFFICING or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _ENOUGH for c in predicate.children
+        )
+        return (courteous or enough) and self._about_reply(predicate.subtree)
 
     def _without_reply(self, token: Token) -> bool:
         """'three emails without so much as an acknowledgement', 'called four times without

@@ -476,14 +476,20 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
 
 #: Pronoun + verb pairs that never agree, with the verb that does ("I has" → "have").
 _DISAGREEING = {
-    "i": {"has": "have", "is": "am", "does": "do", "are": "am"},
+    "i": {"has": "have", "is": "am", "does": "do", "are": "am", "were": "was"},
     "you": {"was": "were", "is": "are", "has": "have"},
     "we": {"was": "were", "is": "are", "has": "have"},
     "they": {"was": "were", "is": "are", "has": "have"},
-    "he": {"don't": "doesn't", "are": "is"},
-    "she": {"don't": "doesn't", "are": "is"},
-    "it": {"don't": "doesn't", "are": "is"},
+    "he": {"don't": "doesn't", "are": "is", "were": "was"},
+    "she": {"don't": "doesn't", "are": "is", "were": "was"},
+    "it": {"don't": "doesn't", "are": "is", "were": "was"},
 }
+#: Words before 'I/he/she/it were' that make it a subjunctive, which is right: 'if it were',
+#: 'as it were', 'I wish I were', 'as though he were', 'I'd rather it were'.
+_SUBJUNCTIVE_OPENERS = _words(
+    "if as wish wished though rather suppose supposing whether unless imagine pretend lest "
+    "only even"
+)
 #: Bare verbs a learner leaves without the -s after 'he', 'she' or 'Mr. Dale' ("he say",
 #: "Mr. Dale say that…"); after 'did', 'would' and the like the bare form is right.
 _THIRD_PERSON = {
@@ -534,6 +540,11 @@ def subject_verb(text: str) -> list[ProofMatch]:
             continue  # IT (the department), or shouting
         if nxt.lower in _THIRD_PERSON and prev is not None and prev.lower in _AUXILIARIES:
             continue  # 'did he say', 'let it go': the bare form after an auxiliary
+        if nxt.lower == "were" and (
+            any(t.lower in _SUBJUNCTIVE_OPENERS for t in toks[max(0, i - 3) : i])
+            or (prev is not None and prev.lower in ("and", "or", "nor"))
+        ):
+            continue  # 'if it were up to me': a subjunctive; 'my team and I were': two
         fix = _with_apostrophe(nxt.text, verbs[nxt.lower])
         message = f"'{tok.text} {nxt.text}': the verb does not agree with '{tok.text}'."
         out.append(_grammar(nxt, "SUBJECT_VERB", message, fix, "GRAMMAR"))
