@@ -104,6 +104,9 @@ def test_details_of_the_writers_own_experience_do_not_count(linter: Linter, name
         # a colleague from the writer's own past
         "I have worked with Maria Lopez on reporting pipelines for years.",
         "I built dashboards with Maria Lopez at my previous employer.",
+        # what the reader does, in words that fit any employer
+        "I enjoyed hearing how you support your staff.",
+        "It was good to hear how you manage projects.",
     ],
 )
 def test_inline_generic_notes(linter: Linter, sentence: str) -> None:
@@ -163,6 +166,8 @@ def test_only_thank_you_notes_are_judged(linter: Linter, name: str) -> None:
         "Your plan to migrate the warehouse dashboards to Tableau sounds promising.",
         "The forecasting model you described is a problem I have solved before.",
         "I was glad to hear that the team grew by 40 percent this year.",
+        # what the reader's side does, named by a verb of its own
+        "Seeing how you rotate the pickers out every forty minutes told me a lot.",
     ],
 )
 def test_inline_specific_details(linter: Linter, sentence: str) -> None:

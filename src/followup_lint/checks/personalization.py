@@ -306,7 +306,8 @@ class Personalization(Check):
             return False  # 'my transcript', 'my experience': the writer's side
         if self._whole_employer(anchor):
             return False
-        content = 0
+        # 'seeing how you rotate the pickers out': what the reader does, named by its verb
+        content = int(self._readers_doing(anchor))
         mine = {  # 'your patience with my nerves': the nerves are the writer's
             t.i
             for owned in anchor.subtree
@@ -342,6 +343,14 @@ class Personalization(Check):
                 if content >= self._min_words:
                     return True
         return False
+
+    def _readers_doing(self, clause: Token) -> bool:
+        """A clause of what the reader's side does, with a verb of its own that says
+        something ('how you rotate the pickers'), not 'how you work' or 'what you do'."""
+        if clause.pos_ != "VERB" or clause.is_stop or not self._their_subject(clause):
+            return False
+        lemma = clause.lemma_.lower()
+        return lemma not in self._generic and lemma not in self._verbs and lemma not in self._vague
 
 
 def _definite(thing: Token) -> bool:
