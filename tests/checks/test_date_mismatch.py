@@ -297,3 +297,11 @@ def test_an_interview_dated_wrongly_beside_a_right_date_is_still_flagged(linter:
     body = "Thanks again for Monday. Our interview on 28 October was the best I have had."
     draft, report = lint_text(linter, wrap_letter(body), MONDAY)
     assert flagged_texts(draft, report, "date-mismatch") == ["on 28 October"]
+
+
+def test_any_day_this_week_is_still_to_come(linter: Linter) -> None:
+    # 'Happy to come in for the second stage any day this week': whichever day suits
+    _, report = lint_corpus(
+        linter, "offer-notice/b18b-shift-manager-ravensworth-hartley-friday.txt"
+    )
+    assert report.by_rule("date-mismatch") == ()

@@ -130,6 +130,10 @@ class DateMismatch(Check):
             return False
         if span.start > span.sent.start and doc[span.start - 1].lower_ in _INDEFINITE:
             return False  # 'a trial shift on a Saturday': any Saturday, not a day that was
+        if span[0].lower_ in _INDEFINITE or any(
+            t.lower_ in _INDEFINITE and t.head.lower_ == "day" for t in before
+        ):
+            return False  # 'any day this week': whichever day suits, still to come
         after = doc[span.end] if span.end < span.sent.end else None
         if (
             kind in ("weekday", "last-weekday")
