@@ -783,6 +783,8 @@ def test_what_only_looks_like_disagreement(text: str) -> None:
         ("I built the one that compare ledger totals.", ("compare", "compares")),
         ("A manager who know the floor is worth a lot.", ("know", "knows")),
         ("I received a written offer, and the offer come with a car.", ("come", "comes")),
+        # a question's auxiliary in the clause before is not this clause's
+        ("Versioning would fix it, but the window need to cover the month.", ("need", "needs")),
     ],
 )
 def test_one_thing_with_a_bare_verb(text: str, expected: tuple[str, str]) -> None:

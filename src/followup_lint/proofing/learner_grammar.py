@@ -570,12 +570,26 @@ def _singular_subject(toks: Sequence[Token], v: int, text: str) -> tuple[Token, 
         )
         if not joined_clause:  # ', and the offer come with': a clause of its own
             return None
-    if any(t.lower in _QUESTION_AUXILIARIES for t in toks[max(0, det - 4) : det]):
+    if _question_before(toks, det, text):
         return None
     before = det - 2 if det >= 1 and toks[det - 1].lower == "that" else det - 1
     if before >= 0 and toks[before].lower in _BARE_LICENSERS:
         return None
     return noun, direct
+
+
+def _question_before(toks: Sequence[Token], det: int, text: str) -> bool:
+    """A question's auxiliary in the subject's own clause ('when does the role come'), not
+    one in the clause before it ('it would fix it, but the window need ...')."""
+    for k in range(det - 1, max(-1, det - 5), -1):
+        if "," in text[toks[k].end : toks[k + 1].start] or toks[k].lower in _CLAUSE_JOINS:
+            return False
+        if toks[k].lower in _QUESTION_AUXILIARIES:
+            return True
+    return False
+
+
+_CLAUSE_JOINS = _words("and but so because or yet while although though")
 
 
 def _spaced(text: str, first: Token, second: Token) -> bool:
