@@ -395,7 +395,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was "
         "there. He and his wife is here. I done it. There was a few problems. I am "
         "working here since 2019. I need answer. I could of said. I didn't saw it. It is more "
-        "better. Between you and I, it is higher then that."
+        "better. Between you and I, it is higher then that. I grew since I start in 2019."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -421,6 +421,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "DOUBLE_COMPARATIVE",
         "BETWEEN_YOU_AND_I",
         "THEN_THAN",
+        "PAST_SINCE",
     }
     for rule in (*g.RULES, *learner.LEARNER_RULES):
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -730,6 +731,7 @@ def test_what_is_no_learners_slip_either(text: str) -> None:
         "DOUBLE_COMPARATIVE",
         "BETWEEN_YOU_AND_I",
         "THEN_THAN",
+        "PAST_SINCE",
     }
     assert [m.rule_id for m in g.check_grammar(text) if m.rule_id in new] == []
 
@@ -831,3 +833,29 @@ def test_what_is_no_bare_verb_after_one_thing(text: str) -> None:
 def test_were_after_one_person_or_thing(text: str, right: bool) -> None:
     found = [m for m in g.check_grammar(text) if m.rule_id == "SUBJECT_VERB"]
     assert (found == []) is right
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is the work I hoped for since I pass my CPC exam last spring.", ("pass", "passed")),
+        ("Things have changed since I move to Leeds two years ago.", ("move", "moved")),
+        ("I have been here since I start in 2019.", ("start", "started")),
+    ],
+)
+def test_a_past_event_after_since(text: str, expected: tuple[str, str]) -> None:
+    (match,) = [m for m in g.check_grammar(text) if m.rule_id == "PAST_SINCE"]
+    assert (text[match.offset : match.offset + match.length], match.replacements[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since I work nights, I can only call after six.",  # 'since' as 'because'
+        "Since I come from Leeds, I know the last mile well.",
+        "Since we last spoke in March, I finished the course.",  # an adverb, not a verb
+        "I have learned a lot since I joined last year.",  # already past
+    ],
+)
+def test_what_is_no_present_for_a_past_event(text: str) -> None:
+    assert [m.rule_id for m in g.check_grammar(text) if m.rule_id == "PAST_SINCE"] == []

@@ -151,6 +151,58 @@ def present_since(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Words after 'since I' that are no verb ('since we last spoke').
+_NOT_SINCE_VERBS = _words("last first only just then still also never ever always really")
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def present_for_past_since(text: str) -> list[ProofMatch]:
+    """'since I pass my CPC exam last spring': a past event after 'since' takes the past."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower != "since" or toks[i + 1].lower not in _PERSONAL:
+            continue
+        verb = toks[i + 2]
+        if not _spaced(text, tok, toks[i + 1]) or not _spaced(text, toks[i + 1], verb):
+            continue
+        word = verb.lower
+        if not verb.text.isalpha() or word in _NOT_SINCE_VERBS or word.endswith(("ed", "ing")):
+            continue
+        if (
+            word in _AUXILIARIES
+            or word in _MODALS
+            or word in _IRREGULAR_PASTS
+            or word
+            in ("am", "is", "are", "was", "were", "have", "has", "had", "be", "been", "do", "does")
+        ):
+            continue
+        past = _past_of(word)
+        if past is None:
+            continue
+        after = text[verb.end : verb.end + 60]
+        after = re.split(r"[.,!?;\n]", after, maxsplit=1)[0]
+        if not _PAST_TIME.search(after):
+            continue  # 'since I work nights, I can only call after six': because
+        message = f"'since {toks[i + 1].text} {verb.text}': a past event takes '{past}'."
+        out.append(_grammar(verb, "PAST_SINCE", message, past, "GRAMMAR"))
+    return out
+
+
+def _past_of(base: str) -> str | None:
+    """The past of a bare verb, when it is a common one: 'pass' -> 'passed'."""
+    irregular = {bare: past for past, bare in _IRREGULAR_PASTS.items()}
+    if base in irregular:
+        return irregular[base]
+    if _frequency(base) < 1000:
+        return None
+    candidates = [base + "ed", base + "d"]
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        candidates.append(base[:-1] + "ied")
+    best = max(candidates, key=_frequency)
+    return best if _frequency(best) >= 1000 else None
+
+
 _ARTICLE_NOUNS = _words(
     "offer answer decision reply response job interview letter email call update chance opportunity"
 )
@@ -693,4 +745,5 @@ LEARNER_RULES: tuple[Rule, ...] = (
     it_bare_verb,
     plural_with_singular_verb,
     singular_with_bare_verb,
+    present_for_past_since,
 )
