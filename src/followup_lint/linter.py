@@ -332,7 +332,8 @@ def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
         return
     from spacy.attrs import IDX, LOWER
 
-    offsets = doc.to_array(IDX).tolist()  # integers, not a Token each
+    columns = doc.to_array([IDX, LOWER]).tolist()  # integers, not a Token each
+    offsets = [offset for offset, _ in columns]
     text = doc.text
     for i, offset in enumerate(offsets):
         if offset in starts or _starts_a_line(text, offset):
@@ -341,7 +342,6 @@ def mark_part_boundaries(doc: Doc, parsed: ParsedDraft) -> None:
     # the parser, left alone, may start one at 'yes'.
     strings = doc.vocab.strings
     articles = {strings.add(word) for word in ("a", "an", "the")}
-    lowers = doc.to_array(LOWER).tolist()
-    for i in range(1, len(lowers)):
-        if lowers[i - 1] in articles and offsets[i] not in starts:
+    for i in range(1, len(columns)):
+        if columns[i - 1][1] in articles and offsets[i] not in starts:
             doc[i].is_sent_start = False

@@ -88,11 +88,6 @@ def _trailing_noise(tokens: list[Token]) -> bool:
     return last.is_punct or last.is_space or last.dep_ == "cc"
 
 
-#: What would have been enough: 'a two-line reply would have done / sufficed'.
-_SUFFICING = frozenset({"do", "suffice"})
-_ENOUGH = frozenset({"enough", "sufficient", "plenty"})
-
-
 def subject_of(verb: Token) -> Token | None:
     """Who a verb is about: its subject, a relative pronoun's antecedent, or a controller's."""
     node = verb
@@ -216,6 +211,8 @@ class Complaint(Check):
         self._second_person = terms("second-person")
         self._stances = terms("stance-verbs")
         self._courteous = terms("courtesy-words")
+        self._sufficing = terms("sufficing-verbs")
+        self._enough = terms("enough-words")
         self._expectations = terms("expectation-verbs")
         self._answer_verbs = terms("answer-verbs")
         self._answer_nouns = terms("answer-nouns")
@@ -1051,8 +1048,9 @@ class Complaint(Check):
             for c in predicate.children
         )
         # 'A two-line reply would have done', '... would have been enough': so little asked
-        enough = lemma in _SUFFICING or any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _ENOUGH for c in predicate.children
+        enough = lemma in self._sufficing or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self._enough
+            for c in predicate.children
         )
         return (courteous or enough) and self._about_reply(predicate.subtree)
 

@@ -128,12 +128,13 @@ class DateMismatch(Check):
             t.lower_ in self.term_set("ahead-inside") for t in span
         ):
             return False
-        if span.start > span.sent.start and doc[span.start - 1].lower_ in _INDEFINITE:
-            return False  # 'a trial shift on a Saturday': any Saturday, not a day that was
-        if span[0].lower_ in _INDEFINITE or any(
-            t.lower_ in _INDEFINITE and t.head.lower_ == "day" for t in before
+        # 'a trial shift on a Saturday', 'any day this week': whichever day, not one that was
+        if (
+            any(t.lower_ in _INDEFINITE for t in before[-1:])  # the word just before
+            or span[0].lower_ in _INDEFINITE
+            or any(t.lower_ in _INDEFINITE and t.head.lower_ == "day" for t in before)
         ):
-            return False  # 'any day this week': whichever day suits, still to come
+            return False
         after = doc[span.end] if span.end < span.sent.end else None
         if (
             kind in ("weekday", "last-weekday")

@@ -1649,9 +1649,7 @@ class Disparage(Check):
             subject.lower_ in self._first_person or subject.lower_ in ("you", "yourself")
         ):
             return None
-        equative = (
-            self._doc_word(word, -1).lower_ == "as" or self._doc_word(word, -2).lower_ == "as"
-        )
+        equative = any(t.lower_ == "as" for t in word.doc[max(0, word.i - 2) : word.i])
         if equative and not any(t.lemma_.lower() in self._hopes and t.i < word.i for t in sent):
             return None  # 'as good at coaching as at scheduling': a plain equal
         found = self._judged(word)
@@ -1675,11 +1673,6 @@ class Disparage(Check):
             if lesser and any(t.lower_ == "at" for t in after[k + 1 : k + 2]):
                 return True
         return False
-
-    @staticmethod
-    def _doc_word(word: Token, offset: int) -> Token:
-        i = word.i + offset
-        return word.doc[i] if 0 <= i < len(word.doc) else word
 
     def _the_hire(self, noun: Token) -> bool:
         """'the new team leader', 'the successful applicant': the person who got the job."""

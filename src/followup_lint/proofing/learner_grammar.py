@@ -13,6 +13,7 @@ from followup_lint.proofing.model import ProofMatch
 from followup_lint.proofing.offline import word_frequency
 from followup_lint.proofing.offline_grammar import (
     _AUXILIARIES,
+    _BE_FORMS,
     _FUNCTION_WORDS,
     _OBJECT_PREPOSITIONS,
     _PERSONAL,
@@ -164,7 +165,9 @@ def present_for_past_since(text: str) -> list[ProofMatch]:
         if tok.lower != "since" or toks[i + 1].lower not in _PERSONAL:
             continue
         verb = toks[i + 2]
-        if not _spaced(text, tok, toks[i + 1]) or not _spaced(text, toks[i + 1], verb):
+        if not _joined(text, tok, toks[i + 1], lines=False) or not _joined(
+            text, toks[i + 1], verb, lines=False
+        ):
             continue
         word = verb.lower
         if not verb.text.isalpha() or word in _NOT_SINCE_VERBS or word.endswith(("ed", "ing")):
@@ -173,8 +176,8 @@ def present_for_past_since(text: str) -> list[ProofMatch]:
             word in _AUXILIARIES
             or word in _MODALS
             or word in _IRREGULAR_PASTS
-            or word
-            in ("am", "is", "are", "was", "were", "have", "has", "had", "be", "been", "do", "does")
+            or word in _BE_FORMS
+            or word in _HAVE_FORMS
         ):
             continue
         past = _past_of(word)
@@ -191,9 +194,8 @@ def present_for_past_since(text: str) -> list[ProofMatch]:
 
 def _past_of(base: str) -> str | None:
     """The past of a bare verb, when it is a common one: 'pass' -> 'passed'."""
-    irregular = {bare: past for past, bare in _IRREGULAR_PASTS.items()}
-    if base in irregular:
-        return irregular[base]
+    if base in _IRREGULAR_BARES:
+        return _IRREGULAR_BARES[base]
     if _frequency(base) < 1000:
         return None
     candidates = [base + "ed", base + "d"]
@@ -251,6 +253,7 @@ _IRREGULAR_PASTS = {
     "brought": "bring", "thought": "think", "bought": "buy", "felt": "feel", "left": "leave",
     "found": "find", "sent": "send", "heard": "hear", "got": "get", "began": "begin",
 }  # fmt: skip
+_IRREGULAR_BARES = {bare: past for past, bare in _IRREGULAR_PASTS.items()}
 #: Words ending in -ed that are no past forms, or pasts used as adjectives after 'to'.
 _NOT_PASTS = _words(
     "need feed bleed speed proceed succeed exceed seed breed weed bed red shed embed heed "
@@ -602,7 +605,7 @@ def _singular_subject(toks: Sequence[Token], v: int, text: str) -> tuple[Token, 
             return None
         n -= 2  # 'the audit you mentioned sound'
         direct = False
-    if n < 1 or not all(_spaced(text, toks[k], toks[k + 1]) for k in range(n, v)):
+    if n < 1 or not all(_joined(text, toks[k], toks[k + 1], lines=False) for k in range(n, v)):
         return None
     noun = toks[n]
     if not _singular_noun(noun):
@@ -644,11 +647,6 @@ def _question_before(toks: Sequence[Token], det: int, text: str) -> bool:
 _CLAUSE_JOINS = _words("and but so because or yet while although though")
 
 
-def _spaced(text: str, first: Token, second: Token) -> bool:
-    """Only spaces between two words, within one line."""
-    return text[first.end : second.start].strip(" \t") == ""
-
-
 def _singular_noun(tok: Token) -> bool:
     """A common word that can head a singular subject: not a plural, a collective, an
     adverb, a pronoun or an auxiliary ('your email must have')."""
@@ -675,7 +673,7 @@ _SINGULAR_IN_SS = _words(
 )
 #: Words before a determiner that make its phrase something else's object ('since the
 #: interview') or one part of a compound subject ('references and a background check').
-_COPULAS = _words("is was are were be been being am 's 'm 're there's it's that's")
+_COPULAS = _words("is was are were be been being am there's it's that's")
 _NOT_A_SUBJECT_BEFORE = _words("since until till after before than like despite and but or nor")
 
 
