@@ -2,43 +2,43 @@
 ('I done'), 'there was a few', 'since 2019' with the present, a missing article, 'could of', a
 past after an auxiliary, a doubled comparison, 'between you and I', 'then' for 'than', and the
 agreement the words alone show ('the questions was', 'the offer come with'). Built on
-`offline_grammar`'s helpers."""
+`grammar_text`, like the other offline grammar rules."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from followup_lint.proofing.model import ProofMatch
-from followup_lint.proofing.offline import word_frequency
-from followup_lint.proofing.offline_grammar import (
-    _AUXILIARIES,
-    _BE_FORMS,
-    _FUNCTION_WORDS,
-    _OBJECT_PREPOSITIONS,
-    _PERSONAL,
-    _PREPOSITIONS,
-    _SINGULAR_VERBS,
-    _THIRD_PERSON,
+from followup_lint.proofing.grammar_text import (
+    AUXILIARIES,
+    BE_FORMS,
+    FUNCTION_WORDS,
+    OBJECT_PREPOSITIONS,
+    PERSONAL,
+    PREPOSITIONS,
+    SINGULAR_VERBS,
+    THIRD_PERSON,
     Rule,
     Token,
-    _grammar,
-    _hyphenated,
-    _joined,
-    _match_case,
-    _next,
-    _next_is,
-    _prev,
-    _with_apostrophe,
-    _words,
+    grammar_match,
+    hyphenated,
     is_sentence_start,
+    joined,
+    match_case,
+    next_is,
+    next_word,
+    prev_word,
     tokens,
+    with_apostrophe,
+    words,
 )
+from followup_lint.proofing.model import ProofMatch
+from followup_lint.proofing.offline import word_frequency
 
 #: Past participles a writer puts where the simple past belongs ("I done my Level 3", "we
 #: seen the yard"), and 'been' without its 'have' ("I been driving ten years").
 _PARTICIPLE_AS_PAST = {"done": "did", "seen": "saw", "gone": "went", "been": "have been"}
-_INVERTING = _words(
+_INVERTING = words(
     "have has had having haven't hasn't hadn't am is are was were be do does did will would "
     "could should may might must can shall thank"
 )
@@ -49,31 +49,33 @@ def participle_as_past(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks):
-        if tok.lower not in _PERSONAL:
+        if tok.lower not in PERSONAL:
             continue
-        verb = _next(toks, i, text)
-        if verb is None or verb.lower not in _PARTICIPLE_AS_PAST or _hyphenated(text, verb):
+        verb = next_word(toks, i, text)
+        if verb is None or verb.lower not in _PARTICIPLE_AS_PAST or hyphenated(text, verb):
             continue
-        prev = _prev(toks, i, text)
-        if prev is not None and (prev.lower in _INVERTING or prev.lower in _OBJECT_PREPOSITIONS):
+        prev = prev_word(toks, i, text)
+        if prev is not None and (prev.lower in _INVERTING or prev.lower in OBJECT_PREPOSITIONS):
             continue  # 'Have I done enough?', 'Thank you', 'the work for you done'
         fix = _PARTICIPLE_AS_PAST[verb.lower]
         if verb.lower == "been":
             fix = "has been" if tok.lower in ("he", "she") else fix
         message = f"'{tok.text} {verb.text}': without 'have' the past is '{fix}'."
         out.append(
-            _grammar(verb, "PARTICIPLE_AS_PAST", message, _match_case(verb.text, fix), "GRAMMAR")
+            grammar_match(
+                verb, "PARTICIPLE_AS_PAST", message, match_case(verb.text, fix), "GRAMMAR"
+            )
         )
     return out
 
 
 #: Words that make what follows 'there is/was' plural ("There was a few things").
-_PLURAL_QUANTITIES = _words(
+_PLURAL_QUANTITIES = words(
     "several many numerous few two three four five six seven eight nine ten eleven twelve various"
 )
 _THERE_IS = {"is": "are", "was": "were"}
 #: Words after which 'there is' opens a clause of its own ('and there was', 'I think there is').
-_CLAUSE_OPENERS = _words(
+_CLAUSE_OPENERS = words(
     "and but so because as since if when while although though that think thought know knew "
     "said say believe hope feel felt then where whether yes no also still"
 )
@@ -86,28 +88,28 @@ def there_is_plural(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks[:-2]):
         if tok.lower != "there":
             continue
-        before = _prev(toks, i, text)
+        before = prev_word(toks, i, text)
         if before is not None and before.lower not in _CLAUSE_OPENERS:
             continue  # 'the IT team there was three people': 'there' is a place
-        verb = _next(toks, i, text)
+        verb = next_word(toks, i, text)
         if verb is None or verb.lower not in _THERE_IS:
             continue
         w = i + 2
-        word = _next(toks, i + 1, text)
-        if word is None or _hyphenated(text, word):
+        word = next_word(toks, i + 1, text)
+        if word is None or hyphenated(text, word):
             continue
         if word.lower == "a":  # 'a few' is plural, 'many a slip' and 'a couple' are left
-            w, word = i + 3, _next(toks, i + 2, text)
+            w, word = i + 3, next_word(toks, i + 2, text)
             if word is None or word.lower != "few":
                 continue
         elif word.lower not in _PLURAL_QUANTITIES or word.lower == "few":
             continue
-        following = _next(toks, w, text)
+        following = next_word(toks, w, text)
         if following is None or following.lower in ("of", "more", "less", "a", "an"):
             continue  # 'there was many of us' is left; a noun must follow
-        fix = _match_case(verb.text, _THERE_IS[verb.lower])
+        fix = match_case(verb.text, _THERE_IS[verb.lower])
         message = f"'there {verb.text} {word.text} …': many things take '{fix}'."
-        out.append(_grammar(verb, "THERE_IS_PLURAL", message, fix, "GRAMMAR"))
+        out.append(grammar_match(verb, "THERE_IS_PLURAL", message, fix, "GRAMMAR"))
     return out
 
 
@@ -120,10 +122,10 @@ _SINCE_POINT = re.compile(
 )
 _PRESENT_BE = {"am": "have been", "are": "have been", "is": "has been"}
 #: A subject and 'be' written as one word: 'I'm handling it since May'.
-_PRONOUN_BE = _words("i'm we're they're")
+_PRONOUN_BE = words("i'm we're they're")
 #: Words of a perfect already there: 'I have been handling it since 2019', 'I've been'.
-_PERFECT_WORDS = _words("have has had been i've we've they've you've he's she's it's")
-_NOT_GERUNDS = _words("nothing something thing")
+_PERFECT_WORDS = words("have has had been i've we've they've you've he's she's it's")
+_NOT_GERUNDS = words("nothing something thing")
 
 
 def present_since(text: str) -> list[ProofMatch]:
@@ -139,7 +141,7 @@ def present_since(text: str) -> list[ProofMatch]:
             if tok.lower in _PRONOUN_BE:
                 be, verb = tok, clause[k + 1]
                 fix = be.text.split("'")[0].split("’")[0] + " have been"
-            elif tok.lower in _PERSONAL and clause[k + 1].lower in _PRESENT_BE:
+            elif tok.lower in PERSONAL and clause[k + 1].lower in _PRESENT_BE:
                 be, verb = clause[k + 1], clause[k + 2]
                 fix = _PRESENT_BE[be.lower]
             else:
@@ -147,13 +149,15 @@ def present_since(text: str) -> list[ProofMatch]:
             if not verb.lower.endswith("ing") or verb.lower in _NOT_GERUNDS:
                 continue
             message = f"'{be.text} {verb.text} … since': it runs up to now, so '{fix} {verb.text}'."
-            out.append(_grammar(be, "PRESENT_SINCE", message, _match_case(be.text, fix), "GRAMMAR"))
+            out.append(
+                grammar_match(be, "PRESENT_SINCE", message, match_case(be.text, fix), "GRAMMAR")
+            )
             break
     return out
 
 
 #: Words after 'since I' that are no verb ('since we last spoke').
-_NOT_SINCE_VERBS = _words("last first only just then still also never ever always really")
+_NOT_SINCE_VERBS = words("last first only just then still also never ever always really")
 _PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -162,10 +166,10 @@ def present_for_past_since(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks[:-2]):
-        if tok.lower != "since" or toks[i + 1].lower not in _PERSONAL:
+        if tok.lower != "since" or toks[i + 1].lower not in PERSONAL:
             continue
         verb = toks[i + 2]
-        if not _joined(text, tok, toks[i + 1], lines=False) or not _joined(
+        if not joined(text, tok, toks[i + 1], lines=False) or not joined(
             text, toks[i + 1], verb, lines=False
         ):
             continue
@@ -173,10 +177,10 @@ def present_for_past_since(text: str) -> list[ProofMatch]:
         if not verb.text.isalpha() or word in _NOT_SINCE_VERBS or word.endswith(("ed", "ing")):
             continue
         if (
-            word in _AUXILIARIES
+            word in AUXILIARIES
             or word in _MODALS
             or word in _IRREGULAR_PASTS
-            or word in _BE_FORMS
+            or word in BE_FORMS
             or word in _HAVE_FORMS
         ):
             continue
@@ -188,7 +192,7 @@ def present_for_past_since(text: str) -> list[ProofMatch]:
         if not _PAST_TIME.search(after):
             continue  # 'since I work nights, I can only call after six': because
         message = f"'since {toks[i + 1].text} {verb.text}': a past event takes '{past}'."
-        out.append(_grammar(verb, "PAST_SINCE", message, past, "GRAMMAR"))
+        out.append(grammar_match(verb, "PAST_SINCE", message, past, "GRAMMAR"))
     return out
 
 
@@ -205,14 +209,14 @@ def _past_of(base: str) -> str | None:
     return best if _frequency(best) >= 1000 else None
 
 
-_ARTICLE_NOUNS = _words(
+_ARTICLE_NOUNS = words(
     "offer answer decision reply response job interview letter email call update chance opportunity"
 )
-_ARTICLE_VERBS = _words(
+_ARTICLE_VERBS = words(
     "got get gets getting need needs needed received receive receiving give gave giving "
     "make made making want wants expect expecting"
 )
-_AFTER_BARE_NOUN = _words(
+_AFTER_BARE_NOUN = words(
     "from to by for on about before as soon and but so please today now this next until till "
     "yet already quickly asap"
 )
@@ -225,23 +229,23 @@ def missing_article(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks[:-1]):
         if tok.lower not in _ARTICLE_VERBS:
             continue
-        noun = _next(toks, i, text)
-        if noun is None or noun.lower not in _ARTICLE_NOUNS or _hyphenated(text, noun):
+        noun = next_word(toks, i, text)
+        if noun is None or noun.lower not in _ARTICLE_NOUNS or hyphenated(text, noun):
             continue
         rest = text[noun.end :].lstrip(" \t")
-        following = _next(toks, i + 1, text)
+        following = next_word(toks, i + 1, text)
         ends = not rest or rest[0] in ".,;:!?)\n"
         if not ends and (following is None or following.lower not in _AFTER_BARE_NOUN):
             continue  # 'need job security', 'got offer letters': a compound goes on
         article = "an" if noun.lower[0] in "aeiou" else "a"
         fix = f"{article} {noun.text}"
         message = f"'{tok.text} {noun.text}': one {noun.lower} takes an article ('{fix}')."
-        out.append(_grammar(noun, "MISSING_ARTICLE", message, fix, "GRAMMAR"))
+        out.append(grammar_match(noun, "MISSING_ARTICLE", message, fix, "GRAMMAR"))
     return out
 
 
 #: Modal verbs, after which the bare verb follows ("could have", "I will send").
-_MODALS = _words(
+_MODALS = words(
     "can could will would shall should may might must won't can't couldn't wouldn't "
     "shouldn't mustn't"
 )
@@ -255,12 +259,12 @@ _IRREGULAR_PASTS = {
 }  # fmt: skip
 _IRREGULAR_BARES = {bare: past for past, bare in _IRREGULAR_PASTS.items()}
 #: Words ending in -ed that are no past forms, or pasts used as adjectives after 'to'.
-_NOT_PASTS = _words(
+_NOT_PASTS = words(
     "need feed bleed speed proceed succeed exceed seed breed weed bed red shed embed heed "
     "indeed shred deed"
 )
-_SUBJECT_OR_PLEASE = _PERSONAL | _words("please kindly")
-_NEGATED_DO = _words("did didn't does doesn't don't")
+_SUBJECT_OR_PLEASE = PERSONAL | words("please kindly")
+_NEGATED_DO = words("did didn't does doesn't don't")
 
 
 def _past_form(tok: Token) -> str | None:
@@ -289,15 +293,15 @@ def could_of(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks[:-2]):
-        if tok.lower not in _MODALS or not _next_is(toks, i, text, "of"):
+        if tok.lower not in _MODALS or not next_is(toks, i, text, "of"):
             continue
-        after = _next(toks, i + 1, text)
+        after = next_word(toks, i + 1, text)
         if after is None or after.lower == "course":
             continue  # 'would, of course,' has commas; 'could of course' is rare but right
         of = toks[i + 1]
-        fix = _match_case(of.text, "have")
+        fix = match_case(of.text, "have")
         message = f"'{tok.text} {of.text}': after '{tok.text}' the word is 'have'."
-        out.append(_grammar(of, "COULD_OF", message, fix, "GRAMMAR"))
+        out.append(grammar_match(of, "COULD_OF", message, fix, "GRAMMAR"))
     return out
 
 
@@ -307,15 +311,15 @@ def past_after_auxiliary(text: str) -> list[ProofMatch]:
     out = []
     for i, tok in enumerate(toks[:-1]):
         j = _verb_after_auxiliary(toks, i, text)
-        if j is None or j >= len(toks) or not _joined(text, toks[j - 1], toks[j]):
+        if j is None or j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
             continue
         verb = toks[j]
         bare = _past_form(verb)
-        if bare is None or _hyphenated(text, verb):
+        if bare is None or hyphenated(text, verb):
             continue
         message = f"'{text[tok.start : verb.end]}': after '{tok.text}' the verb is bare ('{bare}')."
-        fix = _match_case(verb.text, bare)
-        out.append(_grammar(verb, "PAST_AFTER_AUXILIARY", message, fix, "GRAMMAR"))
+        fix = match_case(verb.text, bare)
+        out.append(grammar_match(verb, "PAST_AFTER_AUXILIARY", message, fix, "GRAMMAR"))
     return out
 
 
@@ -326,14 +330,14 @@ def _verb_after_auxiliary(toks: Sequence[Token], i: int, text: str) -> int | Non
     word = toks[i].lower
     if word in ("didn't", "doesn't", "don't"):
         return i + 1
-    if word in ("did", "does") and _next_is(toks, i, text, "not"):
+    if word in ("did", "does") and next_is(toks, i, text, "not"):
         return i + 2
     if word not in _MODALS and word != "did":
         return None
     if toks[i].text[:1].isupper() and not is_sentence_start(text, toks[i].start):
         return None  # 'Your letter dated 2 May arrived': a month or a name, not a modal
     j = i + 1
-    if j < len(toks) and toks[j].lower in _SUBJECT_OR_PLEASE and _joined(text, toks[i], toks[j]):
+    if j < len(toks) and toks[j].lower in _SUBJECT_OR_PLEASE and joined(text, toks[i], toks[j]):
         j += 1  # 'Did you received', 'Could you please sent'
         if j < len(toks) and toks[j].lower in ("please", "kindly"):
             j += 1
@@ -343,12 +347,12 @@ def _verb_after_auxiliary(toks: Sequence[Token], i: int, text: str) -> int | Non
 
 
 #: Comparatives and superlatives a writer doubles with 'more' or 'most' ("more better").
-_COMPARATIVES = _words(
+_COMPARATIVES = words(
     "better worse bigger closer easier harder higher lower faster slower larger smaller nicer "
     "cheaper shorter stronger happier busier greater safer quicker newer younger richer wider "
     "simpler"
 )
-_SUPERLATIVES = _words(
+_SUPERLATIVES = words(
     "best worst biggest closest easiest hardest highest lowest fastest largest smallest nicest "
     "cheapest strongest happiest busiest greatest safest quickest newest simplest"
 )
@@ -359,8 +363,8 @@ def double_comparative(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks[:-1]):
-        nxt = _next(toks, i, text)
-        if nxt is None or _hyphenated(text, nxt):
+        nxt = next_word(toks, i, text)
+        if nxt is None or hyphenated(text, nxt):
             continue
         doubled = (tok.lower == "more" and nxt.lower in _COMPARATIVES) or (
             tok.lower == "most" and nxt.lower in _SUPERLATIVES
@@ -369,7 +373,7 @@ def double_comparative(text: str) -> list[ProofMatch]:
             continue
         message = f"'{tok.text} {nxt.text}': '{nxt.text}' already compares; drop '{tok.text}'."
         out.append(
-            _grammar((tok.start, nxt.end), "DOUBLE_COMPARATIVE", message, nxt.text, "GRAMMAR")
+            grammar_match((tok.start, nxt.end), "DOUBLE_COMPARATIVE", message, nxt.text, "GRAMMAR")
         )
     return out
 
@@ -380,17 +384,17 @@ def between_you_and_i(text: str) -> list[ProofMatch]:
     out = []
     for i, tok in enumerate(toks[:-3]):
         if tok.lower != "between" or not (
-            _next_is(toks, i, text, "you") and _next_is(toks, i + 1, text, "and")
+            next_is(toks, i, text, "you") and next_is(toks, i + 1, text, "and")
         ):
             continue
         pronoun = toks[i + 3]
-        if pronoun.lower == "i" and _joined(text, toks[i + 2], pronoun):
+        if pronoun.lower == "i" and joined(text, toks[i + 2], pronoun):
             message = "'between you and I': after 'between' the pronoun is 'me'."
-            out.append(_grammar(pronoun, "BETWEEN_YOU_AND_I", message, "me", "GRAMMAR"))
+            out.append(grammar_match(pronoun, "BETWEEN_YOU_AND_I", message, "me", "GRAMMAR"))
     return out
 
 
-_THAN_WORDS = _words(
+_THAN_WORDS = words(
     "better worse higher lower bigger smaller busier cheaper greater faster easier harder "
     "larger fewer rather"
 )
@@ -401,11 +405,11 @@ def then_than(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks[:-1]):
-        nxt = _next(toks, i, text)
+        nxt = next_word(toks, i, text)
         if tok.lower in _THAN_WORDS and nxt is not None and nxt.lower == "then":
             message = f"'{tok.text} {nxt.text}': a comparison takes 'than'."
             out.append(
-                _grammar(nxt, "THEN_THAN", message, _match_case(nxt.text, "than"), "GRAMMAR")
+                grammar_match(nxt, "THEN_THAN", message, match_case(nxt.text, "than"), "GRAMMAR")
             )
     return out
 
@@ -420,7 +424,7 @@ _PARTICIPLES = {
     "think": "thought", "teach": "taught", "tell": "told", "leave": "left", "find": "found",
     "meet": "met", "hear": "heard", "enjoy": "enjoyed", "gain": "gained", "attend": "attended",
 }  # fmt: skip
-_HAVE_FORMS = _words("have has had i've we've you've they've")
+_HAVE_FORMS = words("have has had i've we've you've they've")
 
 
 def have_bare_verb(text: str) -> list[ProofMatch]:
@@ -430,20 +434,20 @@ def have_bare_verb(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks[:-1]):
         if tok.lower not in _HAVE_FORMS:
             continue
-        verb = _next(toks, i, text)
-        if verb is None or verb.lower not in _PARTICIPLES or _hyphenated(text, verb):
+        verb = next_word(toks, i, text)
+        if verb is None or verb.lower not in _PARTICIPLES or hyphenated(text, verb):
             continue
-        prev = _prev(toks, i, text)
-        if tok.lower in ("have", "has", "had") and (prev is None or prev.lower not in _PERSONAL):
+        prev = prev_word(toks, i, text)
+        if tok.lower in ("have", "has", "had") and (prev is None or prev.lower not in PERSONAL):
             continue  # 'you'll have go-karts', 'the ones we have see': only 'I have learn'
-        fix = _match_case(verb.text, _PARTICIPLES[verb.lower])
+        fix = match_case(verb.text, _PARTICIPLES[verb.lower])
         message = f"'{tok.text} {verb.text}': after '{tok.text}' the verb is '{fix}'."
-        out.append(_grammar(verb, "HAVE_BARE_VERB", message, fix, "GRAMMAR"))
+        out.append(grammar_match(verb, "HAVE_BARE_VERB", message, fix, "GRAMMAR"))
     return out
 
 
 #: Words after which 'it' opens a clause as its subject ('how it feel', 'if it work').
-_CLAUSE_WORDS = _words("how what where when why if whether because that so once until unless")
+_CLAUSE_WORDS = words("how what where when why if whether because that so once until unless")
 
 
 def it_bare_verb(text: str) -> list[ProofMatch]:
@@ -453,31 +457,27 @@ def it_bare_verb(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks[1:-1], start=1):
         if tok.lower != "it":
             continue
-        prev, verb = _prev(toks, i, text), _next(toks, i, text)
+        prev, verb = prev_word(toks, i, text), next_word(toks, i, text)
         if prev is None or prev.lower not in _CLAUSE_WORDS or verb is None:
             continue
-        if (
-            verb.lower not in _THIRD_PERSON
-            or verb.lower in ("have", "do")
-            or _hyphenated(text, verb)
-        ):
+        if verb.lower not in THIRD_PERSON or verb.lower in ("have", "do") or hyphenated(text, verb):
             continue  # 'what it have' is too rare to tell from a question
-        fix = _with_apostrophe(verb.text, _THIRD_PERSON[verb.lower])
+        fix = with_apostrophe(verb.text, THIRD_PERSON[verb.lower])
         message = f"'{tok.text} {verb.text}': the verb does not agree with 'it'."
-        out.append(_grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+        out.append(grammar_match(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
     return out
 
 
 #: Determiners that open a noun phrase whose head may be a plural ('the questions was').
-_PLURAL_DETERMINERS = _words("the these those my your our their his her all both many")
+_PLURAL_DETERMINERS = words("the these those my your our their his her all both many")
 #: Nouns in -s that are singular or uncountable ('the news was', 'the process was').
-_SINGULAR_IN_S = _words(
+_SINGULAR_IN_S = words(
     "news means series species process business address access success class glass boss "
     "bus status campus analysis basis thesis crisis diagnosis emphasis physics economics "
     "mathematics politics athletics logistics statistics ethics lyrics premises headquarters "
     "whereabouts thanks odds"
 )
-_SINGULAR_VERBS_AFTER_PLURAL = {**_SINGULAR_VERBS, "does": "do"}
+_SINGULAR_VERBS_AFTER_PLURAL = {**SINGULAR_VERBS, "does": "do"}
 
 
 def plural_with_singular_verb(text: str) -> list[ProofMatch]:
@@ -485,16 +485,16 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, tok in enumerate(toks[1:-1], start=1):
-        verb = _next(toks, i, text)
+        verb = next_word(toks, i, text)
         if verb is None or verb.lower not in _SINGULAR_VERBS_AFTER_PLURAL:
             continue
-        if not _plural_noun(tok) or _hyphenated(text, tok):
+        if not _plural_noun(tok) or hyphenated(text, tok):
             continue
         near = [k for k in (i - 1, i - 2) if k >= 0 and _in_one_phrase(text, toks[k], toks[i])]
         d = next((k for k in near if toks[k].lower in _PLURAL_DETERMINERS), None)
         if d is None:
             continue  # only 'the questions was', 'my old references was', 'the 12 buses was'
-        if d != i - 1 and toks[i - 1].lower in _FUNCTION_WORDS:
+        if d != i - 1 and toks[i - 1].lower in FUNCTION_WORDS:
             continue
         if _object_phrase(toks, d, text):
             continue  # 'the rig for the flow meters was', 'meeting your nurses was'
@@ -503,7 +503,7 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
             f"'{tok.text} {verb.text}': '{tok.text}' are more than one; the verb is '{plural}'."
         )
         out.append(
-            _grammar(verb, "SUBJECT_VERB", message, _match_case(verb.text, plural), "GRAMMAR")
+            grammar_match(verb, "SUBJECT_VERB", message, match_case(verb.text, plural), "GRAMMAR")
         )
     return out
 
@@ -525,10 +525,10 @@ _BARE_AFTER_CLAUSE = {
     "work": "works",
 }  # fmt: skip
 #: Singular determiners that open a subject.
-_SINGULAR_DETERMINERS = _words("the a an this my your our his her their its every each")
+_SINGULAR_DETERMINERS = words("the a an this my your our his her their its every each")
 #: Nouns that take a plural verb in British English ('the team have'), or count a plural
 #: ('a lot of', 'the rest'), and adjectives standing for people ('the young').
-_COLLECTIVE = _words(
+_COLLECTIVE = words(
     "team staff crew family panel board management government company firm business council "
     "committee department police people group audience class public majority minority couple "
     "pair number lot rest range variety bunch kind sort type half data media personnel "
@@ -538,7 +538,7 @@ _COLLECTIVE = _words(
     "following remainder likes folk"
 )
 #: Words that sit between a subject and its verb without being the subject.
-_BETWEEN = _words(
+_BETWEEN = words(
     "also still just only often always never really usually already sometimes now then all "
     "both probably certainly definitely surely even"
 )
@@ -546,8 +546,8 @@ _BETWEEN = _words(
 #: role come'); so, right before it (or its 'that'), do a causative or a verb of perception
 #: ('let the team go'), a demand ('I suggest that the candidate come in') or a preference
 #: ('I'd rather the offer come in writing').
-_QUESTION_AUXILIARIES = _AUXILIARIES | _MODALS | _words("do")
-_BARE_LICENSERS = _words(
+_QUESTION_AUXILIARIES = AUXILIARIES | _MODALS | words("do")
+_BARE_LICENSERS = words(
     "let lets letting made makes making helps helped helping see sees saw seeing "
     "watch watched watching hear heard hearing have has had having feel felt "
     "suggest suggests suggested recommend recommends recommended insist insists insisted "
@@ -555,7 +555,7 @@ _BARE_LICENSERS = _words(
     "required important essential vital crucial necessary urge urged ask asks asked "
     "rather lest prefer preferred"
 )
-_AFTER_COME = _words(
+_AFTER_COME = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december the rain spring summer autumn fall "
     "winter what hell"
@@ -567,7 +567,7 @@ def singular_with_bare_verb(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for v, verb in enumerate(toks[2:], start=2):
-        if verb.lower not in _BARE_AFTER_CLAUSE or _hyphenated(text, verb):
+        if verb.lower not in _BARE_AFTER_CLAUSE or hyphenated(text, verb):
             continue
         found = _singular_subject(toks, v, text)
         if found is None:
@@ -575,14 +575,14 @@ def singular_with_bare_verb(text: str) -> list[ProofMatch]:
         noun, direct = found
         if direct and verb.lower not in _BARE_AFTER_NOUN:
             continue
-        after = _next(toks, v, text)
+        after = next_word(toks, v, text)
         if verb.lower == "need" and direct and (after is None or after.lower != "to"):
             continue  # 'the training need' may be a noun
         if verb.lower == "come" and after is not None and after.lower in _AFTER_COME:
             continue  # 'the forms ready come Monday'
-        fix = _with_apostrophe(verb.text, _BARE_AFTER_CLAUSE[verb.lower])
+        fix = with_apostrophe(verb.text, _BARE_AFTER_CLAUSE[verb.lower])
         message = f"'{noun.text} ... {verb.text}': one {noun.lower} takes '{fix}'."
-        out.append(_grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+        out.append(grammar_match(verb, "SUBJECT_VERB", message, fix, "GRAMMAR"))
     return out
 
 
@@ -601,11 +601,11 @@ def _singular_subject(toks: Sequence[Token], v: int, text: str) -> tuple[Token, 
         if toks[n + 1].lower == "that" and toks[n].lower != "one":
             return None  # 'the list of tasks that need': whose 'that'?
     elif n >= 2 and toks[n - 1].lower in ("you", "i", "we", "they"):
-        if toks[n].lower in _AUXILIARIES or toks[n].lower in _MODALS:
+        if toks[n].lower in AUXILIARIES or toks[n].lower in _MODALS:
             return None
         n -= 2  # 'the audit you mentioned sound'
         direct = False
-    if n < 1 or not all(_joined(text, toks[k], toks[k + 1], lines=False) for k in range(n, v)):
+    if n < 1 or not all(joined(text, toks[k], toks[k + 1], lines=False) for k in range(n, v)):
         return None
     noun = toks[n]
     if not _singular_noun(noun):
@@ -644,7 +644,7 @@ def _question_before(toks: Sequence[Token], det: int, text: str) -> bool:
     return False
 
 
-_CLAUSE_JOINS = _words("and but so because or yet while although though")
+_CLAUSE_JOINS = words("and but so because or yet while although though")
 
 
 def _singular_noun(tok: Token) -> bool:
@@ -655,26 +655,26 @@ def _singular_noun(tok: Token) -> bool:
         return False
     if word in _COLLECTIVE or word in _BETWEEN or word in _NOT_NOUNS or word.endswith("ly"):
         return False
-    if word in _FUNCTION_WORDS or word in _AUXILIARIES or word in _MODALS or word in _PERSONAL:
+    if word in FUNCTION_WORDS or word in AUXILIARIES or word in _MODALS or word in PERSONAL:
         return False
     if word.endswith("s") and word not in _SINGULAR_IN_SS:
         return False
     return _frequency(word) >= 1000
 
 
-_NOT_NOUNS = _words(
+_NOT_NOUNS = words(
     "there here rather him her them me us it its whom whose which what more most less least "
     "much many enough too very quite own"
 )
 #: Singular nouns in -s ('a selection process have'); not 'thanks' or 'odds'.
-_SINGULAR_IN_SS = _words(
+_SINGULAR_IN_SS = words(
     "process business address access success class glass boss bus status campus analysis "
     "basis thesis crisis diagnosis emphasis"
 )
 #: Words before a determiner that make its phrase something else's object ('since the
 #: interview') or one part of a compound subject ('references and a background check').
-_COPULAS = _words("is was are were be been being am there's it's that's")
-_NOT_A_SUBJECT_BEFORE = _words("since until till after before than like despite and but or nor")
+_COPULAS = words("is was are were be been being am there's it's that's")
+_NOT_A_SUBJECT_BEFORE = words("since until till after before than like despite and but or nor")
 
 
 def _opening_determiner(toks: Sequence[Token], n: int, text: str) -> int | None:
@@ -684,9 +684,9 @@ def _opening_determiner(toks: Sequence[Token], n: int, text: str) -> int | None:
         word = toks[k].lower
         if word in _SINGULAR_DETERMINERS:
             return k
-        if word in _FUNCTION_WORDS or word in _PERSONAL or word in _BETWEEN:
+        if word in FUNCTION_WORDS or word in PERSONAL or word in _BETWEEN:
             return None
-        if not toks[k].text.isalpha() or word in _AUXILIARIES or word in _MODALS:
+        if not toks[k].text.isalpha() or word in AUXILIARIES or word in _MODALS:
             return None
         gap = text[toks[k].end : toks[k + 1].start]
         if gap.strip(" \t/-") != "":
@@ -694,19 +694,19 @@ def _opening_determiner(toks: Sequence[Token], n: int, text: str) -> int | None:
     return None
 
 
-_MORE_PREPOSITIONS = _words("round around up down over across past via per including near off")
+_MORE_PREPOSITIONS = words("round around up down over across past via per including near off")
 
 
 def _object_phrase(toks: Sequence[Token], det: int, text: str) -> bool:
     """Whether the phrase starting at toks[det] is something's object, not the subject: after
     a preposition ('for the flow meters') or a gerund ('meeting your charge nurses')."""
-    before = _prev(toks, det, text)
+    before = prev_word(toks, det, text)
     if before is None:
         return False
     word = before.lower
     return (
-        word in _PREPOSITIONS
-        or word in _OBJECT_PREPOSITIONS
+        word in PREPOSITIONS
+        or word in OBJECT_PREPOSITIONS
         or word in _MORE_PREPOSITIONS
         or (word.endswith("ing") and len(word) > 4)
     )

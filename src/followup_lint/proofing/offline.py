@@ -12,13 +12,13 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from followup_lint.proofing.model import ProofingUnavailable, ProofMatch
-from followup_lint.proofing.offline_grammar import (
-    check_grammar,
+from followup_lint.proofing.grammar_text import (
     in_protected,
     is_sentence_start,
     protected_spans,
 )
+from followup_lint.proofing.model import ProofingUnavailable, ProofMatch
+from followup_lint.proofing.offline_grammar import check_grammar
 
 SPELLING_RULE_ID = "OFFLINE_SPELLING"
 

@@ -3,51 +3,49 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
+from followup_lint.proofing.grammar_text import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    BE_FORMS,
+    FUNCTION_WORDS,
+    NP_ENDERS,
+    OBJECT_PREPOSITIONS,
+    PERSONAL,
+    PREPOSITIONS,
+    SINGULAR_VERBS,
+    THIRD_PERSON,
+    Rule,
+    Token,
+    grammar_match,
+    hyphenated,
+    in_protected,
+    is_sentence_start,
+    joined,
+    match_case,
+    next_is,
+    next_word,
+    prev_word,
+    protected_spans,
+    tokens,
+    with_apostrophe,
+    words,
+)
 from followup_lint.proofing.model import ProofMatch
 
-Rule = Callable[[str], list[ProofMatch]]
-
-
-def _words(spaced: str) -> frozenset[str]:
-    """A word set written as one space-separated string."""
-    return frozenset(spaced.split())
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_PROTECTED = re.compile(
-    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
-    r"|(?:https?://|www\.)\S+"  # URL
-    r"|(?<![\w.-])[^\W_]+(?:[.-][^\W_]+)*\.(?:com|org|net|io|co|dev|ai|app|edu|gov|uk|us|ca|au|de|info"
-    r"|biz|me|ly|so|example)\b(?:/\S*)?"  # bare domain, with or without a path
-    r"|(?<![\w.])[^\W_]+(?:\.[^\W_]+)+\b"  # dotted tokens: file.txt, Node.js, e.g
-    r"|(?<![\w@])[@#][\w-]+"  # handle or tag
-    r"|`[^`\n]*`",  # inline code
-    re.IGNORECASE,
-)
 #: Words a careful writer repeats on purpose ("had had", "that that", "very very"), and the
 #: numerals many Englishes double to mean "each" or "one by one" (Caribbean, West African and
 #: Indian English: "one one coco full basket", "give them two two sweets").
-_DELIBERATE_REPEATS = _words(
+_DELIBERATE_REPEATS = words(
     "had that is do very really so much many more far long ever never again bye ha no yes "
     "knock well now one two three four five"
 )
-#: Abbreviations whose period does not end a sentence.
-_ABBREVIATIONS = _words(
-    "e.g i.e etc vs cf approx incl esp a.m p.m no nos fig mr mrs ms dr prof st inc ltd corp co "
-    "jr sr dept est min max avg ext tel ph.d b.a m.a b.sc m.sc u.s u.k"
-)
-_PREPOSITIONS = _words(
-    "of for to with from by into through in on at under within towards toward throughout about "
-    "during"
-)
 #: Nouns that, after it's / they're / you're, show a possessive was meant (when the noun phrase
 #: ends right after them: "it's team is", "for you're time.").
-_POSSESSED_NOUNS = _words(
+_POSSESSED_NOUNS = words(
     "team teams time application company organisation organization mission values culture staff "
     "employees customers clients members people products product services offer feedback "
     "consideration interview help support insight insights advice reply response email e-mail "
@@ -58,20 +56,12 @@ _POSSESSED_NOUNS = _words(
     # the greeting's times and news: 'Hope you're week is going well', 'it's weekend was busy'
     "week weekend day morning afternoon evening month year holiday holidays trip summer family"
 )
-_NP_ENDERS = _words("is are was were has have had will would")
-_BE_FORMS = _words("is are was were be been being am isn't aren't wasn't weren't")
 #: Capitalised words that are not acronym modifiers of a noun ("it's OK with me").
-_NOT_MODIFIERS = _words("ok okay i tbd tba asap fyi")
-#: Words that cannot be the head noun after an acronym modifier.
-_FUNCTION_WORDS = (
-    _PREPOSITIONS
-    | _NP_ENDERS
-    | _words("a an the and or but if that which who to not so as than then when while because")
-)
-_IT_IS_FOLLOWERS = _words("been a an the not going getting my your our their his")
-_YOU_ARE_FOLLOWERS = _words("a an the not")
+_NOT_MODIFIERS = words("ok okay i tbd tba asap fyi")
+_IT_IS_FOLLOWERS = words("been a an the not going getting my your our their his")
+_YOU_ARE_FOLLOWERS = words("a an the not")
 #: Adverbs of a whole statement: 'your probably making', 'your definitely going' want you're.
-_STATEMENT_ADVERBS = _words(
+_STATEMENT_ADVERBS = words(
     "probably definitely certainly surely obviously clearly absolutely undoubtedly presumably"
 )
 #: A short greeting line ending in a comma ("Dear Sarah,"): the next line starts a sentence.
@@ -86,125 +76,9 @@ _ARTICLE = re.compile(r"\b([Aa]n?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?=\S)")
 _LONE_I = re.compile(r"(?<![\w.’'(\[/-])i(?=['’](?:m|ve|ll|d)\b|[ \t]+[^\W\d_])")
 _LIST_OR_MARKUP_LINE = re.compile(r"[-*+•#>|]|\d+[.)]|[a-z]{1,3}\)", re.IGNORECASE)
 #: After a preposition these still allow "it is" ("the trouble with it's that ..."): not judged.
-_CLAUSE_STARTERS = _IT_IS_FOLLOWERS | _words(
+_CLAUSE_STARTERS = _IT_IS_FOLLOWERS | words(
     "that this just really very so all what how also still always never only quite too"
 )
-
-
-class Token(NamedTuple):
-    """One word of the text (letters with internal apostrophes), with its code-point span and
-    its comparison form: lower case with a straight apostrophe (computed once, as every rule
-    compares words many times)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-
-@lru_cache(maxsize=8)
-def tokens(text: str) -> tuple[Token, ...]:
-    """The words of `text`; cached because every rule walks the same note. The comparison
-    forms are cut from the note folded once (unless folding changes its length)."""
-    folded = text.lower().replace("’", "'")
-    spans = [m.span() for m in _WORD.finditer(text)]
-    if len(folded) != len(text):
-        return tuple(Token(s, e, text[s:e], text[s:e].lower().replace("’", "'")) for s, e in spans)
-    make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
-    return tuple([make(Token, (s, e, text[s:e], folded[s:e])) for s, e in spans])
-
-
-#: What every protected span but inline code contains somewhere in its run of non-spaces.
-_PROTECTED_HINT = re.compile(r"[@#]|://|www\.|[^\W_]\.[^\W_]", re.IGNORECASE)
-_SPACE = re.compile(r"\s")
-
-
-@lru_cache(maxsize=8)
-def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans no offline rule may touch: e-mail addresses, URLs, domains, handles, tags, code.
-
-    Only inline code crosses a space; every other span lies in one run of non-spaces with a
-    hint in it ('@', '://', a dot between letters), so the full pattern, slow at every
-    position of a letter, runs on those runs alone (its lookbehinds still see the text)."""
-    if "`" in text:
-        return tuple((m.start(), m.end()) for m in _PROTECTED.finditer(text))
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for hint in _PROTECTED_HINT.finditer(text):
-        if hint.start() < end:
-            continue  # inside the run already searched
-        start = max(text.rfind(c, 0, hint.start()) for c in " \t\n\r\f\v") + 1
-        start = max(start, end)
-        after = _SPACE.search(text, hint.end())
-        end = after.start() if after else len(text)
-        spans.extend((m.start(), m.end()) for m in _PROTECTED.finditer(text, start, end))
-    return tuple(spans)
-
-
-def in_protected(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `spans`."""
-    return any(s < end and start < e for s, e in spans)
-
-
-def _grammar(
-    tok: Token | tuple[int, int], rule_id: str, message: str, fix: str, category: str
-) -> ProofMatch:
-    """A grammar match over a word or a (start, end) span, with one suggested fix."""
-    start, end = (tok.start, tok.end) if isinstance(tok, Token) else tok
-    return ProofMatch(
-        offset=start,
-        length=end - start,
-        kind="grammar",
-        rule_id=rule_id,
-        message=message,
-        replacements=(fix,) if fix else (),
-        category=category,
-    )
-
-
-def _match_case(model: str, word: str) -> str:
-    """`word` with the capitalisation of `model` ("Its" → "It's")."""
-    if model[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
-def _with_apostrophe(model: str, word: str) -> str:
-    """`word` written with the apostrophe style of `model` (curly stays curly)."""
-    return word.replace("'", "’") if "’" in model else word
-
-
-def _joined(text: str, left: Token, right: Token, *, lines: bool = True) -> bool:
-    """Whether only spaces (and, when `lines`, one line break) separate two words."""
-    gap = text[left.end : right.start]
-    if not gap or gap.strip(" \t\n"):
-        return False
-    return gap.count("\n") <= (1 if lines else 0)
-
-
-def _hyphenated(text: str, tok: Token) -> bool:
-    """Whether the word goes on with a hyphen or slash ("not-for-profit", "A/B"): a compound."""
-    return text[tok.end : tok.end + 1] in ("-", "‑", "/", "&")
-
-
-def _next(toks: Sequence[Token], i: int, text: str) -> Token | None:
-    """The word after toks[i] when nothing but spaces separates them."""
-    if i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1]):
-        return toks[i + 1]
-    return None
-
-
-def _next_is(toks: Sequence[Token], i: int, text: str, word: str) -> bool:
-    """Whether the word right after toks[i] is `word` (lower case)."""
-    nxt = _next(toks, i, text)
-    return nxt is not None and nxt.lower == word
-
-
-def _prev(toks: Sequence[Token], i: int, text: str) -> Token | None:
-    """The word before toks[i] when nothing but spaces separates them."""
-    if i > 0 and _joined(text, toks[i - 1], toks[i]):
-        return toks[i - 1]
-    return None
 
 
 def _ends_noun_phrase(toks: Sequence[Token], j: int, text: str) -> bool:
@@ -212,21 +86,8 @@ def _ends_noun_phrase(toks: Sequence[Token], j: int, text: str) -> bool:
     rest = text[toks[j].end :].lstrip(" \t")
     if not rest or rest[0] in ".!?\n":
         return True
-    following = _next(toks, j, text)
-    return following is not None and following.lower in _NP_ENDERS
-
-
-def is_sentence_start(text: str, pos: int) -> bool:
-    """Whether a word at `pos` opens a sentence: text start, a new line, or after . ! ?"""
-    j = pos - 1
-    while j >= 0 and text[j] in " \t\"'“‘([*_":
-        j -= 1
-    if j < 0 or text[j] == "\n":
-        return True
-    if text[j] not in ".!?" or j + 1 == pos:
-        return False
-    before = re.search(r"([\w.]+)\.$", text[max(0, j - 12) : j + 1])
-    return before is None or before.group(1).lower() not in _ABBREVIATIONS
+    following = next_word(toks, j, text)
+    return following is not None and following.lower in NP_ENDERS
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -237,12 +98,14 @@ def doubled_word(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for left, right in pairwise(toks):
-        if left.lower != right.lower or not _joined(text, left, right, lines=False):
+        if left.lower != right.lower or not joined(text, left, right, lines=False):
             continue
         if left.lower in _DELIBERATE_REPEATS or right.text[:1].isupper():
             continue
         message = f"The word '{right.text}' is repeated."
-        out.append(_grammar((left.start, right.end), "DOUBLED_WORD", message, left.text, "MISC"))
+        out.append(
+            grammar_match((left.start, right.end), "DOUBLED_WORD", message, left.text, "MISC")
+        )
     return out
 
 
@@ -252,7 +115,9 @@ _DOUBLED_SPACE = re.compile(r"(?<=[^\s])  +(?=[^\s])")
 def doubled_space(text: str) -> list[ProofMatch]:
     """Two or more spaces between words on one line; indentation and line ends are left alone."""
     return [
-        _grammar((m.start(), m.end()), "DOUBLED_SPACE", "Two spaces between words.", " ", "TYPOS")
+        grammar_match(
+            (m.start(), m.end()), "DOUBLED_SPACE", "Two spaces between words.", " ", "TYPOS"
+        )
         for m in _DOUBLED_SPACE.finditer(text)
     ]
 
@@ -327,9 +192,11 @@ def a_an(text: str) -> list[ProofMatch]:
         wants = "an" if sound else "a"
         if sound is None or article.lower() == wants:
             continue
-        fix = _match_case(article, wants)
+        fix = match_case(article, wants)
         message = f"Use '{fix}' instead of '{article}' before '{nxt.group()}'."
-        out.append(_grammar((m.start(), m.start() + len(article)), "A_AN", message, fix, "MISC"))
+        out.append(
+            grammar_match((m.start(), m.start() + len(article)), "A_AN", message, fix, "MISC")
+        )
     return out
 
 
@@ -339,27 +206,27 @@ def its_it_s(text: str) -> list[ProofMatch]:
     out = []
     for i, tok in enumerate(toks):
         if tok.lower == "its":
-            nxt = _next(toks, i, text)
+            nxt = next_word(toks, i, text)
             if nxt and (
-                (nxt.lower in _IT_IS_FOLLOWERS and not _hyphenated(text, nxt))
-                or (nxt.lower == "pretty" and _next_is(toks, i + 1, text, "much"))
+                (nxt.lower in _IT_IS_FOLLOWERS and not hyphenated(text, nxt))
+                or (nxt.lower == "pretty" and next_is(toks, i + 1, text, "much"))
             ):
-                fix = _match_case(tok.text, _with_apostrophe(text, "it's"))
+                fix = match_case(tok.text, with_apostrophe(text, "it's"))
                 out.append(_confused(tok, fix, "ITS_IT_S"))
         elif tok.lower == "it's" and _possessive_meant(toks, i, text):
-            out.append(_confused(tok, _match_case(tok.text, "its"), "ITS_IT_S"))
+            out.append(_confused(tok, match_case(tok.text, "its"), "ITS_IT_S"))
     return out
 
 
 def _possessive_meant(toks: Sequence[Token], i: int, text: str) -> bool:
     """Whether the contraction toks[i] (it's, they're, you're) stands where a possessive must."""
-    nxt = _next(toks, i, text)
-    if nxt is None or _hyphenated(text, nxt):
+    nxt = next_word(toks, i, text)
+    if nxt is None or hyphenated(text, nxt):
         return False
     if nxt.lower == "own" or _acronym_modified_noun(toks, i + 1, text):
         return True
-    prev = _prev(toks, i, text)
-    if prev is not None and prev.lower in _PREPOSITIONS and nxt.lower not in _CLAUSE_STARTERS:
+    prev = prev_word(toks, i, text)
+    if prev is not None and prev.lower in PREPOSITIONS and nxt.lower not in _CLAUSE_STARTERS:
         return True
     if nxt.lower not in _POSSESSED_NOUNS:
         return False
@@ -367,7 +234,7 @@ def _possessive_meant(toks: Sequence[Token], i: int, text: str) -> bool:
         return True
     # the last of listed noun phrases: 'the role, the team and it's way of working'
     listed = prev is not None and prev.lower in ("and", "or")
-    return listed and _next_is(toks, i + 1, text, "of")
+    return listed and next_is(toks, i + 1, text, "of")
 
 
 def _acronym_modified_noun(toks: Sequence[Token], j: int, text: str) -> bool:
@@ -376,34 +243,34 @@ def _acronym_modified_noun(toks: Sequence[Token], j: int, text: str) -> bool:
     acronym = toks[j].text
     if not (len(acronym) >= 2 and acronym.isupper() and acronym.lower() not in _NOT_MODIFIERS):
         return False
-    noun = _next(toks, j, text)
-    if noun is None or not noun.text.islower() or noun.lower in _FUNCTION_WORDS:
+    noun = next_word(toks, j, text)
+    if noun is None or not noun.text.islower() or noun.lower in FUNCTION_WORDS:
         return False
-    if _hyphenated(text, noun) or _hyphenated(text, toks[j]):
+    if hyphenated(text, noun) or hyphenated(text, toks[j]):
         return False
-    after = _next(toks, j + 1, text)
+    after = next_word(toks, j + 1, text)
     return _ends_noun_phrase(toks, j + 1, text) or (
-        after is not None and after.lower in _PREPOSITIONS and not _hyphenated(text, after)
+        after is not None and after.lower in PREPOSITIONS and not hyphenated(text, after)
     )
 
 
 def _there_for_their(toks: Sequence[Token], i: int, text: str) -> bool:
     """'there offer is open', 'there team was kind': 'there' before a possessed noun that
     ends its noun phrase, not after a verb of being ("Was there interest is…" is not judged)."""
-    nxt = _next(toks, i, text)
-    if nxt is None or nxt.lower not in _POSSESSED_NOUNS or _hyphenated(text, nxt):
+    nxt = next_word(toks, i, text)
+    if nxt is None or nxt.lower not in _POSSESSED_NOUNS or hyphenated(text, nxt):
         return False
-    prev = _prev(toks, i, text)
-    if prev is not None and prev.lower in _BE_FORMS:
+    prev = prev_word(toks, i, text)
+    if prev is not None and prev.lower in BE_FORMS:
         return False
-    following = _next(toks, i + 1, text)
-    return following is not None and following.lower in _NP_ENDERS
+    following = next_word(toks, i + 1, text)
+    return following is not None and following.lower in NP_ENDERS
 
 
 def _confused(tok: Token, fix: str, rule_id: str) -> ProofMatch:
     """A confused-words match: `tok` should read `fix`."""
     message = f"Did you mean '{fix}'?"
-    return _grammar(tok, rule_id, message, fix, "CONFUSED_WORDS")
+    return grammar_match(tok, rule_id, message, fix, "CONFUSED_WORDS")
 
 
 def their_there(text: str) -> list[ProofMatch]:
@@ -413,13 +280,13 @@ def their_there(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks):
         if tok.lower not in ("their", "there", "they're"):
             continue
-        nxt = _next(toks, i, text)
+        nxt = next_word(toks, i, text)
         fix = ""
-        if tok.lower == "their" and nxt and not _hyphenated(text, nxt):
+        if tok.lower == "their" and nxt and not hyphenated(text, nxt):
             if nxt.lower in ("is", "are", "was", "were", "has"):
                 fix = "there"
-            elif nxt.lower == "going" and _next_is(toks, i + 1, text, "to"):
-                fix = _with_apostrophe(text, "they're")
+            elif nxt.lower == "going" and next_is(toks, i + 1, text, "to"):
+                fix = with_apostrophe(text, "they're")
         elif (
             (tok.lower == "there" and nxt and nxt.lower == "own")
             or (tok.lower == "there" and _there_for_their(toks, i, text))
@@ -427,7 +294,7 @@ def their_there(text: str) -> list[ProofMatch]:
         ):
             fix = "their"
         if fix:
-            out.append(_confused(tok, _match_case(tok.text, fix), "THEIR_THERE"))
+            out.append(_confused(tok, match_case(tok.text, fix), "THEIR_THERE"))
     return out
 
 
@@ -438,39 +305,39 @@ def your_you_re(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks):
         fix = ""
         if tok.lower == "your" and _you_are_meant(toks, i, text):
-            fix = _with_apostrophe(text, "you're")
+            fix = with_apostrophe(text, "you're")
         elif tok.lower == "you're" and _possessive_meant(toks, i, text):
             fix = "your"
         if fix:
-            out.append(_confused(tok, _match_case(tok.text, fix), "YOUR_YOU_RE"))
+            out.append(_confused(tok, match_case(tok.text, fix), "YOUR_YOU_RE"))
     return out
 
 
 def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
     """Whether 'your' at toks[i] stands where only 'you are' fits."""
-    nxt = _next(toks, i, text)
-    if nxt is None or _hyphenated(text, nxt):
+    nxt = next_word(toks, i, text)
+    if nxt is None or hyphenated(text, nxt):
         return False
     if nxt.lower in _YOU_ARE_FOLLOWERS:
         return True
     if nxt.lower == "going":
-        return _next_is(toks, i + 1, text, "to")
+        return next_is(toks, i + 1, text, "to")
     if nxt.lower in _STATEMENT_ADVERBS:
         # 'your probably making the call this week' (a verb and its object), not 'your
         # definitely welcoming team' (an adjective and its noun)
-        verb = _next(toks, i + 1, text)
+        verb = next_word(toks, i + 1, text)
         if verb is None or not verb.lower.endswith("ing") or len(verb.lower) <= 4:
             return False
         rest = text[verb.end :].lstrip(" \t")
-        after = _next(toks, i + 2, text)
+        after = next_word(toks, i + 2, text)
         return (
             not rest
             or rest[0] in ".,!?;\n"
-            or (after is not None and after.lower in _FUNCTION_WORDS)
+            or (after is not None and after.lower in FUNCTION_WORDS)
         )
     if nxt.lower == "welcome":
         closed = text[nxt.end : nxt.end + 1] in ("", ".", "!", ",", "\n")
-        return closed and _prev(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
+        return closed and prev_word(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
     return False
 
 
@@ -486,32 +353,14 @@ _DISAGREEING = {
 }
 #: Words before 'I/he/she/it were' that make it a subjunctive, which is right: 'if it were',
 #: 'as it were', 'I wish I were', 'as though he were', 'I'd rather it were'.
-_SUBJUNCTIVE_OPENERS = _words(
+_SUBJUNCTIVE_OPENERS = words(
     "if as wish wished though rather suppose supposing whether unless imagine pretend lest "
     "only even"
 )
-#: Bare verbs a learner leaves without the -s after 'he', 'she' or 'Mr. Dale' ("he say",
-#: "Mr. Dale say that…"); after 'did', 'would' and the like the bare form is right.
-_THIRD_PERSON = {
-    "say": "says", "want": "wants", "need": "needs", "have": "has", "do": "does", "go": "goes",
-    "know": "knows", "think": "thinks", "tell": "tells", "like": "likes", "make": "makes",
-    "take": "takes", "come": "comes", "give": "gives", "ask": "asks", "seem": "seems",
-    "mean": "means", "look": "looks", "feel": "feels", "work": "works",
-}  # fmt: skip
 # Not 'it': an object as often as a subject ('we made it work', 'to see it grow').
 for _pronoun in ("he", "she"):
-    _DISAGREEING[_pronoun] = {**_DISAGREEING[_pronoun], **_THIRD_PERSON}
-_AUXILIARIES = _words(
-    "do does did can could will would shall should may might must let make made help "
-    "doesn't didn't can't couldn't won't wouldn't shouldn't"
-)
-_TITLES = _words("mr mrs ms mx dr prof")
-
-
-_OBJECT_PREPOSITIONS = _words(
-    "with to for from about of at by like than behind beside besides between among around "
-    "after before without within towards toward upon onto into near beyond"
-)
+    _DISAGREEING[_pronoun] = {**_DISAGREEING[_pronoun], **THIRD_PERSON}
+_TITLES = words("mr mrs ms mx dr prof")
 
 
 def subject_verb(text: str) -> list[ProofMatch]:
@@ -522,32 +371,31 @@ def subject_verb(text: str) -> list[ProofMatch]:
         verbs = _DISAGREEING.get(tok.lower)
         if verbs is None:
             continue
-        nxt = _next(toks, i, text)
-        if nxt is None or nxt.lower not in verbs or _hyphenated(text, nxt):
+        nxt = next_word(toks, i, text)
+        if nxt is None or nxt.lower not in verbs or hyphenated(text, nxt):
             continue
-        prev = _prev(toks, i, text)
+        prev = prev_word(toks, i, text)
         if (
             prev is not None
             and (
                 (tok.lower == "you" and prev.lower == "thank")  # "Thank you was all I could say"
-                or prev.lower
-                in _OBJECT_PREPOSITIONS  # "the role with you is still open": an object
+                or prev.lower in OBJECT_PREPOSITIONS  # "the role with you is still open": an object
                 or (tok.lower == "i" and prev.text[:1].isupper())  # "Phase I is", a numeral
             )
         ):
             continue
         if len(tok.text) > 1 and tok.text.isupper():
             continue  # IT (the department), or shouting
-        if nxt.lower in _THIRD_PERSON and prev is not None and prev.lower in _AUXILIARIES:
+        if nxt.lower in THIRD_PERSON and prev is not None and prev.lower in AUXILIARIES:
             continue  # 'did he say', 'let it go': the bare form after an auxiliary
         if nxt.lower == "were" and (
             any(t.lower in _SUBJUNCTIVE_OPENERS for t in toks[max(0, i - 3) : i])
             or (prev is not None and prev.lower in ("and", "or", "nor"))
         ):
             continue  # 'if it were up to me': a subjunctive; 'my team and I were': two
-        fix = _with_apostrophe(nxt.text, verbs[nxt.lower])
+        fix = with_apostrophe(nxt.text, verbs[nxt.lower])
         message = f"'{tok.text} {nxt.text}': the verb does not agree with '{tok.text}'."
-        out.append(_grammar(nxt, "SUBJECT_VERB", message, fix, "GRAMMAR"))
+        out.append(grammar_match(nxt, "SUBJECT_VERB", message, fix, "GRAMMAR"))
     out.extend(_titled_name_verb(text, toks))
     return out
 
@@ -561,13 +409,13 @@ def _titled_name_verb(text: str, toks: Sequence[Token]) -> Iterator[ProofMatch]:
         gap = text[tok.end : name.start]
         if gap.strip(" .") or not name.text[:1].isupper():
             continue  # 'Mr. Dale' or 'Mr Dale', nothing else between
-        if verb.lower not in _THIRD_PERSON or not _joined(text, name, verb, lines=False):
+        if verb.lower not in THIRD_PERSON or not joined(text, name, verb, lines=False):
             continue
-        if _hyphenated(text, verb):
+        if hyphenated(text, verb):
             continue
-        fix = _with_apostrophe(verb.text, _THIRD_PERSON[verb.lower])
+        fix = with_apostrophe(verb.text, THIRD_PERSON[verb.lower])
         message = f"'{text[tok.start : verb.end]}': the verb does not agree with '{name.text}'."
-        yield _grammar(verb, "SUBJECT_VERB", message, fix, "GRAMMAR")
+        yield grammar_match(verb, "SUBJECT_VERB", message, fix, "GRAMMAR")
 
 
 #: Verbs a learner puts after "am"/"is"/"are" as if they were adjectives ("I am agree", "I am
@@ -577,9 +425,8 @@ _BE_VERB_MEANT = {
     "concern": "concerned", "worry": "worried", "satisfy": "satisfied", "excite": "excited",
     "disappoint": "disappointed",
 }  # fmt: skip
-_BE_PRESENT = _words("am is are")
-_PERSONAL = _words("i we you they he she")
-_DEGREE = _words("very really so truly totally fully completely strongly deeply much")
+_BE_PRESENT = words("am is are")
+_DEGREE = words("very really so truly totally fully completely strongly deeply much")
 
 
 def be_base_verb(text: str) -> list[ProofMatch]:
@@ -590,17 +437,17 @@ def be_base_verb(text: str) -> list[ProofMatch]:
         lower = tok.lower
         if lower not in _BE_PRESENT and not lower.endswith(("'m", "'re")):
             continue  # most words: one set lookup and one suffix test
-        contracted = lower.endswith(("'m", "'re")) and lower.split("'")[0] in _PERSONAL
+        contracted = lower.endswith(("'m", "'re")) and lower.split("'")[0] in PERSONAL
         if not contracted:
-            prev = _prev(toks, i, text)
-            if tok.lower not in _BE_PRESENT or prev is None or prev.lower not in _PERSONAL:
+            prev = prev_word(toks, i, text)
+            if tok.lower not in _BE_PRESENT or prev is None or prev.lower not in PERSONAL:
                 continue  # 'All I can do is thank you': only after a personal pronoun
         j = i
-        nxt = _next(toks, j, text)
+        nxt = next_word(toks, j, text)
         while nxt is not None and nxt.lower in _DEGREE:
             j += 1
-            nxt = _next(toks, j, text)
-        if nxt is None or nxt.lower not in _BE_VERB_MEANT or _hyphenated(text, nxt):
+            nxt = next_word(toks, j, text)
+        if nxt is None or nxt.lower not in _BE_VERB_MEANT or hyphenated(text, nxt):
             continue
         meant = _BE_VERB_MEANT[nxt.lower]
         if meant is None:  # 'am agree' -> 'agree'
@@ -611,13 +458,13 @@ def be_base_verb(text: str) -> list[ProofMatch]:
                 span, fix, be = (tok.start, nxt.end), nxt.text, tok.lower
             full = {"'m": "am", "'re": "are"}.get(be, be)
             message = f"'{nxt.text}' is a verb and needs no '{full}' before it."
-        elif _next(toks, j + 1, text) is not None and _next_is(toks, j + 1, text, "it"):
+        elif next_word(toks, j + 1, text) is not None and next_is(toks, j + 1, text, "it"):
             span, fix = (tok.start, nxt.end), ""  # 'I am very appreciate it': no one fix
             message = f"'{nxt.text}' is a verb: drop '{tok.text}', or write '{meant}'."
         else:
-            span, fix = (nxt.start, nxt.end), _match_case(nxt.text, meant)
+            span, fix = (nxt.start, nxt.end), match_case(nxt.text, meant)
             message = f"'{nxt.text}' is a verb; after '{tok.text}' the adjective '{fix}' fits."
-        out.append(_grammar(span, "BE_BASE_VERB", message, fix, "GRAMMAR"))
+        out.append(grammar_match(span, "BE_BASE_VERB", message, fix, "GRAMMAR"))
     return out
 
 
@@ -631,9 +478,7 @@ _COMPOUND_VERBS = {
 
 
 #: Subject pronouns that open a compound subject ("You and the headteacher was kind").
-_COMPOUND_OPENERS = _PERSONAL
-#: Singular verbs a compound subject cannot take, with the plural it wants.
-_SINGULAR_VERBS = {"was": "were", "is": "are", "has": "have"}
+_COMPOUND_OPENERS = PERSONAL
 
 
 def _compound_subjects(
@@ -642,15 +487,15 @@ def _compound_subjects(
     """Each sentence-opening pair 'X and <one to four words> <verb>' whose X is in `openers`:
     (index of X, index of the partner's last word, the verb)."""
     for i, tok in enumerate(toks):
-        if tok.lower not in openers or not _next_is(toks, i, text, "and"):
+        if tok.lower not in openers or not next_is(toks, i, text, "and"):
             continue
         if not is_sentence_start(text, tok.start):
             continue
         for j in range(i + 2, min(i + 6, len(toks) - 1)):  # the partner: one to four words
-            if not _joined(text, toks[j - 1], toks[j], lines=False):
+            if not joined(text, toks[j - 1], toks[j], lines=False):
                 break
-            verb = _next(toks, j, text)
-            if verb is None or verb.lower not in _COMPOUND_VERBS or _hyphenated(text, verb):
+            verb = next_word(toks, j, text)
+            if verb is None or verb.lower not in _COMPOUND_VERBS or hyphenated(text, verb):
                 continue
             yield i, j, verb
             break
@@ -665,12 +510,12 @@ def me_and_subject(text: str) -> list[ProofMatch]:
     for i, j, verb in _compound_subjects(text, toks, frozenset({"me"})):
         tok = toks[i]
         partner, plural = text[toks[i + 2].start : toks[j].end], _COMPOUND_VERBS[verb.lower]
-        fix = f"{_match_case(tok.text, partner)} and I {plural}"
+        fix = f"{match_case(tok.text, partner)} and I {plural}"
         message = (
             f"'{text[tok.start : toks[j].end]}' is the subject here: "
             f"'{partner} and I', with '{plural}'."
         )
-        out.append(_grammar((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
+        out.append(grammar_match((tok.start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"))
     out.extend(_someone_and_me(text, toks))
     return out
 
@@ -681,22 +526,24 @@ def _someone_and_me(text: str, toks: Sequence[Token]) -> Iterator[ProofMatch]:
     for k, tok in enumerate(toks):
         if tok.lower != "me" or k < 2 or toks[k - 1].lower != "and":
             continue
-        verb = _next(toks, k, text)
-        if verb is None or verb.lower not in _COMPOUND_VERBS or _hyphenated(text, verb):
+        verb = next_word(toks, k, text)
+        if verb is None or verb.lower not in _COMPOUND_VERBS or hyphenated(text, verb):
             continue
         for i in range(k - 2, max(-1, k - 6), -1):  # the partner's first word
-            if not _joined(text, toks[i], toks[i + 1], lines=False):
+            if not joined(text, toks[i], toks[i + 1], lines=False):
                 break
             if not is_sentence_start(text, toks[i].start):
                 continue
-            if toks[i].lower in _PREPOSITIONS or toks[i].lower == "between":
+            if toks[i].lower in PREPOSITIONS or toks[i].lower == "between":
                 break  # 'Between you and me was…': no subject
             if k - 2 > i and toks[i].lower in _COMPOUND_OPENERS:
                 break  # 'She thanked Dale and me…': 'me' is an object
             partner, plural = text[toks[i].start : toks[k - 2].end], _COMPOUND_VERBS[verb.lower]
             fix = f"{partner} and I {plural}"
             message = f"'{partner} and me' is the subject here: '{partner} and I', with '{plural}'."
-            yield _grammar((toks[i].start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR")
+            yield grammar_match(
+                (toks[i].start, verb.end), "ME_AND_SUBJECT", message, fix, "GRAMMAR"
+            )
             break
 
 
@@ -707,14 +554,14 @@ def compound_subject_verb(text: str) -> list[ProofMatch]:
     toks = tokens(text)
     out = []
     for i, j, verb in _compound_subjects(text, toks, _COMPOUND_OPENERS):
-        plural = _SINGULAR_VERBS.get(verb.lower)
+        plural = SINGULAR_VERBS.get(verb.lower)
         if plural is None or toks[j].lower in _COMPOUND_OPENERS:
             continue  # 'She and I has': subject_verb reads 'I has' already
         subject = text[toks[i].start : toks[j].end]
         message = f"'{subject}' are two: the verb is '{plural}'."
-        fix = _match_case(verb.text, plural)
+        fix = match_case(verb.text, plural)
         out.append(
-            _grammar((verb.start, verb.end), "COMPOUND_SUBJECT_VERB", message, fix, "GRAMMAR")
+            grammar_match((verb.start, verb.end), "COMPOUND_SUBJECT_VERB", message, fix, "GRAMMAR")
         )
     return out
 
@@ -736,14 +583,14 @@ def look_forward_to(text: str) -> list[ProofMatch]:
     for i, tok in enumerate(toks):
         if tok.lower not in ("look", "looks", "looking", "looked") or i + 3 >= len(toks):
             continue
-        if not (_next_is(toks, i, text, "forward") and _next_is(toks, i + 1, text, "to")):
+        if not (next_is(toks, i, text, "forward") and next_is(toks, i + 1, text, "to")):
             continue
-        verb = _next(toks, i + 2, text)
-        if verb is None or verb.lower not in _GERUNDS or _hyphenated(text, verb):
+        verb = next_word(toks, i + 2, text)
+        if verb is None or verb.lower not in _GERUNDS or hyphenated(text, verb):
             continue
-        fix = _match_case(verb.text, _GERUNDS[verb.lower])
+        fix = match_case(verb.text, _GERUNDS[verb.lower])
         message = f"After 'look forward to', use the -ing form: '{fix}'."
-        out.append(_grammar(verb, "LOOK_FORWARD_TO", message, fix, "GRAMMAR"))
+        out.append(grammar_match(verb, "LOOK_FORWARD_TO", message, fix, "GRAMMAR"))
     return out
 
 
@@ -761,7 +608,7 @@ def _after_abbreviation(text: str, pos: int) -> bool:
     if head.endswith(("..", "…")):
         return True
     before = re.search(r"([\w.]+)\.$", head[-14:])
-    return before is not None and before.group(1).lower() in _ABBREVIATIONS
+    return before is not None and before.group(1).lower() in ABBREVIATIONS
 
 
 def _not_a_sentence(text: str, pos: int, word: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -774,7 +621,7 @@ def _not_a_sentence(text: str, pos: int, word: str, spans: Sequence[tuple[int, i
         word == "i"  # i_lowercase's finding
         or after in (":", ")")
         or after.isdigit()
-        or (after == "." and (len(word) <= 3 or word.lower() in _ABBREVIATIONS))
+        or (after == "." and (len(word) <= 3 or word.lower() in ABBREVIATIONS))
         or any(c.isupper() for c in word)
         or not re.search(r"[aeiouy]", word)
         or in_protected(spans, pos, pos + len(word) + 1)
@@ -812,7 +659,7 @@ def sentence_capital(text: str) -> list[ProofMatch]:
             continue
         fix = word.group()[0].upper() + word.group()[1:]
         message = "This sentence does not start with an uppercase letter."
-        out.append(_grammar(word.span(), "SENTENCE_CAPITAL", message, fix, "CASING"))
+        out.append(grammar_match(word.span(), "SENTENCE_CAPITAL", message, fix, "CASING"))
     return out
 
 
@@ -821,7 +668,7 @@ def i_lowercase(text: str) -> list[ProofMatch]:
     out = []
     for m in _LONE_I.finditer(text):
         message = "The pronoun 'I' is written in upper case."
-        out.append(_grammar((m.start(), m.end()), "I_LOWERCASE", message, "I", "CASING"))
+        out.append(grammar_match((m.start(), m.end()), "I_LOWERCASE", message, "I", "CASING"))
     return out
 
 
@@ -844,8 +691,8 @@ RULES: tuple[Rule, ...] = (
 
 @lru_cache(maxsize=1)
 def _all_rules() -> tuple[Rule, ...]:
-    """These rules and the learner's slips, which are built on this module's helpers and so
-    imported here, once."""
+    """These rules and the learner's slips, imported here, once: the learner's rules read word
+    frequencies from `offline`, which imports this module."""
     from followup_lint.proofing.learner_grammar import LEARNER_RULES
 
     return (*RULES, *LEARNER_RULES)
