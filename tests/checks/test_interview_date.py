@@ -537,3 +537,68 @@ def test_a_career_span_does_not_date_it(linter: Linter) -> None:
     sentence = "I bring 30-odd years in quarries, the last eight as site safety lead."
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+# -- round b19: supposed events, bare months, light verbs, a date cut off by its own stop ----
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'what I would do if half the volunteers called in sick the morning of the drive'
+        "thank-you/b19b-operations-manager-thanksgiving-box-drive.txt",
+        # 'the convention dates in June'; 'the same time last year'
+        "thank-you/b19a-revenue-analyst-comp-set-displacement.md",
+        # 'I know July is vacation time for everybody'
+        "status-inquiry/b19a-line-maintenance-technician-winnipeg-lease.txt",
+    ],
+)
+def test_supposed_events_and_months_about_something_else_do_not_date_it(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert len(report.by_rule("interview-date")) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'We did the video interview on May 12, ... and you said you would decide around May 22.'
+        "status-inquiry/b19a-avionics-technician-duluth-propeller.txt",
+        # 'on 22.10. I had the interview with you': the date's stop ends a sentence
+        "status-inquiry/b19b-customs-coordinator-tilbury-certificate.txt",
+        # 'our interview on 3 NOV': the day sits beside the month
+        "status-inquiry/b10a-facilities-supervisor-veteran-nlt-1700.md",
+    ],
+)
+def test_a_meeting_held_on_a_day_dates_it(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We had the panel interview on Tuesday, and you said you would call by Friday.",
+        "I did the second round on the 3rd, and I know you will decide soon.",
+        "Thank you for our chat in June about the Data Analyst role.",
+    ],
+)
+def test_a_light_verb_or_a_linked_month_dates_it(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert report.by_rule("interview-date") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview. I asked what I would do if the courier called on a Sunday.",
+        "Thank you for the interview. I told you about the budget, which closes in March.",
+        "Thank you for the interview. My numbers beat the same time last year.",
+    ],
+)
+def test_a_supposed_call_or_another_subjects_month_does_not_date_it(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence), ANALYST)
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -53,6 +54,8 @@ _COUNTING = frozenset({"a", "an", "few", "couple", "fortnight"})
 _TOLD = frozenset({"mention", "say", "tell", "ask", "explain", "describe", "show", "offer"})
 # Words before a time that make it a habit, not a day: 'every Monday', 'each morning'.
 _HABIT = frozenset({"every", "each"})
+#: Conjunctions of a supposed event, which dates nothing: 'if they called in sick the morning of'.
+_SUPPOSING = frozenset({"if", "unless", "whether", "suppose", "supposing"})
 # Children of a verb that say where from or what was done: 'got out of our interview'.
 _PLACE_DEPS = frozenset({"prep", "prt", "dobj", "advmod", "npadvmod"})
 
@@ -66,7 +69,12 @@ class InterviewDate(Check):
     needs = frozenset({"ner", "sentences", "lemmatizer"})
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        if any(self._dates_the_interview(draft, sent) for sent in self._prose_sentences(draft)):
+        sentences = list(self._prose_sentences(draft))
+        if any(self._dates_the_interview(draft, sent) for sent in sentences):
+            return
+        if any(
+            self._date_fragment(a) and self._tells_the_meeting(b) for a, b in pairwise(sentences)
+        ):
             return
         weekday = None
         if draft.context.interview_date is not None:
@@ -87,9 +95,9 @@ class InterviewDate(Check):
         future = self.term_set("future-markers")
         events = self.term_set("event-words")
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        near_event = any(  # plural event nouns are habits: 'weekend shifts', 'Friday calls'
-            (t.lower_ in events or t.lemma_.lower() in events) and t.tag_ != "NNS" for t in sent
-        ) or bool(words & _THANKING)  # 'Thanks for having me in this arvo'
+        near_event = any(_meeting_word(t, events) for t in sent) or bool(
+            words & _THANKING
+        )  # 'Thanks for having me in this arvo'
         about_future = bool(words & future) or any(
             t.tag_ == "MD" and not _courtesy(t) for t in sent
         )
@@ -108,7 +116,7 @@ class InterviewDate(Check):
                     return True  # 'Thank you for the last two days'
                 continue
             if lowered & _COARSE and not near_event:
-                continue  # 'a pupil there until last year': some other past
+                continue  # 'a pupil there until last year'
             if lowered & past and not lowered & {"next", "coming"}:
                 return True  # "yesterday", "two days ago", "last Tuesday", "earlier today"
             if self._told_then(expression) or _our_appointment(expression):
@@ -118,11 +126,27 @@ class InterviewDate(Check):
             event = self._event_attached_to(expression, events)
             if event is not None and not self._in_the_future(event, future):
                 return True  # "meeting with me on Tuesday", "interviewed on 3 November"
-            if near_event and not about_future:
+            if near_event and not about_future and not self._bare_month(expression):
                 return True  # the parse missed the link; same sentence, nothing ahead
         if self._elapsed_since(sent, events):
             return True
         return self._just_finished(sent, events) or self._straight_after(sent, events)
+
+    def _date_fragment(self, sent: Span) -> bool:
+        """A sentence that is only a past day, cut off from its clause by the date's own full
+        stop: 'on 22.10.' before 'I had the interview with you'."""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        expressions = list(self._time_expressions(sent))
+        inside = {i for e in expressions for i in range(e.start, e.end)}
+        return any(self._is_point(e) and not self._points_ahead(e) for e in expressions) and all(
+            t.i in inside or t.pos_ in _PASSED_POS for t in sent
+        )
+
+    def _tells_the_meeting(self, sent: Span) -> bool:
+        """Whether the sentence tells of the meeting as past: 'I had the interview with you'."""
+        events = self.term_set("event-words")
+        return any(_meeting_word(t, events) and "VBD" in (t.tag_, t.head.tag_) for t in sent)
 
     @staticmethod
     def _told_then(expression: Span) -> bool:
@@ -304,6 +328,23 @@ class InterviewDate(Check):
             len(lowered) == 1 and lowered[0] in self.term_set("past-adverbs")
         )
 
+    def _bare_month(self, expression: Span) -> bool:
+        """'June', 'in July' with no day: as coarse as 'last year', so it dates the meeting
+        only when the parse ties it to one ('our chat in June'), not from somewhere else in
+        the sentence ('the convention dates in June', 'July is vacation time')."""
+        months = self.term_set("months")
+        if not any(t.lower_ in months for t in expression):
+            return False
+        doc = expression.doc  # the day may lie just outside: '3 NOV', 'the 3rd of November'
+        around = doc[
+            max(expression.sent.start, expression.start - 2) : min(
+                expression.end + 1, expression.sent.end
+            )
+        ]
+        return not any(
+            t.like_num or _ORDINAL.match(t.text) or _NUMERIC_DATE.match(t.text) for t in around
+        )
+
     def _habitual(self, expression: Span) -> bool:
         """'every Monday morning', 'each June', 'the Saturdays I have open': how often,
         not when we met."""
@@ -400,11 +441,16 @@ class InterviewDate(Check):
                 return None
             token = token.head
             if token.lemma_.lower() in events or token.lower_ in events:
-                return None if token.tag_ == "NNS" else token  # 'weekend shifts': a habit
+                return token if _meeting_word(token, events) else None
             if _writers_visit(token):
                 return token  # 'I came in on the 2nd'
-            if token.lemma_.lower() in _THANKING and expression.root.head.lower_ == "for":
-                return token  # 'Thanks for this afternoon': the thanks are for the meeting
+            held = _meeting_held(token, events)
+            if held is not None:
+                return held  # 'We did the video interview on May 12'
+            if token.lemma_.lower() in _THANKING and (
+                expression.root.head.lower_ == "for" or _thanks_for_a_meeting(token, events)
+            ):
+                return token  # 'Thanks for this afternoon', 'Thank you for our chat in June'
             if token.i in range(expression.start, expression.end) or token.pos_ in _PASSED_POS:
                 continue
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "appos", "npadvmod"):
@@ -414,10 +460,15 @@ class InterviewDate(Check):
 
     @staticmethod
     def _in_the_future(event: Token, future: frozenset[str]) -> bool:
-        """'look forward to meeting the group on the 24th', 'we will talk on Monday'."""
+        """'look forward to meeting the group on the 24th', 'we will talk on Monday'; and an
+        event only supposed ('what I would do if the volunteers called in sick that morning')."""
+        if any(t.lower_ in _SUPPOSING for t in event.subtree if t.i < event.i):
+            return True  # the parse may hang the 'if' anywhere in the event's own clause
         for token in (event, *event.ancestors):
             if token.lemma_.lower() in _THANKS_FOR:
                 return False  # 'my thanks for the interview on Tuesday': thanks look back
+            if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in token.children):
+                return True  # 'what I would do if half the volunteers called in sick'
             if token.lemma_.lower() in future and token.lemma_.lower() not in {"by", "until"}:
                 return True
             if any(
@@ -426,6 +477,26 @@ class InterviewDate(Check):
             ):
                 return True
         return False
+
+
+def _meeting_word(token: Token, events: frozenset[str]) -> bool:
+    """An interview word that names a meeting: not a plural or a present tense, which are
+    habits ('weekend shifts', 'Friday calls', 'I see the figures every night'), and 'time' only
+    as someone's ('your time', 'the time you spent with me'), not 'the same time last year'."""
+    if not (token.lower_ in events or token.lemma_.lower() in events):
+        return False
+    if token.tag_ in ("NNS", "VBP", "VBZ"):
+        return False  # a present tense is a habit too: 'I see the pickup figures every night'
+    return token.lower_ != "time" or any(c.dep_ in ("poss", "relcl") for c in token.children)
+
+
+def _thanks_for_a_meeting(thanks: Token, events: frozenset[str]) -> bool:
+    """Whether the thanks are for a meeting named after 'for' ('Thank you for our chat in
+    June'), so a time the parser hangs on the thanking verb is that meeting's."""
+    return any(
+        c.lower_ == "for" and any(_meeting_word(g, events) for g in c.children)
+        for c in thanks.children
+    )
 
 
 def _courtesy(modal: Token) -> bool:
@@ -495,6 +566,8 @@ def _after_word(token: Token, words: frozenset[str]) -> bool:
 
 
 # Verbs that, with a particle, are the writer's visit: 'I came in', 'popped over', 'dropped by'.
+#: Verbs that only carry the meeting they take as an object ('did the interview').
+_LIGHT_VERBS = frozenset({"do", "have", "hold", "attend", "sit", "take", "complete", "finish"})
 _VISIT_VERBS = frozenset({"come", "pop", "drop", "stop", "call"})
 _VISIT_PARTICLES = frozenset({"in", "by", "over", "round", "down", "along"})
 
@@ -507,6 +580,14 @@ def _writers_visit(verb: Token) -> bool:
     children = list(verb.children)
     visit = any(c.dep_ == "prt" and c.lower_ in _VISIT_PARTICLES for c in children)
     return visit and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children)
+
+
+def _meeting_held(verb: Token, events: frozenset[str]) -> Token | None:
+    """The meeting a light verb takes as its object, which is what the verb's time dates:
+    'We did the video interview on May 12', 'I had my panel on the 3rd'."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and _meeting_word(c, events)), None)
 
 
 def _day_of_an_event(expression: Span) -> bool:
