@@ -357,3 +357,43 @@ def test_known_things_and_parts_of_the_organisation_stay_specific(
 ) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+# -- round b19: the writer's own list, offer and the employer seeking ----------------------
+
+
+def test_a_numbered_list_of_the_writers_qualifications_is_not_specific(linter: Linter) -> None:
+    # '2. Good knowledge of Excel, Power BI and SAP TM.' and '3. Experience with monthly KPI
+    # reports': products the writer knows, not things from the conversation
+    _, report = lint_corpus(linter, "thank-you/b19b-supply-chain-analyst-felixstowe-video.md")
+    assert len(report.by_rule("personalization")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strong knowledge of Kubernetes and Terraform.",
+        "Experience with Salesforce and HubSpot reporting.",
+        "I would be glad to send a letter of recommendation from Reverend Okafor.",
+        "I am sure my experience is a good match for what Globex is looking for.",
+    ],
+)
+def test_the_writers_skills_offers_and_an_employer_seeking_are_not_details(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert [f.entry for f in report.by_rule("personalization")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your team's knowledge of Kubernetes was impressive.",
+        "I was glad to hear about the Salesforce migration.",
+        "I would be glad to send a cost model for the kiln rebuild you described.",
+        "I hope Sipho finds the second forklift driver he is looking for.",
+    ],
+)
+def test_the_readers_knowledge_and_news_stay_specific(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

@@ -54,6 +54,9 @@ class Personalization(Check):
         self._hiring = self.term_set("hiring-verbs")
         self._prospects = self.term_set("prospect-words")
         self._places = self.term_set("place-entities")
+        self._qualifications = self.term_set("qualification-nouns")
+        self._offers = self.term_set("offering-verbs")
+        self._seeking = self.term_set("seeking-verbs")
         self._min_words = int(self.settings["min_specific_words"])
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -142,10 +145,19 @@ class Personalization(Check):
         head = root.head
         if root.dep_ == "dobj":
             return head.lemma_.lower() in self._employing
+        if root.dep_ == "nsubj" and root.ent_type_ != "PERSON":
+            return self._seeks(head)  # 'what Globex is looking for'
         if root.dep_ != "pobj" or head.lower_ not in ("at", "with", "for", "within"):
             return False
         owner = head.head.lemma_.lower()  # 'the position with Globex'; not 'work with Priya'
         return owner in self._titles or (owner in self._employing and head.lower_ != "with")
+
+    def _seeks(self, verb: Token) -> bool:
+        """The verb of an employer seeking someone: 'is looking for', 'needs', 'seeks'."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self._seeking:
+            return False
+        return lemma != "look" or any(c.lower_ == "for" for c in verb.children)
 
     def _quoted(self, sent: Span) -> bool:
         """A phrase quoted from the conversation: 'your line about "slow is smooth"'."""
@@ -155,7 +167,9 @@ class Personalization(Check):
         """The detail belongs to the writer's own affairs: 'my work at Globex', 'I have five
         years of SQL', 'I hold an MSc from Leeds'; not 'I was impressed by the Tableau
         dashboards', where the writer only reacts to what they saw."""
-        reacted = False
+        if self._listed_qualification(token):
+            return True
+        reacted = offered = False
         for head in (token, *token.ancestors):
             if head.lemma_.lower() in self._reactions:
                 reacted = True  # 'my regards to Mrs. Adeyemi', 'looking forward to seeing'
@@ -166,11 +180,26 @@ class Personalization(Check):
             reacted = reacted or self._reacts(head)
             subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
             if not subjects:
+                # 'glad to send a letter from Reverend Reeves': the writer's offer
+                offered = offered or (head.dep_ == "xcomp" and head.lemma_.lower() in self._offers)
                 continue  # 'to help with the rollout': the clause above decides
             if not any(c.lower_ in self._writer for c in subjects):
                 return False
-            return not reacted
+            return offered or not reacted
         return False
+
+    def _listed_qualification(self, token: Token) -> bool:
+        """A name in a verbless item of what the writer brings: 'Good knowledge of Excel,
+        Power BI and SAP TM', 'Experience with monthly KPI reports'; not 'your team's
+        knowledge of SAP'."""
+        chain = (token, *token.ancestors)
+        if any(h.pos_ in ("VERB", "AUX") for h in chain):
+            return False
+        return any(
+            h.lemma_.lower() in self._qualifications
+            and not any(c.dep_ == "poss" and c.lower_ not in self._writer for c in h.children)
+            for h in chain
+        )
 
     def _reacts(self, verb: Token) -> bool:
         """The writer perceives, feels or talks: 'I enjoyed', 'I was struck by', 'I am
