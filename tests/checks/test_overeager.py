@@ -172,3 +172,9 @@ def test_an_interview_hypothetical_or_a_postscript_marker_is_calm(
 def test_wondering_what_to_do_without_the_job_is_desperate(linter: Linter) -> None:
     _, report = lint_text(linter, letter("I do not know what I will do if I don't get this job."))
     assert len(report.by_rule("overeager")) == 1
+
+
+def test_products_written_in_capitals_are_not_shouting(linter: Linter) -> None:
+    # '2. Good knowledge of Excel, Power BI and SAP TM.'
+    _, report = lint_corpus(linter, "thank-you/b19b-supply-chain-analyst-felixstowe-video.md")
+    assert report.by_rule("overeager") == ()

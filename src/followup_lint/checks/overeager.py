@@ -196,6 +196,8 @@ class Overeager(Check):
         return sum(1 for token in run if self._is_word(token))
 
     def _is_word(self, token: Token) -> bool:
+        if token.ent_type_ in _NAME_ENTITIES:
+            return False  # a product or firm written in capitals: 'Power BI and SAP TM'
         lower = token.lower_
         if any(ch.isdigit() for ch in lower):
             return False  # a code: 'SA-2027', 'REQ-118', 'B2B'
@@ -212,6 +214,9 @@ class Overeager(Check):
         """A whole sentence in capitals ('PLEASE CALL ME.', 'URGENT!')."""
         letters = [t for t in sent if any(ch.isalpha() for ch in t.text)]
         return bool(letters) and all(_in_capitals(t) for t in letters)
+
+
+_NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "FAC", "GPE", "LAW", "WORK_OF_ART"})
 
 
 def _lowered(run: list[Token]) -> str:
