@@ -916,3 +916,66 @@ def test_a_common_word_capitalised_at_the_start_is_no_name(linter: Linter) -> No
     name = "rejection-reply/b18b-senior-automation-tester-fernhill-record-playback.txt"
     _, report = lint_corpus(linter, name)
     assert report.by_rule("wrong-company") == ()
+
+
+# -- round b19: an organisation seeking, the folks at a firm, a hyphenated name -------------
+
+
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        # 'I think my experience is a good match for what Rivière-Noire Aviation is looking for'
+        ("thank-you/b19a-ame-m1-abbotsford-king-air.md", ["Rivière-Noire Aviation"]),
+        # 'I just know I could be a blessing to the folks at Sweetgum Senior Services'
+        (
+            "thank-you/b19b-operations-manager-thanksgiving-box-drive.txt",
+            ["Sweetgum Senior Services"],
+        ),
+        # 'I think I would fit well in the team at Vallée-Verte': the whole hyphenated name
+        ("status-inquiry/b19a-avionics-technician-duluth-propeller.txt", ["Vallée-Verte"]),
+    ],
+)
+def test_a_reused_note_seeking_or_serving_another_firm(
+    linter: Linter, name: str, flagged: list[str]
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert flagged_texts(draft, report, "wrong-company") == flagged
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'the selected candidate is having more experience with STR reports'
+        "rejection-reply/b19a-revenue-analyst-two-rivers-final-round.txt",
+        # 'I would prefer to move to Amsterdam': a city, where the writer would live
+        "offer-notice/b19b-supply-chain-analyst-barge-planning-kranhaus.txt",
+    ],
+)
+def test_a_tool_someone_knows_and_a_city_to_move_to_are_not_employers(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("wrong-company") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am sure my background is a good fit for what Globex is looking for.",
+        "I would be a blessing to the folks at Globex.",
+    ],
+)
+def test_the_writer_fitting_another_firm_is_flagged(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your new hire will have more experience with Globex reports than I do.",
+        "I would be glad to relocate to Boston for the role.",
+        "I read that Globex is looking for a new supplier.",
+    ],
+)
+def test_tools_cities_and_news_of_another_firm_are_not(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

@@ -49,6 +49,16 @@ def _writer_or_own(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name, with no space on either side: 'Rivière-Noire Aviation'."""
+    return (
+        token.text in ("-", "‑")
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A proper name found in an employer slot, in analysis offsets."""
@@ -459,6 +469,8 @@ class WrongCompany(Check):
         ]
         if any(w.lower_ == "what" for w in wanted) and verb.dep_ == "csubj":
             wanted += [c for c in verb.head.children if c.dep_ == "attr"]
+        if any(w.lower_ == "what" for w in wanted) and verb.dep_ == "pcomp":
+            return self._writer_fits(verb.head.head)  # 'a good match for what X is looking for'
         mine = {"me", "us", "my", "our"}
         for person in wanted:
             if person.lower_ in mine or any(c.lower_ in mine for c in person.children):
@@ -467,6 +479,17 @@ class WrongCompany(Check):
             if self._person(person) and (described or self._writer_speaks(verb, person)):
                 return True
         return False
+
+    def _writer_fits(self, noun: Token) -> bool:
+        """'my experience is a good match for', 'I am the right fit for': the writer, or what
+        the writer has, is said to suit what the organisation seeks."""
+        if noun.lemma_.lower() not in self.term_set("fit-nouns") or noun.dep_ != "attr":
+            return False
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return any(
+            s.lower_ in ("i", "we") or any(c.lower_ in ("my", "our") for c in s.children)
+            for s in subjects
+        )
 
     def _person(self, noun: Token) -> bool:
         """'someone', 'people', or a noun described by a 'who' clause ('a controller who')."""
@@ -610,6 +633,8 @@ class WrongCompany(Check):
             ):
                 return True  # 'my thanks to the X team', 'convey my gratitude to the X team'
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                if verb.lemma_.lower() not in self.term_set("shared-time-nouns"):
+                    return False  # 'having more experience with STR reports'
                 verb = verb.head  # 'having coffee with the X team'
         else:
             return False
@@ -658,6 +683,8 @@ class WrongCompany(Check):
         if owner.pos_ not in ("VERB", "AUX"):
             return False
         if prep == "to":
+            if token.ent_type_ == "GPE" and lemma in self.term_set("relocation-verbs"):
+                return False  # 'I would prefer to move to Amsterdam': a city, not a firm
             return lemma in self.term_set("to-verbs") and self._writer_moves(owner)
         if prep == "about":
             return lemma in self.term_set("learning-verbs") and not self._writer_did(owner)
@@ -941,7 +968,7 @@ class WrongCompany(Check):
             if part(prev) and prev.lower_ != "i":
                 start -= 1
             elif (
-                (prev.lower_ in connectors or prev.tag_ == "POS")
+                (prev.lower_ in connectors or prev.tag_ == "POS" or _joining_hyphen(prev))
                 and start - 2 >= sent.start
                 and part(token.doc[start - 2])
             ):
@@ -954,7 +981,7 @@ class WrongCompany(Check):
             if part(nxt) and nxt.lower_ != "i":
                 end += 1
             elif (
-                (nxt.lower_ in connectors or nxt.tag_ == "POS")
+                (nxt.lower_ in connectors or nxt.tag_ == "POS" or _joining_hyphen(nxt))
                 and end + 1 < sent.end
                 and part(token.doc[end + 1])
             ):
