@@ -826,3 +826,50 @@ def test_a_yes_or_no_and_something_given_by_a_date(
 )
 def test_during_the_day_and_the_writers_own_giving(linter: Linter, sentence: str) -> None:
     assert _demands(linter, sentence) == []
+
+
+# -- round b19: 'at the latest' before the date, 'if I do not have an answer', time granted ---
+
+
+def test_a_numbered_demand_and_an_ultimatum_in_an_offer_notice(linter: Linter) -> None:
+    # 'I need the following from you: 1. Your decision at the latest on Wednesday, 2 December,
+    # 12:00. ... If I do not have an answer from you by then, I will sign the contract with
+    # Kranhaus.'
+    draft, report = lint_corpus(
+        linter, "offer-notice/b19b-supply-chain-analyst-barge-planning-kranhaus.txt"
+    )
+    assert [(e, text) for e, text, _, _ in located(draft, report)] == [
+        ("reply-at-the-latest", "decision at the latest on Wednesday"),
+        ("ultimatum", "If I do not have an answer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        (
+            "Please send me your answer at the latest on Friday.",
+            "reply-at-the-latest",
+            "answer at the latest on Friday",
+        ),
+        (
+            "Unless we have a decision by then, I will accept their offer.",
+            "ultimatum",
+            "Unless we have a decision",
+        ),
+    ],
+)
+def test_a_deadline_before_its_date_and_an_if_not_ultimatum(
+    linter: Linter, sentence: str, entry: str, found: str
+) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [(e, text) for e, text, _, _ in located(draft, report)] == [(entry, found)]
+
+
+def test_allowing_the_decision_time_is_not_a_deadline(linter: Linter) -> None:
+    # 'I know that a decision with several candidates needs time, especially in the weeks
+    # before the Christmas peak, and I do not want to put you under pressure.'
+    draft, report = lint_corpus(
+        linter, "status-inquiry/b19b-customs-coordinator-tilbury-certificate.txt"
+    )
+    assert located(draft, report) == []

@@ -68,7 +68,7 @@ class DemandReply(PhraseCheck):
             return False
         if self._third_party_deadline(match) or self._binds_someone_else(match):
             return False
-        if self._softened(match) or self._released(match):
+        if self._softened(match) or self._released(match) or _grants_time(match):
             return False
         if self._brief(match) or self._hoped(match) or self._follows_up(match):
             return False
@@ -628,6 +628,21 @@ def _that_said(token: Token) -> bool:
         and token.i > 0
         and token.nbor(-1).lower_ in ("that", "this")
         and token.nbor(-1).is_sent_start
+    )
+
+
+def _grants_time(match: Match) -> bool:
+    """The decision is said to take time ('a decision with several candidates needs time,
+    especially in the weeks before the Christmas peak'): the writer allows time, not limits it."""
+    return any(
+        token.lemma_.lower() == "time"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("need", "take", "require")
+        and not any(
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in ("i", "we"))
+            for c in token.head.children
+        )
+        for token in match.span
     )
 
 
