@@ -861,3 +861,38 @@ def test_managers_who_could_not_be_bothered_are_no_silence(linter: Linter) -> No
     sentence = "I ran the schedule myself because nobody above me could be bothered to."
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+# -- round b19: silence accepted in the next breath; waiting on another offer ---------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Since the interview, no news, so I am writing. I know July is vacation time for
+        # everybody, HR too, so I am not surprised.'
+        "status-inquiry/b19a-line-maintenance-technician-winnipeg-lease.txt",
+        # an offer notice: 'But I cannot wait forever either. I need your decision before
+        # tomorrow noon': the other offer's clock (demand-reply's), not the delay so far
+        "offer-notice/b19a-avionics-technician-cleveland-harness-bench.md",
+    ],
+)
+def test_silence_accepted_at_once_or_the_other_offers_clock_is_no_complaint(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acceptance taken back, or about the writer, or in the next paragraph
+        "I have had no reply since the interview. I understand you are busy, but it is a month.",
+        "I have had no reply since the interview. I know I can turn your store around.",
+        "I have had no reply since the interview.\n\nI know July is vacation time for everybody.",
+    ],
+)
+def test_silence_still_counts_when_nothing_accepts_it(linter: Linter, text: str) -> None:
+    _, report = lint_text(linter, letter(text))
+    assert report.by_rule("complaint")

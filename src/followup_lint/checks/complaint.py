@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import Match, entry_matcher
+from followup_lint.models import Kind
 from followup_lint.sentiment import RatedWords
 
 if TYPE_CHECKING:
@@ -178,6 +179,9 @@ class Complaint(Check):
         self._hearing_objects = terms("hearing-objects")
         self._intensifiers = terms("intensifiers")
         self._softeners = terms("softeners")
+        self._plain_silence = terms("plain-silence-entries")
+        self._contrasts = terms("contrast-words")
+        self._waiting_on = terms("waiting-on-entries")
         self._marks = terms("conditional-marks")
         self._attempts = terms("attempt-nouns")
         self._units = terms("time-units")
@@ -282,6 +286,10 @@ class Complaint(Check):
                 anchor = self._anchor(match)
                 if self._elsewhere(anchor) or not test(anchor):
                     continue
+                if entry_id in self._plain_silence and self._excused_next(sent):
+                    continue  # 'No news since the interview. I know July is vacation time.'
+                if entry_id in self._waiting_on and draft.kind == Kind.OFFER_NOTICE:
+                    continue  # 'I cannot wait forever': the other offer's clock, not the delay
                 kept = best.get(sent.start)
                 if kept is None or match.span.start < kept[0]:
                     best[sent.start] = (match.span.start, match)
@@ -448,6 +456,38 @@ class Complaint(Check):
                     subject_of(parent)
                 )
             node = parent
+        return False
+
+    def _excused_next(self, sent: Span) -> bool:
+        """The next sentence accepts the silence just stated: 'I know July is vacation time
+        for everybody, so I am not surprised', 'I understand these things take time.'; not
+        'I understand you are busy, but ...'."""
+        doc = sent.doc
+        while sent.end < len(doc) and doc[sent.end].is_space:
+            sent = doc[sent.start : sent.end + 1]  # the spaces after it, if any
+        if sent.end >= len(doc) or "\n\n" in doc[sent.end - 1].text_with_ws:
+            return False  # the next sentence is in another paragraph
+        following = doc[sent.end].sent
+        if any(t.lower_ in self._contrasts for t in following):
+            return False
+        for token in following:
+            lemma = token.lemma_.lower()
+            if (
+                lemma in ("surprised", "surprise")
+                and token.dep_ == "acomp"
+                and is_negated(token.head)
+                and self._is_first_person(subject_of(token.head))
+            ):
+                return True  # 'so I am not surprised'
+            if lemma not in self._acceptance or token.pos_ != "VERB" or is_negated(token):
+                continue
+            if token.dep_ not in ("ROOT", "conj"):
+                continue  # 'I need to know ASAP whether ...' wants to know, accepts nothing
+            if not self._is_first_person(subject_of(token)):
+                continue
+            clauses = [c for c in token.children if c.dep_ == "ccomp"]
+            if clauses and all(not self._is_first_person(subject_of(c)) for c in clauses):
+                return True  # 'I know July is vacation time', not 'I know I can turn it round'
         return False
 
     def _about_reply(self, tokens: Iterator[Token] | list[Token]) -> bool:
