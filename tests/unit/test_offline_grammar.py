@@ -238,6 +238,10 @@ def test_their_there_negatives(text: str) -> None:
         ("I know your probably making the final call this week.", ("your", "you're")),
         ("Hope you're week is going well.", ("you're", "your")),  # the greeting's week
         ("I hope you're weekend was restful.", ("you're", "your")),
+        # an adjective that only follows 'you are', with a preposition or a time after it
+        ("I know your busy with the Thanksgiving boxes right now.", ("your", "you're")),
+        ("If your free this week, I could come in.", ("your", "you're")),
+        ("I am sure your available.", ("your", "you're")),
     ],
 )
 def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
@@ -259,6 +263,9 @@ def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
         "Your probably busy week is why I kept this short.",
         "I hope you're well this week.",
         "You're day one of the new rota, I believe.",
+        "I know your busy schedule leaves little room.",  # a noun follows: the possessive
+        "Thanks for your free time and your able assistance.",
+        "I hope your busy and full week goes well.",
     ],
 )
 def test_your_you_re_negatives(text: str) -> None:
@@ -292,6 +299,7 @@ def test_sentence_capital_positives(text: str, expected: tuple[str, str]) -> Non
         "I read the reports, e.g. the quarterly one, i.e. the summary.",
         "We covered budgets, rotas, etc. and the new system.",
         "I spoke with Dr. smith about it.",  # after an abbreviation
+        "Thank you for the conversation on 03.11. and for the tour.",  # a day.month. date
         "It went well... maybe better than I hoped.",  # an ellipsis
         "Highlights:\n- managed budgets\n* led a team\n1) cut costs\na) saved time",
         "email: jordan@example.com\nphone: 555 0100",  # labels

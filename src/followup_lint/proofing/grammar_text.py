@@ -31,6 +31,9 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 
+#: A day and month written the continental way, whose last stop is the date's own: 'on 03.11.
+#: and for the tour'.
+DAY_MONTH_STOP = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 #: Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = words(
     "e.g i.e etc vs cf approx incl esp a.m p.m no nos fig mr mrs ms dr prof st inc ltd corp co "
@@ -203,5 +206,8 @@ def is_sentence_start(text: str, pos: int) -> bool:
         return True
     if text[j] not in ".!?" or j + 1 == pos:
         return False
-    before = re.search(r"([\w.]+)\.$", text[max(0, j - 12) : j + 1])
+    head = text[max(0, j - 12) : j + 1]
+    if DAY_MONTH_STOP.search(head):
+        return False
+    before = re.search(r"([\w.]+)\.$", head)
     return before is None or before.group(1).lower() not in ABBREVIATIONS

@@ -11,6 +11,7 @@ from followup_lint.proofing.grammar_text import (
     ABBREVIATIONS,
     AUXILIARIES,
     BE_FORMS,
+    DAY_MONTH_STOP,
     FUNCTION_WORDS,
     NP_ENDERS,
     OBJECT_PREPOSITIONS,
@@ -60,6 +61,10 @@ _POSSESSED_NOUNS = words(
 _NOT_MODIFIERS = words("ok okay i tbd tba asap fyi")
 _IT_IS_FOLLOWERS = words("been a an the not going getting my your our their his")
 _YOU_ARE_FOLLOWERS = words("a an the not")
+#: Adjectives that follow 'you are' and rarely stand before a noun after 'your' with a
+#: preposition or an adverb of time next: 'your busy with', 'your free this week'.
+_PREDICATIVE = words("busy sure aware free available ready able interested happy glad")
+_AFTER_PREDICATE = PREPOSITIONS | words("right now this these today tomorrow yet enough")
 #: Adverbs of a whole statement: 'your probably making', 'your definitely going' want you're.
 _STATEMENT_ADVERBS = words(
     "probably definitely certainly surely obviously clearly absolutely undoubtedly presumably"
@@ -338,6 +343,16 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
     if nxt.lower == "welcome":
         closed = text[nxt.end : nxt.end + 1] in ("", ".", "!", ",", "\n")
         return closed and prev_word(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
+    if nxt.lower in _PREDICATIVE:
+        # 'I know your busy with the boxes', 'if your free this week'; not 'your busy
+        # schedule', 'your free time' (a noun follows) nor 'your busy and full week'
+        rest = text[nxt.end :].lstrip(" \t")
+        after = next_word(toks, i + 1, text)
+        return (
+            not rest
+            or rest[0] in ".,!?;\n"
+            or (after is not None and after.lower in _AFTER_PREDICATE)
+        )
     return False
 
 
@@ -607,6 +622,8 @@ def _after_abbreviation(text: str, pos: int) -> bool:
     head = text[max(0, pos - 40) : pos].rstrip()
     if head.endswith(("..", "…")):
         return True
+    if DAY_MONTH_STOP.search(head):
+        return True  # 'on 03.11. and for the tour'
     before = re.search(r"([\w.]+)\.$", head[-14:])
     return before is not None and before.group(1).lower() in ABBREVIATIONS
 
