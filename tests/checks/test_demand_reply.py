@@ -873,3 +873,12 @@ def test_allowing_the_decision_time_is_not_a_deadline(linter: Linter) -> None:
         linter, "status-inquiry/b19b-customs-coordinator-tilbury-certificate.txt"
     )
     assert located(draft, report) == []
+
+
+def test_if_i_do_not_hear_by_then_is_an_ultimatum_in_an_offer_notice(linter: Linter) -> None:
+    # 'I need Lantern Bay to give me a yes or no by this Friday, 5pm. If I don't hear by
+    # then, I will sign with them.': more than the other offer's deadline
+    draft, report = lint_corpus(
+        linter, "offer-notice/b12b-marketing-executive-paperkite-friday-5pm.txt"
+    )
+    assert ("ultimatum", "If I don't hear") in [(e, t) for e, t, _, _ in located(draft, report)]

@@ -424,3 +424,37 @@ def test_a_fresh_linter_can_detect_a_kind_before_it_lints() -> None:
     draft = read_draft(corpus_draft("status-inquiry/pharmacy-technician-the-position.eml"))
     with Linter() as fresh:
         assert fresh.detect_kind(draft).kind is Kind.STATUS_INQUIRY
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # 'Thanks for the call this morning, and for telling me yourself ... But you picked
+        # the other candidate.'
+        ("rejection-reply/b19a-maintenance-planner-q400-saskatoon.txt", Kind.REJECTION_REPLY),
+        # 'and for telling me your decision ... Of course I would have liked a different result'
+        ("rejection-reply/b19b-dispatch-team-lead-tachograph-course.md", Kind.REJECTION_REPLY),
+        # 'I had my heart set on the Operations Associate position'
+        (
+            "rejection-reply/b19b-operations-associate-food-ministry-kitchen-table.md",
+            Kind.REJECTION_REPLY,
+        ),
+        # 'Cuyahoga Aero Overhaul in Cleveland sent me a written offer yesterday ... They want
+        # my signature by Thursday noon'; subject 'offer from another company'
+        ("offer-notice/b19a-avionics-technician-cleveland-harness-bench.md", Kind.OFFER_NOTICE),
+    ],
+)
+def test_the_other_candidate_regret_and_a_sent_offer_tell_the_kind(
+    nlp: Language, detector: KindDetector, name: str, kind: Kind
+) -> None:
+    assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is kind
+
+
+def test_the_other_candidates_still_competing_are_no_rejection(
+    nlp: Language, detector: KindDetector
+) -> None:
+    text = (
+        "Dear Ana,\n\nThank you for meeting me yesterday. I know you are still seeing the "
+        "other candidates this week.\n\nBest,\nTom"
+    )
+    assert "the-other-candidate" not in cues_of(detect(nlp, detector, text), Kind.REJECTION_REPLY)
