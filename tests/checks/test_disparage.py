@@ -1160,3 +1160,27 @@ def test_people_placed_where_the_writer_works(linter: Linter, sentence: str, fir
     _, report = lint_text(linter, letter(sentence))
     hand_written = [f for f in report.by_rule("disparage") if f.entry != "learned"]
     assert bool(hand_written) is fires
+
+
+def test_a_hope_that_the_hire_can_tell_two_plain_things_apart(linter: Linter) -> None:
+    # 'But you picked the other candidate. Your hangar, your call. I hope he knows the
+    # difference between a work package and a grocery list.'
+    draft, report = lint_corpus(
+        linter, "rejection-reply/b19a-maintenance-planner-q400-saskatoon.txt"
+    )
+    assert (
+        "hoped-lesson",
+        "I hope he knows the difference between a work package and a grocery list",
+    ) in located(draft, report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope the team knows the difference between a good plan and a lucky one.",  # no hire
+        "You hired the other candidate. I hope I know the difference next time.",  # the writer
+    ],
+)
+def test_a_difference_known_by_no_hire_is_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -1553,14 +1553,27 @@ class Disparage(Check):
         puzzling = lemma in self._puzzling_out and any(
             c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
         )
-        if not puzzling or not self._asks_what(verb):  # not 'learns how much we care'
-            return None
+        if not (puzzling and self._asks_what(verb)) and not self._knows_a_basic_difference(verb):
+            return None  # not 'learns how much we care'
         subject = subject_of(verb)
         if subject is None or not self._third_party(subject):
             return None
         if self._target_class(subject) == CANDIDATE or self._the_hire(subject):
             return subject
         return subject if self._hire_named_near(verb, own_sentence=False) else None
+
+    @staticmethod
+    def _knows_a_basic_difference(verb: Token) -> bool:
+        """'I hope he knows the difference between a work package and a grocery list': a hope
+        that someone can tell two plain things apart."""
+        if verb.lemma_.lower() not in ("know", "understand", "tell", "see"):
+            return False
+        return any(
+            c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower() == "difference"
+            and any(g.lower_ == "between" for g in c.children)
+            for c in verb.children
+        )
 
     @staticmethod
     def _asks_what(verb: Token) -> bool:
