@@ -165,8 +165,16 @@ def test_appreciation_in_other_words_counts(linter: Linter, sentence: str) -> No
         "status-inquiry/marketing-executive-british.eml",
         # Text-speak 'Thx for meeting with me' still thanks the reader.
         "thank-you/barista-shift-supervisor-thx-short.txt",
+        # New Zealand 'Chur for showing me the seed dressing plant', 'Cheers for letting me know'.
+        "status-inquiry/b20a-arable-agronomist-waimate-seed-dressing.eml",
+        "rejection-reply/b20a-technical-sales-agronomist-pukeko-trace-elements.txt",
     ],
 )
 def test_corpus_notes_that_thank_the_reader(linter: Linter, name: str) -> None:
     _, report = lint_corpus(linter, name)
     assert report.by_rule("gratitude") == ()
+
+
+def test_cheers_alone_as_a_closing_thanks_no_one(linter: Linter) -> None:
+    _, report = lint_text(linter, LETTER.format(sentence="I enjoyed the yard.", closing="Cheers,"))
+    assert [f.entry for f in report.by_rule("gratitude")] == ["missing"]
