@@ -156,3 +156,16 @@ def test_corpus_drafts_that_sign_off(linter: Linter, name: str) -> None:
 def test_closings_followed_by_a_name(linter: Linter, ending: str) -> None:
     _, report = lint_text(linter, BODY + ending + "\n", Context(sender="Jordan Lee"))
     assert report.by_rule("sign-off") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Best Regards,\nEng. Karim Mansour': the engineer's title, as the Gulf writes it
+        "thank-you/b20b-planning-engineer-podium-baseline-tenth.txt",
+        "offer-notice/b20b-senior-planning-engineer-doha-tawazun.eml",
+    ],
+)
+def test_a_name_after_a_professional_title_signs_the_note(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("sign-off") == ()

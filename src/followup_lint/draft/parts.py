@@ -87,7 +87,12 @@ _CLOSING_WITH_NAME = re.compile(rf"((?:{_PHRASE})\s*[,—–-])\s*(\S.*)", re.IG
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}|\+\d")
 _SENTENCE_END = re.compile(r"([\w’']+)[.!?]\s")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "rev", "hon"})
+# Titles and name abbreviations whose stop ends no sentence ('Eng.' is the engineer's title
+# in the Gulf and much of the Arab world, 'Capt.', 'Fr.' and the like elsewhere).
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "rev", "hon", "eng", "engr", "capt"}
+    | {"lt", "maj", "sgt", "cpl", "fr", "supt", "insp", "cdr"}
+)
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al", "y"}
 )
@@ -97,7 +102,7 @@ _SENTENCE_OPENER = re.compile(
 _GREETING_CUT = re.compile(r"[,:!]|\s[-—–]\s")
 _NAME_THEN_STOP = re.compile(
     r"[ \t]*,?[ \t]*("
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.[ \t]+)?"  # an optional title
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Eng|Engr|Capt)\.[ \t]+)?"  # an optional title
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"  # one to three capitalised words
     r")\.[ \t]"
 )
