@@ -882,3 +882,36 @@ def test_if_i_do_not_hear_by_then_is_an_ultimatum_in_an_offer_notice(linter: Lin
         linter, "offer-notice/b12b-marketing-executive-paperkite-friday-5pm.txt"
     )
     assert ("ultimatum", "If I don't hear") in [(e, t) for e, t, _, _ in located(draft, report)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "you'd mentioned a decision by the 12th": "'d" before a participle is 'had'
+        "status-inquiry/b20b-content-designer-kitefin-savings-pot.eml",
+        # 'Know the second round pushed things out a few weeks. Better that than rushing it.'
+        "rejection-reply/b20a-territory-manager-riverina-leeton-rice.txt",
+        # 'I appreciate the quick decision; hearing back within a week means a lot when you are
+        # planning shifts around interviews.'
+        "rejection-reply/b20a-clinical-analyst-order-sets-references.md",
+    ],
+)
+def test_a_reported_date_a_refused_rush_and_a_reply_praised_are_no_demands(
+    linter: Linter, name: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        ("Hearing back by Friday would help me plan.", "reply-by-date", "Hearing back by Friday"),
+        ("Hearing back by Friday is essential for me.", "reply-by-date", "Hearing back by Friday"),
+    ],
+)
+def test_a_prompt_reply_wished_for_still_presses(
+    linter: Linter, sentence: str, entry: str, found: str
+) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [(e, text) for e, text, _, _ in located(draft, report)] == [(entry, found)]

@@ -70,6 +70,8 @@ class DemandReply(PhraseCheck):
             return False
         if self._softened(match) or self._released(match) or _grants_time(match):
             return False
+        if _rejected_alternative(match) or _said_of_replies(match):
+            return False
         if self._brief(match) or self._hoped(match) or self._follows_up(match):
             return False
         if draft.kind == Kind.OFFER_NOTICE and self._expected_in_offer_notice(match):
@@ -631,6 +633,39 @@ def _that_said(token: Token) -> bool:
     )
 
 
+def _rejected_alternative(match: Match) -> bool:
+    """The speed is what the writer would rather avoid: 'Better that than rushing it',
+    'rather than a quick answer', 'instead of hurrying', 'without rushing anyone'."""
+    doc, start = match.span.doc, match.span.start
+    before = [t.lower_ for t in doc[max(match.span.sent.start, start - 2) : start]]
+    return bool(before) and (before[-1] in ("than", "without") or before[-2:] == ["instead", "of"])
+
+
+def _said_of_replies(match: Match) -> bool:
+    """A prompt reply spoken of as a thing, the subject of a plain present, beside thanks for
+    the reply already given ('I appreciate the quick decision; hearing back within a week
+    means a lot'): no one is asked for it; 'hearing back by Friday would help' asks."""
+    sent = match.span.sent
+    thanked = any(
+        t.lemma_.lower() in ("appreciate", "thank")
+        and any(
+            c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _REPLY_NOUNS
+            for c in (*t.children, *(g for p in t.children if p.dep_ == "prep" for g in p.children))
+        )
+        for t in sent
+    )
+    if not thanked:
+        return False
+    for token in match.span:
+        head = token.head
+        if token.dep_ == "csubj" and token.tag_ == "VBG" and head.tag_ in ("VBZ", "VBP"):
+            return not any(c.tag_ == "MD" for c in head.children)
+    return False
+
+
+_REPLY_NOUNS = frozenset({"decision", "reply", "response", "answer", "call", "update", "news"})
+
+
 def _grants_time(match: Match) -> bool:
     """The decision is said to take time ('a decision with several candidates needs time,
     especially in the weeks before the Christmas peak'): the writer allows time, not limits it."""
@@ -713,6 +748,8 @@ def _looks_back(verb: Token) -> bool:
         verb.tag_ == "VBD"
         or not auxiliaries
         or any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
+        # "you'd mentioned": before a participle "'d" is 'had', whatever the lemma says
+        or (verb.tag_ == "VBN" and any(a.lower_ in ("'d", "’d") for a in auxiliaries))
     )
 
 
