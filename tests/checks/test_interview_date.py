@@ -602,3 +602,18 @@ def test_a_supposed_call_or_another_subjects_month_does_not_date_it(
 ) -> None:
     _, report = lint_text(linter, letter(sentence), ANALYST)
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+def test_what_was_done_at_the_meeting_dates_it(linter: Linter) -> None:
+    # 'I waited until after the 15th, the date you gave at the end of our interview on May 5'
+    _, report = lint_corpus(
+        linter, "status-inquiry/b20a-clinical-informatics-specialist-insulin-panel.eml"
+    )
+    assert report.by_rule("interview-date") == ()
+
+
+def test_a_place_of_work_that_mentions_a_phone_does_not_date_it(linter: Linter) -> None:
+    # 'four years ... in a busy physiotherapy clinic, where I ... handled patient queries by
+    # phone and in person': the meeting word lies deep in the clinic's description
+    _, report = lint_corpus(linter, "thank-you/b3-dental-receptionist-pearlview.txt")
+    assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]

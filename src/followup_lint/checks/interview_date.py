@@ -444,7 +444,7 @@ class InterviewDate(Check):
                 return token if _meeting_word(token, events) else None
             if _writers_visit(token):
                 return token  # 'I came in on the 2nd'
-            held = _meeting_held(token, events)
+            held = _meeting_held(token, events) or _done_at_the_meeting(token, events)
             if held is not None:
                 return held  # 'We did the video interview on May 12'
             if token.lemma_.lower() in _THANKING and (
@@ -588,6 +588,25 @@ def _meeting_held(verb: Token, events: frozenset[str]) -> Token | None:
     if verb.lemma_.lower() not in _LIGHT_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and _meeting_word(c, events)), None)
+
+
+def _done_at_the_meeting(verb: Token, events: frozenset[str]) -> Token | None:
+    """The meeting a verb is placed at, which its time then dates: 'the date you gave at the
+    end of our interview on May 5', 'what you said during the panel on Tuesday'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "during", "in", "after"):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for _ in range(3):  # 'at the end of our interview': through 'of' only
+            if place is None:
+                break
+            if _meeting_word(place, events):
+                return place
+            of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _day_of_an_event(expression: Span) -> bool:
