@@ -979,3 +979,16 @@ def test_the_writer_fitting_another_firm_is_flagged(linter: Linter, sentence: st
 )
 def test_tools_cities_and_news_of_another_firm_are_not(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+def test_a_second_object_of_interest_after_the_role(linter: Linter) -> None:
+    # "I'm still very keen on the role, and on Cobalt Heron in particular": the parse hangs
+    # the second 'on' on the verb, not on 'keen'
+    draft, report = lint_corpus(
+        linter, "status-inquiry/b20b-senior-copywriter-oddfellow-dinner-party.txt"
+    )
+    assert flagged_texts(draft, report, "wrong-company") == ["Cobalt Heron"]
+
+
+def test_the_repeated_preposition_still_reads_the_writers_own_place(linter: Linter) -> None:
+    assert lint_sentence(linter, "I worked at Globex, and at Halden Foods, for ten years.") == []

@@ -49,6 +49,17 @@ def _writer_or_own(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
+def _repeated_preposition(prep: Token) -> Token:
+    """The earlier preposition a repeated one continues, when the parse hangs the repeat on
+    the verb: in 'I'm keen on the role, and on Globex' the second 'on' is the first's."""
+    earlier = [
+        t
+        for t in prep.head.subtree
+        if t.i < prep.i and t.lower_ == prep.lower_ and t.dep_ == "prep"
+    ]
+    return earlier[-1] if earlier else prep
+
+
 def _joining_hyphen(token: Token) -> bool:
     """A hyphen inside a name, with no space on either side: 'Rivière-Noire Aviation'."""
     return (
@@ -226,7 +237,10 @@ class WrongCompany(Check):
         if any(c.dep_ == "relcl" and self._writers_history(c) for c in token.children):
             return True  # 'Bean Republic, where I was a barista for two years'
         if token.dep_ == "pobj":
-            holder = token.head.head
+            prep = token.head
+            if prep.dep_ == "conj" and prep.head.pos_ != "ADP":
+                prep = _repeated_preposition(prep)  # 'keen on the role, and on X'
+            holder = prep.head
             if holder.pos_ in ("NOUN", "PROPN") and holder.ent_type_ == "DATE":
                 return True  # 'my five years with X', 'ten years at X'
             if holder.pos_ == "NOUN":
@@ -412,6 +426,8 @@ class WrongCompany(Check):
             prep = head
             while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
                 prep = prep.head  # 'about the role and about Globex'
+            if prep.dep_ == "conj":
+                prep = _repeated_preposition(prep)  # 'keen on the role, and on Globex'
             owner = prep.head
             if owner.lower_ in ("here", "there") and owner.dep_ == "advmod":
                 owner = owner.head  # 'to grow here at X': the growing is at X
