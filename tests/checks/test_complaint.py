@@ -896,3 +896,16 @@ def test_silence_accepted_at_once_or_the_other_offers_clock_is_no_complaint(
 def test_silence_still_counts_when_nothing_accepts_it(linter: Linter, text: str) -> None:
     _, report = lint_text(linter, letter(text))
     assert report.by_rule("complaint")
+
+
+def test_a_wait_for_the_job_itself_is_no_complaint(linter: Linter) -> None:
+    # "The Copywriter (Fundraising) role is the one I've been waiting to see advertised for
+    # about a year, so this note is doing its very best not to sound too keen.": the 'too' is
+    # the note's, in the result clause, not the wait's
+    _, report = lint_corpus(linter, "thank-you/b20b-fundraising-copywriter-legacy-spreadsheet.txt")
+    assert report.by_rule("complaint") == ()
+
+
+def test_a_reproach_in_the_durations_own_clause_still_counts(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("It has been three weeks, so I am still waiting."))
+    assert report.by_rule("complaint")
