@@ -442,6 +442,12 @@ def test_a_fresh_linter_can_detect_a_kind_before_it_lints() -> None:
         # 'Cuyahoga Aero Overhaul in Cleveland sent me a written offer yesterday ... They want
         # my signature by Thursday noon'; subject 'offer from another company'
         ("offer-notice/b19a-avionics-technician-cleveland-harness-bench.md", Kind.OFFER_NOTICE),
+        # New Zealand thanks: 'Yeah nah, fair enough. Cheers for letting me know about the
+        # technical sales agronomist job'
+        (
+            "rejection-reply/b20a-technical-sales-agronomist-pukeko-trace-elements.txt",
+            Kind.REJECTION_REPLY,
+        ),
     ],
 )
 def test_the_other_candidate_regret_and_a_sent_offer_tell_the_kind(
