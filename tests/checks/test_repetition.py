@@ -179,3 +179,12 @@ def test_the_commonest_words_of_english_may_recur(linter: Linter) -> None:
     )
     _, report = lint_body(linter, body)
     assert report.by_rule("repetition") == ()
+
+
+def test_the_noun_and_the_verb_are_counted_apart(linter: Linter) -> None:
+    # 'breakwater and marina works', 'the armour rock placement works', 'similar marine works'
+    # (the noun: construction works) and 'working with the tide windows' (the verb)
+    _, report = lint_corpus(
+        linter, "status-inquiry/b20b-senior-site-engineer-breakwater-ramadan.md"
+    )
+    assert report.by_rule("repetition") == ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -102,7 +102,8 @@ class Repetition(Check):
     def _overused_words(self, draft: Draft, sentences: list[Span]) -> Iterator[Hit]:
         excluded = self.term_set("ignored-lemmas") | _context_words(draft)
         names = self.term_set("name-entities")
-        uses: dict[str, list[Token]] = defaultdict(list)
+        # 'works' the noun (construction works) and 'work' the verb are different words
+        uses: dict[tuple[str, bool], list[Token]] = defaultdict(list)
         words = 0
         for sent in sentences:
             for token in sent:
@@ -118,15 +119,14 @@ class Repetition(Check):
                     and token.lemma_.lower() not in excluded
                     and token.lower_ not in excluded
                 ):
-                    uses[lemma].append(token)
+                    uses[lemma, token.pos_ == "NOUN"].append(token)
         base = self.settings["overuse_count"]
         scale = self.settings["overuse_words"]
         threshold = max(base, math.ceil(base * words / scale))
-        for lemma, tokens in uses.items():
+        for (lemma, noun), tokens in uses.items():
             if len(tokens) < threshold or self._common(lemma):
                 continue
-            nouns = Counter(t.pos_ == "NOUN" for t in tokens)
-            needed = threshold + (self.settings["noun_extra"] if nouns[True] > nouns[False] else 0)
+            needed = threshold + (self.settings["noun_extra"] if noun else 0)
             if len(tokens) < needed:
                 continue
             last = tokens[-1]
