@@ -333,27 +333,23 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
         verb = next_word(toks, i + 1, text)
         if verb is None or not verb.lower.endswith("ing") or len(verb.lower) <= 4:
             return False
-        rest = text[verb.end :].lstrip(" \t")
-        after = next_word(toks, i + 2, text)
-        return (
-            not rest
-            or rest[0] in ".,!?;\n"
-            or (after is not None and after.lower in FUNCTION_WORDS)
-        )
+        return _phrase_ends(toks, i + 2, text, FUNCTION_WORDS)
     if nxt.lower == "welcome":
         closed = text[nxt.end : nxt.end + 1] in ("", ".", "!", ",", "\n")
         return closed and prev_word(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
     if nxt.lower in _PREDICATIVE:
         # 'I know your busy with the boxes', 'if your free this week'; not 'your busy
         # schedule', 'your free time' (a noun follows) nor 'your busy and full week'
-        rest = text[nxt.end :].lstrip(" \t")
-        after = next_word(toks, i + 1, text)
-        return (
-            not rest
-            or rest[0] in ".,!?;\n"
-            or (after is not None and after.lower in _AFTER_PREDICATE)
-        )
+        return _phrase_ends(toks, i + 1, text, _AFTER_PREDICATE)
     return False
+
+
+def _phrase_ends(toks: Sequence[Token], j: int, text: str, followers: frozenset[str]) -> bool:
+    """Whether the phrase ends after toks[j]: nothing, a stop, a comma or a line break follows,
+    or one of `followers` ('your probably making the call', 'your busy with')."""
+    rest = text[toks[j].end :].lstrip(" \t")
+    after = next_word(toks, j, text)
+    return not rest or rest[0] in ".,!?;\n" or (after is not None and after.lower in followers)
 
 
 #: Pronoun + verb pairs that never agree, with the verb that does ("I has" → "have").
