@@ -731,3 +731,16 @@ def test_a_wish_to_work_as_the_role_itself(linter: Linter, sentence: str, restat
 def test_what_the_job_means_to_the_writer(linter: Linter, sentence: str, restated: bool) -> None:
     _, report = lint_text(linter, analyst_letter(sentence))
     assert (report.by_rule("interest") == ()) is restated
+
+
+def test_a_wish_in_the_past_is_regret_after_a_rejection(linter: Linter) -> None:
+    # 'I will not hide that I was dissapointed, as I had prepared a lot for the interview and I
+    # was hoping to work on the Nizwa road project.': nothing asks to be considered again
+    _, report = lint_corpus(linter, "rejection-reply/b20b-site-engineer-muscat-wadi-crossing.txt")
+    assert [f.entry for f in report.by_rule("interest")] == ["missing"]
+
+
+def test_a_wish_in_the_past_is_a_polite_present_elsewhere(linter: Linter) -> None:
+    # in a thank-you note 'I was hoping to' is today's wish, said politely
+    _, report = lint_sentence(linter, "I was hoping to join your analytics team.")
+    assert report.by_rule("interest") == ()

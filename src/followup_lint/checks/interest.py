@@ -280,6 +280,7 @@ class _Reader:
         self.opening_words = words.future_words | (
             words.novelty_words if after_rejection else set()
         )
+        self.after_rejection = after_rejection
         # Nouns whose inner clause is being read: the clause's gap may lead back to the noun
         # ('a privilege to care for…', parsed as a relative clause of 'privilege').
         self._reading: set[int] = set()
@@ -1003,11 +1004,15 @@ class _Reader:
 
     def _feeling_gone_by(self, predicate: Token) -> bool:
         """'I was really excited about the role before the interview', 'I used to dream of
-        working at Acme': a feeling told of the past, in a sentence that does not carry it
-        into the present ('and still am', 'even more so now')."""
+        working at Acme', after a rejection 'I was hoping to work on it': a feeling told of
+        the past, in a sentence that does not carry it into the present ('and still am',
+        'even more so now')."""
         governor = predicate.head if predicate.dep_ in ("acomp", "oprd", "xcomp") else predicate
         habit = predicate.dep_ == "xcomp" and governor.lemma_.lower() in self.w.habit_verbs
-        if not (habit or (predicate.pos_ == "ADJ" and self._past_stance(predicate))):
+        # after a rejection a wish in the past is regret: 'I was hoping to work on the Nizwa
+        # road project' (elsewhere 'I was hoping to join' is a polite present)
+        regret = self.after_rejection and predicate.pos_ == "VERB" and _past(predicate)
+        if not (habit or regret or (predicate.pos_ == "ADJ" and self._past_stance(predicate))):
             return False
         sent = predicate.sent
         return not any(
