@@ -397,3 +397,34 @@ def test_the_writers_skills_offers_and_an_employer_seeking_are_not_details(
 def test_the_readers_knowledge_and_news_stay_specific(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "I reckon I'd fit in well at Tussock Agri, and I'd bring ...": apostrophes quote nothing
+        "thank-you/b20a-farm-systems-advisor-system-four-gumboots.txt",
+        # 'Suffice to say I'd very much like the job': a common word opening the sentence
+        "thank-you/b20b-midweight-copywriter-studied-nonchalance.txt",
+        # 'the Site Engineer (Infrastructure) position', 'any documents or references you may
+        # require', 'May Allah reward you for your time and kindness.'
+        "thank-you/b20b-site-engineer-infrastructure-waleed.txt",
+    ],
+)
+def test_apostrophes_titles_blessings_and_possible_requests_are_no_details(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert len(report.by_rule("personalization")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your line about 'measure twice, cut once' stayed with me.",
+        "I keep thinking about the Leeds depot move you described.",
+    ],
+)
+def test_a_quotation_and_a_described_move_stay_specific(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

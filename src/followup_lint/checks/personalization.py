@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 # A quoted phrase of two words or more: 'your line about "slow is smooth"'.
-_QUOTED = re.compile(r"[\"“”‘’'](\w[^\"“”‘’']*\s[^\"“”‘’']*\w)[\"“”‘’']")
+# The marks must stand outside words: in "I'd fit in well at Tussock, and I'd bring" the
+# apostrophes quote nothing.
+_QUOTED = re.compile(r"(?<!\w)[\"“”‘’'](\w[^\"“”‘’']*\s[^\"“”‘’']*\w)[\"“”‘’'](?!\w)")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Children that only frame a noun (article, owner, praise), not name a part of it.
 _FRAME_DEPS = ("det", "poss", "amod", "advmod", "punct", "case", "predet")
@@ -75,7 +77,7 @@ class Personalization(Check):
         for token in sent:
             if not (self._is_name(token, sent, excluded) or _is_figure(token)):
                 continue
-            if not self._writers_own(token):
+            if not self._writers_own(token) and not _blessing(sent):
                 return True
         return False
 
@@ -89,6 +91,8 @@ class Personalization(Check):
         named = token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)  # 'Sipho's point'
         if not named or lower in excluded or lower.rstrip(".") in self._not_names:
             return False
+        if _capitalised_word(token):
+            return False  # 'Suffice to say ...': a common word opening the sentence
         if lower in self._generic or token.ent_type_ in ("DATE", "TIME"):
             return False
         if self._in_proper_title(token) or self._employer_slot(token):
@@ -106,8 +110,8 @@ class Personalization(Check):
         'Lagos' in 'the Lagos office opening'."""
         for head in _modifier_chain(token):
             between = token.doc[token.i + 1 : head.i]
-            if any(t.pos_ != "PROPN" for t in between):
-                return False
+            if any(t.pos_ != "PROPN" and t.text not in ("(", ")") for t in between):
+                return False  # brackets inside a title: 'Site Engineer (Infrastructure)'
             if head.lemma_.lower() in self._titles:
                 return True
             if head.pos_ != "PROPN":
@@ -120,6 +124,8 @@ class Personalization(Check):
         for word in token.doc[token.i + 1 : min(token.i + 7, token.sent.end)]:
             if word.lemma_.lower() in self._titles and not word.text[:1].isupper():
                 return True
+            if word.text in ("(", ")"):
+                continue  # 'the Site Engineer (Infrastructure) position'
             if not (word.text[:1].isupper() or word.lower_ in ("in", "of", "and", "&", "for")):
                 return False
         return False
@@ -226,7 +232,10 @@ class Personalization(Check):
                 # 'the audit you described', 'the flow we sketched'; 'the claims you showed
                 # me' may come parsed as a clause the noun governs, not a relative one.
                 if any(
-                    self._reduced_relative(c) and self._their_subject(c) for c in token.children
+                    self._reduced_relative(c)
+                    and self._their_subject(c)
+                    and not self._hypothetical(c)  # 'any documents you may require'
+                    for c in token.children
                 ):
                     yield token  # 'the audit you described', 'the flow we sketched'
                 if any(c.dep_ == "poss" and self._theirs(c) for c in token.children):
@@ -380,6 +389,35 @@ class Personalization(Check):
             return False
         lemma = clause.lemma_.lower()
         return lemma not in self._generic and lemma not in self._verbs and lemma not in self._vague
+
+
+def _blessing(sent: Span) -> bool:
+    """A wish put with an opening 'May' ('May Allah reward you for your time', 'May the
+    Lord bless you'): the names in it are no detail of the visit."""
+    first = sent[0]
+    return (
+        first.lower_ == "may"
+        and first.tag_ == "MD"
+        and len(sent) > 2
+        and sent[1].pos_
+        in (
+            "PROPN",
+            "NOUN",
+            "DET",
+        )
+    )
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A common word capitalised only because it opens the sentence, with no other word of a
+    name after it ('Suffice to say', 'Cheers to that')."""
+    if not token.is_sent_start or any(c.dep_ in ("compound", "flat") for c in token.children):
+        return False
+    if token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper():
+        return False
+    from followup_lint.proofing.offline import word_frequency
+
+    return (word_frequency(token.lower_) or 0) >= 1000
 
 
 def _definite(thing: Token) -> bool:
