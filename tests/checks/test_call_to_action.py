@@ -774,3 +774,9 @@ def test_round_eighteen_near_misses(linter: Linter, sentence: str) -> None:
 def test_round_eighteen_closes(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("call-to-action") == ()
+
+
+def test_feedback_taken_gratefully_is_a_close(linter: Linter) -> None:
+    # "If you did have any feedback on the writing test, I'd take it gratefully."
+    _, report = lint_corpus(linter, "rejection-reply/b20b-ux-writer-overdraft-brunch-pun.md")
+    assert report.by_rule("call-to-action") == ()
