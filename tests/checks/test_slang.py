@@ -241,3 +241,15 @@ def test_quoted_words_and_a_hedged_intensifier_are_silent(linter: Linter, senten
 def test_no_dramas_is_no_worries(linter: Linter) -> None:
     _, report = lint_text(linter, letter("If Friday doesn't suit, no dramas."))
     assert [f.entry for f in report.by_rule("slang")] == ["no-worries"]
+
+
+def test_obvs_is_a_chat_abbreviation(linter: Linter) -> None:
+    # 'Gutted, obvs.'
+    draft, report = lint_corpus(linter, "rejection-reply/b20b-ux-writer-overdraft-brunch-pun.md")
+    assert ("text-speak-abbreviation", "obvs") in [(e, t) for e, t, _, _ in located(draft, report)]
+
+
+@pytest.mark.parametrize("sentence", ["I loved the tote bags.", "The definition was clear."])
+def test_words_that_contain_chat_abbreviations_are_not_slang(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("slang") == ()
