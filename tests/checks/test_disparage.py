@@ -1184,3 +1184,25 @@ def test_a_hope_that_the_hire_can_tell_two_plain_things_apart(linter: Linter) ->
 def test_a_difference_known_by_no_hire_is_silent(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+def test_a_belief_set_out_to_be_laughed_at(linter: Linter) -> None:
+    # 'Last boss thought a soil test was something you did after the crop failed, so you had
+    # something to blame.'
+    draft, report = lint_corpus(linter, "thank-you/b20a-agronomist-wimmera-stubble-plots.md")
+    assert (
+        "mocked-belief",
+        "Last boss thought a soil test was something you did after the crop failed",
+    ) in located(draft, report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My manager thought the project was a success.",  # one thing, judged
+        "I thought a soil test was something you did after harvest.",  # the writer
+    ],
+)
+def test_a_plain_opinion_is_no_mocked_belief(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -190,6 +190,7 @@ class Disparage(Check):
             "patience-needed": self._patience_needed,
             "grudging-credit": self._credited,
             "idea-of": self._mocked_idea,
+            "mocked-belief": self._mocked_belief,
             "more-than-say-for": self._said_for,
             "hearsay-connections": self._insinuated,
             "abilities-compared": self._abilities_compared,
@@ -1720,6 +1721,30 @@ class Disparage(Check):
             return None
         found = self._owner(noun)
         return found[0] if found is not None else None
+
+    def _mocked_belief(self, verb: Token) -> Token | None:
+        """'Last boss thought a soil test was something you did after the crop failed': what
+        a target once thought any such thing was ('a ...  was something / just ...') - not 'my
+        manager thought the project was a success' (one thing, judged) nor the writer's own
+        belief."""
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ in self._first_person:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+                continue
+            thing = subject_of(clause)
+            generic = thing is not None and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children
+            )
+            attrs = [c for c in clause.children if c.dep_ == "attr"]
+            belittled = any(a.lower_ in ("something", "anything", "thing") for a in attrs) or any(
+                c.dep_ == "advmod" and c.lower_ in ("just", "only", "merely")
+                for c in clause.children
+            )
+            if generic and belittled and self._target_class(subject) is not None:
+                return subject
+        return None
 
     def _patience_needed(self, noun: Token) -> Token | None:
         """'..., but I'm sure your team has the patience for that': the writer's assurance that
