@@ -1206,3 +1206,22 @@ def test_a_belief_set_out_to_be_laughed_at(linter: Linter) -> None:
 def test_a_plain_opinion_is_no_mocked_belief(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+def test_a_hope_that_the_hire_is_up_to_it(linter: Linter) -> None:
+    # 'From what I hear you went with somebody from the hospital side ... Come the Saturday
+    # morning rush, ..., I hope they are up to it.'
+    _, report = lint_corpus(linter, "rejection-reply/b15b-pharmacy-technician-hospital-side.txt")
+    assert "hoped-lesson" in [f.entry for f in report.by_rule("disparage")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope the team is up to speed on the new system.",  # no hire, and not 'up to it'
+        "I hope I am up to it.",  # the writer
+    ],
+)
+def test_other_hopes_of_being_up_to_something_are_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

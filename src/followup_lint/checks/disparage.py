@@ -1554,7 +1554,11 @@ class Disparage(Check):
         puzzling = lemma in self._puzzling_out and any(
             c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
         )
-        if not (puzzling and self._asks_what(verb)) and not self._knows_a_basic_difference(verb):
+        if not (
+            (puzzling and self._asks_what(verb))
+            or self._knows_a_basic_difference(verb)
+            or self._equal_to_it(verb)
+        ):
             return None  # not 'learns how much we care'
         subject = subject_of(verb)
         if subject is None or not self._third_party(subject):
@@ -1562,6 +1566,18 @@ class Disparage(Check):
         if self._target_class(subject) == CANDIDATE or self._the_hire(subject):
             return subject
         return subject if self._hire_named_near(verb, own_sentence=False) else None
+
+    @staticmethod
+    def _equal_to_it(verb: Token) -> bool:
+        """'I hope they are up to it', 'hopefully she can cope': a hope that someone can
+        manage the job at all."""
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            return any(
+                c.lower_ == "up" and any(g.lower_ == "to" for g in c.children)
+                for c in verb.children
+            )
+        return lemma == "cope" and not any(c.dep_ == "neg" for c in verb.children)
 
     @staticmethod
     def _knows_a_basic_difference(verb: Token) -> bool:
