@@ -1225,3 +1225,25 @@ def test_a_hope_that_the_hire_is_up_to_it(linter: Linter) -> None:
 def test_other_hopes_of_being_up_to_something_are_silent(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+def test_someone_will_have_to_explain_the_basics_to_the_hire(linter: Linter) -> None:
+    # 'the post was finally given to a recent business school graduate ... your collectors will
+    # be delighted to explain to her what a provenance is.'
+    _, report = lint_corpus(
+        linter, "rejection-reply/b12b-development-officer-fresh-perspective.txt"
+    )
+    assert "basics-explained" in [f.entry for f in report.by_rule("disparage")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You hired a graduate. I would be glad to explain to her how the rota works.",  # the writer
+        "You explained to me what a provenance is.",  # told to the writer, in the past
+        "You chose a graduate. She will tell them what the plan is.",  # the hire explains
+    ],
+)
+def test_explaining_that_belittles_no_one_is_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -191,6 +191,7 @@ class Disparage(Check):
             "grudging-credit": self._credited,
             "idea-of": self._mocked_idea,
             "mocked-belief": self._mocked_belief,
+            "basics-explained": self._basics_explained,
             "more-than-say-for": self._said_for,
             "hearsay-connections": self._insinuated,
             "abilities-compared": self._abilities_compared,
@@ -1737,6 +1738,53 @@ class Disparage(Check):
             return None
         found = self._owner(noun)
         return found[0] if found is not None else None
+
+    def _basics_explained(self, verb: Token) -> Token | None:
+        """'your collectors will be delighted to explain to her what a provenance is': someone
+        of the reader's side will have to tell the hire what a plain thing is, with the hire
+        named before - not 'I can explain how I would run it' or 'you explained to me'."""
+        future = any(
+            c.tag_ == "MD" or c.lower_ in ("going", "have")
+            for node in (verb, verb.head, verb.head.head)
+            for c in node.children
+        )
+        if not future:
+            return None
+        told = [
+            g
+            for c in verb.children
+            if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "her", "him", "them")
+            for g in ([c] if c.dep_ == "dative" else [x for x in c.children if x.dep_ == "pobj"])
+        ]
+        if not any(t.lower_ in self._third_persons for t in told):
+            return None
+        asked = any(
+            c.dep_ == "ccomp" and any(t.tag_ in ("WP", "WRB") for t in c.subtree if t.i < c.i)
+            for c in verb.children
+        )
+        if not asked or self._first_person_doer(verb):
+            return None
+        return self._hire_named_near(verb, own_sentence=True) or self._chosen_near(verb)
+
+    def _chosen_near(self, word: Token) -> Token | None:
+        """Whoever was chosen, by any noun, in the two sentences before `word`'s or its own:
+        'the post was finally given to a recent business school graduate'."""
+        sents = list(word.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
+        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            for token in sent:
+                if token.pos_ in ("NOUN", "PROPN") and self._selected(token):
+                    return token
+        return None
+
+    def _first_person_doer(self, verb: Token) -> bool:
+        """Whether the writer (or the hire) does it: 'I can explain', 'she will show them'."""
+        for node in (verb, verb.head, verb.head.head):
+            subject = subject_of(node) if node.pos_ in ("VERB", "AUX", "ADJ") else None
+            if subject is not None:
+                # the writer ('I can explain'), or the hire explaining to others
+                return subject.lower_ in self._first_person or subject.lower_ in ("he", "she")
+        return False
 
     def _mocked_belief(self, verb: Token) -> Token | None:
         """'Last boss thought a soil test was something you did after the crop failed': what
