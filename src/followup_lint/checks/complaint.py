@@ -739,7 +739,7 @@ class Complaint(Check):
         if not self._elapsed_construction(unit) or self._accepted(clause_head(unit)):
             return False
         sent = unit.sent
-        words = sentence_words(sent) - self._words_of_other_clauses(unit)
+        words = self._words_outside_result_clauses(unit)
         if words & self._reproach or self._waited(unit) or self._ample_to_decide(unit):
             return True
         for token in sent:
@@ -755,24 +755,22 @@ class Complaint(Check):
         return False
 
     @staticmethod
-    def _words_of_other_clauses(unit: Token) -> set[str]:
-        """Words only in a result clause with its own subject ('so ...') that the duration is
-        not in: 'the one I've been waiting to see advertised for
-        about a year, so this note is doing its best not to sound too keen' - the 'too' is
-        the note's, not the wait's."""
-        others = [
-            c
+    def _words_outside_result_clauses(unit: Token) -> set[str]:
+        """The sentence's words and lemmas but those of a result clause with its own subject
+        ('so ...') that the duration is not in: in 'the one I've been waiting to see
+        advertised for about a year, so this note is doing its best not to sound too keen'
+        the 'too' is the note's, not the wait's."""
+        inside = {
+            t.i
             for c in unit.sent.root.children
             if has_subject(c)
             and c.dep_ == "advcl"
             and any(g.lower_ == "so" for g in c.children)
             and not c.left_edge.i <= unit.i <= c.right_edge.i
-        ]
-        inside = {t.i for c in others for t in c.subtree}
+            for t in c.subtree
+        }
         rest = [t for t in unit.sent if t.i not in inside]
-        own = {t.lower_ for t in rest} | {t.lemma_.lower() for t in rest}
-        elsewhere = [t for t in unit.sent if t.i in inside]
-        return ({t.lower_ for t in elsewhere} | {t.lemma_.lower() for t in elsewhere}) - own
+        return {t.lower_ for t in rest} | {t.lemma_.lower() for t in rest}
 
     def _silent_duration(self, unit: Token) -> bool:
         """'five weeks of silence', 'a month of waiting': a duration spent without an answer."""

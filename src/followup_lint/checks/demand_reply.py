@@ -633,6 +633,10 @@ def _that_said(token: Token) -> bool:
     )
 
 
+#: Replies the writer may thank the reader for having given ('I appreciate the quick decision').
+_REPLY_NOUNS = frozenset({"decision", "reply", "response", "answer", "call", "update", "news"})
+
+
 def _rejected_alternative(match: Match) -> bool:
     """The speed is what the writer would rather avoid: 'Better that than rushing it',
     'rather than a quick answer', 'instead of hurrying', 'without rushing anyone'."""
@@ -661,9 +665,6 @@ def _said_of_replies(match: Match) -> bool:
         if token.dep_ == "csubj" and token.tag_ == "VBG" and head.tag_ in ("VBZ", "VBP"):
             return not any(c.tag_ == "MD" for c in head.children)
     return False
-
-
-_REPLY_NOUNS = frozenset({"decision", "reply", "response", "answer", "call", "update", "news"})
 
 
 def _grants_time(match: Match) -> bool:

@@ -43,6 +43,15 @@ _GETTING = frozenset({"get", "have", "win", "land", "take", "bag"})
 _EASY_SUBJECTS = frozenset({"it", "you", "someone", "somebody", "anyone", "anybody"})
 
 
+def _tokens_near(word: Token, *, own_sentence: bool) -> Iterator[Token]:
+    """The tokens of the two sentences before `word`'s (and of its own, when asked), the
+    nearest sentence first."""
+    sents = list(word.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
+    for sent in reversed(sents[max(0, here - 2) : here + own_sentence]):
+        yield from sent
+
+
 class Disparage(Check):
     """A pack entry finds a negative judgement; the dependency parse says whom it is about.
 
@@ -1643,14 +1652,11 @@ class Disparage(Check):
     def _hire_named_near(self, word: Token, *, own_sentence: bool) -> Token | None:
         """The hire or another candidate named in the two sentences before `word`'s (and in
         its own, when asked), nearest first."""
-        sents = list(word.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
-        for sent in reversed(sents[max(0, here - 2) : here + own_sentence]):
-            for token in sent:
-                if self._target_class(token) == CANDIDATE or self._the_hire(token):
-                    return token
-                if self._who_got_it(token):
-                    return token
+        for token in _tokens_near(word, own_sentence=own_sentence):
+            if self._target_class(token) == CANDIDATE or self._the_hire(token):
+                return token
+            if self._who_got_it(token):
+                return token
         return None
 
     def _who_got_it(self, token: Token) -> bool:
@@ -1762,22 +1768,23 @@ class Disparage(Check):
             c.dep_ == "ccomp" and any(t.tag_ in ("WP", "WRB") for t in c.subtree if t.i < c.i)
             for c in verb.children
         )
-        if not asked or self._first_person_doer(verb):
+        if not asked or self._explained_by_writer_or_hire(verb):
             return None
         return self._hire_named_near(verb, own_sentence=True) or self._chosen_near(verb)
 
     def _chosen_near(self, word: Token) -> Token | None:
         """Whoever was chosen, by any noun, in the two sentences before `word`'s or its own:
         'the post was finally given to a recent business school graduate'."""
-        sents = list(word.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
-        for sent in reversed(sents[max(0, here - 2) : here + 1]):
-            for token in sent:
-                if token.pos_ in ("NOUN", "PROPN") and self._selected(token):
-                    return token
-        return None
+        return next(
+            (
+                t
+                for t in _tokens_near(word, own_sentence=True)
+                if t.pos_ in ("NOUN", "PROPN") and self._selected(t)
+            ),
+            None,
+        )
 
-    def _first_person_doer(self, verb: Token) -> bool:
+    def _explained_by_writer_or_hire(self, verb: Token) -> bool:
         """Whether the writer (or the hire) does it: 'I can explain', 'she will show them'."""
         for node in (verb, verb.head, verb.head.head):
             subject = subject_of(node) if node.pos_ in ("VERB", "AUX", "ADJ") else None

@@ -95,9 +95,8 @@ class InterviewDate(Check):
         future = self.term_set("future-markers")
         events = self.term_set("event-words")
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        near_event = any(_meeting_word(t, events) for t in sent) or bool(
-            words & _THANKING
-        )  # 'Thanks for having me in this arvo'
+        thanked = bool(words & _THANKING)  # 'Thanks for having me in this arvo'
+        near_event = thanked or any(_meeting_word(t, events) for t in sent)
         about_future = bool(words & future) or any(
             t.tag_ == "MD" and not _courtesy(t) for t in sent
         )
@@ -335,12 +334,9 @@ class InterviewDate(Check):
         months = self.term_set("months")
         if not any(t.lower_ in months for t in expression):
             return False
-        doc = expression.doc  # the day may lie just outside: '3 NOV', 'the 3rd of November'
-        around = doc[
-            max(expression.sent.start, expression.start - 2) : min(
-                expression.end + 1, expression.sent.end
-            )
-        ]
+        # the day may lie just outside: '3 NOV', 'the 3rd of November'
+        start = max(expression.sent.start, expression.start - 2)
+        around = expression.doc[start : min(expression.end + 1, expression.sent.end)]
         return not any(
             t.like_num or _ORDINAL.match(t.text) or _NUMERIC_DATE.match(t.text) for t in around
         )
@@ -565,9 +561,9 @@ def _after_word(token: Token, words: frozenset[str]) -> bool:
     return token.i > token.sent.start and token.nbor(-1).lower_ in words
 
 
-# Verbs that, with a particle, are the writer's visit: 'I came in', 'popped over', 'dropped by'.
 #: Verbs that only carry the meeting they take as an object ('did the interview').
 _LIGHT_VERBS = frozenset({"do", "have", "hold", "attend", "sit", "take", "complete", "finish"})
+# Verbs that, with a particle, are the writer's visit: 'I came in', 'popped over', 'dropped by'.
 _VISIT_VERBS = frozenset({"come", "pop", "drop", "stop", "call"})
 _VISIT_PARTICLES = frozenset({"in", "by", "over", "round", "down", "along"})
 

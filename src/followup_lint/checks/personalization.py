@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
+from followup_lint.checks.wrong_company import capitalised_common_word
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,7 +92,7 @@ class Personalization(Check):
         named = token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)  # 'Sipho's point'
         if not named or lower in excluded or lower.rstrip(".") in self._not_names:
             return False
-        if _capitalised_word(token):
+        if capitalised_common_word(token):
             return False  # 'Suffice to say ...': a common word opening the sentence
         if lower in self._generic or token.ent_type_ in ("DATE", "TIME"):
             return False
@@ -394,30 +395,9 @@ class Personalization(Check):
 def _blessing(sent: Span) -> bool:
     """A wish put with an opening 'May' ('May Allah reward you for your time', 'May the
     Lord bless you'): the names in it are no detail of the visit."""
-    first = sent[0]
-    return (
-        first.lower_ == "may"
-        and first.tag_ == "MD"
-        and len(sent) > 2
-        and sent[1].pos_
-        in (
-            "PROPN",
-            "NOUN",
-            "DET",
-        )
-    )
-
-
-def _capitalised_word(token: Token) -> bool:
-    """A common word capitalised only because it opens the sentence, with no other word of a
-    name after it ('Suffice to say', 'Cheers to that')."""
-    if not token.is_sent_start or any(c.dep_ in ("compound", "flat") for c in token.children):
+    if len(sent) < 3 or sent[0].lower_ != "may" or sent[0].tag_ != "MD":
         return False
-    if token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper():
-        return False
-    from followup_lint.proofing.offline import word_frequency
-
-    return (word_frequency(token.lower_) or 0) >= 1000
+    return sent[1].pos_ in ("PROPN", "NOUN", "DET")  # who blesses: Allah, the Lord
 
 
 def _definite(thing: Token) -> bool:

@@ -49,6 +49,18 @@ def _writer_or_own(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
+def capitalised_common_word(token: Token) -> bool:
+    """A common word capitalised only because it opens the sentence, with no other word of a
+    name after it ('Banking is the domain ...', 'Halden Foods' is a name)."""
+    if not token.is_sent_start or any(c.dep_ in ("compound", "flat") for c in token.children):
+        return False
+    if token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper():
+        return False
+    from followup_lint.proofing.offline import word_frequency
+
+    return (word_frequency(token.lower_) or 0) >= 1000
+
+
 def _repeated_preposition(prep: Token) -> Token:
     """The earlier preposition a repeated one continues, when the parse hangs the repeat on
     the verb: in 'I'm keen on the role, and on Globex' the second 'on' is the first's."""
@@ -395,15 +407,9 @@ class WrongCompany(Check):
     def _capitalised_word(token: Token) -> bool:
         """'Banking is the domain where I feel at home': a common word capitalised only
         because it opens the sentence, with no entity tag and no other word of a name."""
-        if not token.is_sent_start or token.ent_type_ or token.i + 1 >= len(token.doc):
+        if token.ent_type_ or token.i + 1 >= len(token.doc):
             return False
-        if any(c.dep_ in ("compound", "flat") for c in token.children):
-            return False
-        if token.nbor().text[:1].isupper():
-            return False  # 'Halden Foods ...'
-        from followup_lint.proofing.offline import word_frequency
-
-        return (word_frequency(token.lower_) or 0) >= 1000
+        return capitalised_common_word(token)
 
     def _in_employer_slot(self, token: Token) -> bool:
         dep, head = token.dep_, token.head

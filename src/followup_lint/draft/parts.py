@@ -90,8 +90,8 @@ _SENTENCE_END = re.compile(r"([\w’']+)[.!?]\s")
 # Titles and name abbreviations whose stop ends no sentence ('Eng.' is the engineer's title
 # in the Gulf and much of the Arab world, 'Capt.', 'Fr.' and the like elsewhere).
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "rev", "hon", "eng", "engr", "capt"}
-    | {"lt", "maj", "sgt", "cpl", "fr", "supt", "insp", "cdr"}
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "rev", "hon", "eng", "engr"}
+    | {"capt", "lt", "maj", "sgt", "cpl", "fr", "supt", "insp", "cdr"}  # service titles
 )
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al", "y"}
