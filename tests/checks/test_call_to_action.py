@@ -780,3 +780,45 @@ def test_feedback_taken_gratefully_is_a_close(linter: Linter) -> None:
     # "If you did have any feedback on the writing test, I'd take it gratefully."
     _, report = lint_corpus(linter, "rejection-reply/b20b-ux-writer-overdraft-brunch-pun.md")
     assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If anything opens up for the spring term, please think of me.",  # kept in mind
+        "I'm reachable on this number anytime.",  # how to be reached
+        "Reachable on Slack or email, whichever's easier.",
+        "Call or text, whatever's easier.",  # a calling verb read as a noun
+        "Just holler if you need copies of my licenses.",
+        "I'll be around all week, so call whenever suits.",
+        "I'd really appreciate a heads-up either way.",  # a hyphenated word of contact
+        "Hope we get to speak again before long.",  # a hope put first, as an aside
+        "Until we speak again,",  # the farewell is the clause itself
+        "Until I hear from you, best regards,",
+        "How are things looking on your side?",
+        "I would be grateful to learn whether the shortlist has been finalised.",
+        "I write to enquire, respectfully, whether the recruitment process has concluded.",
+        "Rest assured I look forward to your esteemed reply.",
+        "I can forward my DBS certificate straight away if needed.",  # 'forward' with a modal
+        "I hope we can keep in contact, it was really a pleasure.",  # a comma splice
+    ],
+)
+def test_closes_the_writers_files_taught(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was not reachable last week.",  # the past, negated
+        "The depot is reachable by the back road.",  # a place, not the writer
+        "I would think of us as a good match.",  # the writer's own view
+        "Calls were never returned.",  # no imperative
+        "Hopefully the interviews went well.",  # a hope about the past
+        "I think of you often.",
+    ],
+)
+def test_what_only_resembles_those_closes(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

@@ -56,6 +56,8 @@ _TRIGGERS = (
     "copulas",
     "need-words",
     "channel-nouns",
+    "reach-words",
+    "mind-verbs",
 )
 _POINTERS = ("again-words", "writer-objects", "need-words", "conditions")
 # What an act done for a person gives them beyond being its object.
@@ -77,7 +79,8 @@ class CallToAction(Check):
         self._triggers = frozenset().union(*(self._terms[n] for n in _TRIGGERS), {"look"})
         self._pointers = frozenset().union(*(self._terms[n] for n in _POINTERS))
         self._idioms = entry_matcher(nlp, self.pack)  # 'you know where I am'
-        self._asking = self._terms["ask-words"] | {"see", "check"}  # 'checking in to see if…'
+        # 'checking in to see if…', 'I would be grateful to learn whether…'
+        self._asking = self._terms["ask-words"] | {"see", "check", "learn"}
 
     def run(self, draft: Draft) -> Iterator[Hit]:
         demands = [TextRange(h.start, h.end) for h in self._demand.run(draft)]
@@ -124,9 +127,11 @@ class CallToAction(Check):
             return True
         if self._asks_if_it_helps(sent):
             return True
-        if self._offers_a_hand(sent):
+        if self._offers_a_hand(sent) or self._bare_call(sent):
             return True
         for token in self._candidates(sent):
+            if self._reachable(token):
+                return True
             if self._looks_forward(token) or self._thanks_in_advance(token):
                 return True
             if self._at_disposal(token) or self._by_the_phone(token):
@@ -157,6 +162,8 @@ class CallToAction(Check):
             lemma, form = token.lemma_.lower(), token.lower_
             if lemma in self._triggers or form in self._triggers:
                 yield token
+            elif _hyphenated(token) in self._triggers:
+                yield token  # 'a heads-up', split by the tokenizer into 'heads', '-', 'up'
             elif form.endswith("ing") and token.pos_ == "NOUN":
                 yield token  # perhaps a gerund of contact: 'I'd appreciate hearing…'
             if lemma in self._pointers or form in self._pointers:
@@ -209,12 +216,21 @@ class CallToAction(Check):
             return False
         if (
             self._in(node, "hope-words")
+            or self._hoped_aside(node)
             or self._stands_by(node)
             or self._imperative(node)
             or any(self._in(c, "politeness-markers") for c in node.children)
         ):
             return True
         return not told and (self._modal(node) or self._willing(node) or self._available(node))
+
+    def _hoped_aside(self, node: Token) -> bool:
+        """'Hope we get to speak again', 'Hopefully we talk soon': a hope put before the
+        clause as an aside, which the parse hangs below its verb."""
+        return any(
+            c.dep_ in ("advmod", "npadvmod", "intj") and self._in(c, "hope-words")
+            for c in node.children
+        )
 
     @staticmethod
     def _stands_by(node: Token) -> bool:
@@ -357,6 +373,34 @@ class CallToAction(Check):
         writer = any(c.dep_ == "nsubj" and self._in(c, "writer-objects") for c in verb.children)
         return writer and not _looks_back(verb) and not self._negated(verb)
 
+    def _reachable(self, word: Token) -> bool:
+        """'I'm reachable on this number anytime', 'Reachable on Slack or email': the writer
+        says how to be reached, now or ahead (not 'I was not reachable last week')."""
+        if not self._in(word, "reach-words") or word.pos_ != "ADJ":
+            return False
+        verb = word.head if word.dep_ == "acomp" else word
+        if word.dep_ == "acomp" and not self._in(verb, "copulas"):
+            return False
+        if any(not self._in(s, "writer-objects") for s in _subjects(verb)):
+            return False  # 'the site office is reachable by the back road'
+        return not (_looks_back(verb) or self._negated(verb) or self._reported(verb))
+
+    def _bare_call(self, sent: Span) -> bool:
+        """'Call or text, whatever's easier', 'Just holler if you need copies': a calling
+        verb at the head of the sentence with no subject and only words like 'just' or
+        'please' before it, which the tagger may read as a noun or an adjective, is an
+        imperative."""
+        root = sent.root
+        if root.lower_ not in self._terms["calling-verbs"] or root.tag_ in ("VBD", "VBN"):
+            return False
+        before = [t for t in sent if t.i < root.i and not t.is_space]
+        if any(t.head.i != root.i or t.dep_ not in ("advmod", "intj", "aux") for t in before):
+            return False
+        return not any(
+            c.dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
+            for c in root.children
+        )
+
     def _looks_forward(self, token: Token) -> bool:
         """'I look forward to…', 'Looking forward,': the close itself, whatever follows,
         unless it is the writer's own job elsewhere ('to starting my new job next month')."""
@@ -435,8 +479,18 @@ class CallToAction(Check):
         """'Until then,', 'Until next time!', 'Till we speak again', 'Talk soon,': a verbless
         farewell that points at the next contact (a 'until' inside a clause, 'wait until then',
         is not one)."""
-        return any(t.dep_ == "ROOT" and self._in(t, "until-words") for t in sent) or any(
-            t.dep_ == "ROOT" and self._soon_again(t) for t in sent
+        if any(t.dep_ == "ROOT" and self._in(t, "until-words") for t in sent):
+            return True
+        if any(t.dep_ == "ROOT" and self._soon_again(t) for t in sent):
+            return True
+        # 'Until we speak again,', 'Until I hear from you, best regards,': the clause is
+        # the farewell itself, governed by no other verb
+        return any(
+            self._in(t, "until-words")
+            and t.dep_ == "mark"
+            and (self._in(t.head, "contact-verbs") or self._meets_again(t.head))
+            and (t.head.dep_ == "ROOT" or t.head.head.pos_ not in ("VERB", "AUX"))
+            for t in sent
         )
 
     def _soon_again(self, root: Token) -> bool:
@@ -509,7 +563,9 @@ class CallToAction(Check):
         complement of a verb in the past."""
         while node.head.i != node.i:
             head = node.head
-            if node.dep_ == "ccomp" and _past(head) and not self._asks(head):
+            if _rest_assured(head):
+                return False  # 'Rest assured I look forward to your reply'
+            if node.dep_ == "ccomp" and node.i > head.i and _past(head) and not self._asks(head):
                 return not self._hope_idiom(head)  # 'I was wondering whether…' asks
             node = node.head
         return False
@@ -531,7 +587,9 @@ class CallToAction(Check):
             and token.nbor().text == ","
         ):
             return False  # 'Mind, I'd want…': a word said in passing, not 'keep me in mind'
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ == "ADP" and _hyphenated(token) in self._terms["contact-nouns"]:
+            return True  # 'I'd appreciate a heads-up either way'
+        if token.pos_ in ("VERB", "AUX") or _has_modal(token):
             if self._announces(token) or self._writer_passive(token) or token.dep_ == "amod":
                 return False  # 'my updated CV' describes, it does not contact
             if _addressed_to_third_person(token) or _a_means(token) or _perceives(token):
@@ -544,6 +602,7 @@ class CallToAction(Check):
                 or (self._in(token, "reaching-verbs") and self._reaches_person(token))
                 or (self._in(token, "answering-verbs") and self._answers_questions(token))
                 or self._meets_again(token)
+                or self._minds_writer(token)
                 or self._offers_material(token)
                 or self._to_the_writer(token)
                 or self._reader_needs(token)
@@ -596,7 +655,7 @@ class CallToAction(Check):
         """'reach me', 'reach out', 'get back to me', 'come in again', not 'reach for a
         table' or 'call it a day'."""
         if self._in(verb, "calling-verbs") and not any(
-            c.dep_ in ("dobj", "dative") for c in verb.children
+            c.dep_ in ("dobj", "dative") and not _whenever(c) for c in verb.children
         ):
             return True  # 'please ring if anything is unclear'
         for child in verb.children:
@@ -647,6 +706,18 @@ class CallToAction(Check):
             if child.dep_ == "prep" and any(self._in(g, "reader-words") for g in child.children):
                 return True
         return False
+
+    def _minds_writer(self, verb: Token) -> bool:
+        """'Please think of me if anything opens up': the reader keeping the writer in
+        mind, as 'keep me in mind' does (not 'I think of you')."""
+        if any(self._in(s, "writer-objects") for s in _subjects(verb)):
+            return False  # 'I would think of us as a good match'
+        return self._in(verb, "mind-verbs") and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and self._in(g, "writer-objects") for g in c.children)
+            for c in verb.children
+        )
 
     def _another_occasion(self, word: Token) -> bool:
         """'another time', 'some other day': an occasion again, whatever its link."""
@@ -805,6 +876,10 @@ class CallToAction(Check):
         there's been any movement': asking whether, now or politely in the past progressive
         (not 'I wondered if it would rain')."""
         asked = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
+        if verb.dep_ == "xcomp":  # 'I write to enquire, respectfully, whether…'
+            asked += [
+                c for c in verb.head.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+            ]
         if not any(m.lower_ in ("if", "whether") for c in asked for m in c.children):
             return False
         # 'I'll ask my union rep whether…', 'check with my landlord whether…': someone else
@@ -988,3 +1063,32 @@ def _at_readers_time(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _hyphenated(token: Token) -> str:
+    """The word a hyphen joins to the token before it ('heads-up', 'catch-up'), lower-case,
+    or '' when none does."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].tag_ != "HYPH" or doc[token.i - 1].whitespace_:
+        return ""
+    before = doc[token.i - 2]
+    if before.whitespace_:
+        return ""
+    return f"{before.lower_}-{token.lower_}"
+
+
+def _whenever(word: Token) -> bool:
+    """'call whenever suits': the parse may hang the 'whenever' clause as an object."""
+    return next(iter(word.subtree)).lower_ == "whenever"
+
+
+def _has_modal(word: Token) -> bool:
+    """A word with a modal of its own is a verb, whatever the tagger says ('I can forward
+    my certificate', with 'forward' read as an adverb)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.children)
+
+
+def _rest_assured(verb: Token) -> bool:
+    """'Rest assured…': an idiom the parse reads as a verb in the past with 'rest' its
+    subject."""
+    return verb.lower_ == "assured" and any(c.lower_ == "rest" for c in verb.children)
