@@ -822,3 +822,38 @@ def test_closes_the_writers_files_taught(linter: Linter, sentence: str) -> None:
 def test_what_only_resembles_those_closes(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+def test_standing_by_alone_is_a_close(linter: Linter) -> None:
+    # '... Thanks for your time. Standing by.'
+    _, report = lint_corpus(
+        linter, "status-inquiry/b21b-transportation-supervisor-loma-alta-hazmat.txt"
+    )
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I'd rather hear that now than find out six months into the job': a preference
+        "rejection-reply/b21a-research-ops-lead-halyard-form-email.txt",
+        # 'Their is a lot I can bring to this job': what the writer brings to the job
+        "thank-you/b21b-inventory-control-lead-cielo-tuesday.eml",
+    ],
+)
+def test_round_twenty_one_notes_without_a_close(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert [f.entry for f in report.by_rule("call-to-action")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I stood by.",  # the past
+        "The team is standing by.",  # someone else
+        "I'd rather hear that now than find out six months into the job.",
+    ],
+)
+def test_what_only_resembles_standing_by(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

@@ -127,7 +127,7 @@ class CallToAction(Check):
             return True
         if self._asks_if_it_helps(sent):
             return True
-        if self._offers_a_hand(sent) or self._bare_call(sent):
+        if self._offers_a_hand(sent) or self._bare_call(sent) or self._standing_by(sent):
             return True
         for token in self._candidates(sent):
             if self._reachable(token):
@@ -201,6 +201,8 @@ class CallToAction(Check):
             return _BLOCKED  # 'I will always remember our conversation'
         if self._in(node, "apology-words"):
             return _BLOCKED  # 'please excuse me if it sounds like talking': about this note
+        if _preferred_over(node):
+            return _BLOCKED  # 'I'd rather hear that now than find out later': a preference
         if self._ahead(node, told):
             return _AHEAD
         if self._blocks(node):
@@ -400,6 +402,16 @@ class CallToAction(Check):
             c.dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
             for c in root.children
         )
+
+    def _standing_by(self, sent: Span) -> bool:
+        """'Standing by.', 'I am standing by.': the writer awaiting the reader, said alone
+        (with a 'for' it is read as awaiting what follows)."""
+        root = sent.root
+        if root.lemma_.lower() != "stand" or _looks_back(root) or self._negated(root):
+            return False
+        if any(not self._in(s, "writer-objects") for s in _subjects(root)):
+            return False
+        return any(c.lower_ == "by" and not list(c.children) for c in root.children)
 
     def _looks_forward(self, token: Token) -> bool:
         """'I look forward to…', 'Looking forward,': the close itself, whatever follows,
@@ -742,8 +754,8 @@ class CallToAction(Check):
         return not objects or any(self._in(o, "material-words") for o in objects)
 
     def _to_the_employer(self, verb: Token) -> bool:
-        """'bring that to Marchbank', 'bring my experience to your team': what the writer
-        would bring to the job, not material handed over."""
+        """'bring that to Marchbank', 'bring my experience to your team', 'a lot I can bring
+        to this job': what the writer would bring to the job, not material handed over."""
         if verb.lemma_.lower() != "bring":
             return False
         for prep in verb.children:
@@ -751,8 +763,8 @@ class CallToAction(Check):
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 reader = any(self._in(c, "reader-possessives") for c in obj.children)
-                if obj.pos_ == "PROPN" or reader:
-                    return True
+                if obj.pos_ == "PROPN" or reader or self._in(obj, "job-nouns"):
+                    return True  # 'to Marchbank', 'to your team', 'to this job'
         return False
 
     def _to_the_writer(self, verb: Token) -> bool:
@@ -1092,3 +1104,11 @@ def _rest_assured(verb: Token) -> bool:
     """'Rest assured…': an idiom the parse reads as a verb in the past with 'rest' its
     subject."""
     return verb.lower_ == "assured" and any(c.lower_ == "rest" for c in verb.children)
+
+
+def _preferred_over(verb: Token) -> bool:
+    """'I'd rather hear that now than find out six months in': one thing preferred to
+    another, a statement about the writer, not a request."""
+    return any(c.dep_ == "advmod" and c.lower_ == "rather" for c in verb.children) and any(
+        t.lower_ == "than" for t in verb.subtree
+    )
