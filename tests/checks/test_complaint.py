@@ -909,3 +909,47 @@ def test_a_wait_for_the_job_itself_is_no_complaint(linter: Linter) -> None:
 def test_a_reproach_in_the_durations_own_clause_still_counts(linter: Linter) -> None:
     _, report = lint_text(linter, letter("It has been three weeks, so I am still waiting."))
     assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No call, no email.",  # a verbless list of what never came
+        "It has now been five weeks, and my telephone has been admirably quiet throughout.",
+        "It's all gone a bit quiet on your end, which isn't ideal with two offers to weigh.",
+    ],
+)
+def test_silence_charged_by_repetition_or_called_quiet(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'the one remaining total station was overdue for calibration': a thing due for service
+        "thank-you/b21a-mine-surveyor-pindan-port-stockpile.md",
+        # 'I cannot in fairness to them leave it unanswered': the writer's own answer owed
+        "offer-notice/b21b-senior-manager-fpa-castellane-pemberton.eml",
+        # 'I am not surprised things have gone quiet for a while'
+        "status-inquiry/b14b-florist-tuesday-sandwiches-soon-soon.txt",
+    ],
+)
+def test_overdue_things_and_answers_the_writer_owes_are_no_complaint(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No reply needed.",
+        "I went quiet on social media for a while.",
+        "The site goes quiet at Christmas.",
+    ],
+)
+def test_quiet_and_no_reply_said_plainly(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -269,6 +269,7 @@ class Complaint(Check):
             "only-assume": self._sardonic_inference,
             "deserved-better": self._deserved_better,
             "dragging": self._dragging,
+            "gone-quiet": self._gone_quiet,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -671,7 +672,15 @@ class Complaint(Check):
             return self._unanswered_hearing(head)  # "I have received no update"
         if self._softened(head):
             return False
-        return self._insistent(head)
+        return self._insistent(head) or self._absences_listed(token.sent)
+
+    def _absences_listed(self, sent: Span) -> bool:
+        """'No call, no email.', 'No reply, nothing.': a verbless list of what never came,
+        a charge by repetition (one 'no update' alone is only a fact)."""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        absent = [t for t in sent if t.lower_ in self._no or t.lower_ in self._nothing]
+        return len(absent) >= 2
 
     def _found_nothing(self, token: Token) -> bool:
         """'checking my inbox forty times a day and finding nothing': the writer (or anyone
@@ -937,6 +946,26 @@ class Complaint(Check):
             lemma in self._processes or subject.lower_ in self._evaluative
         )
 
+    def _gone_quiet(self, verb: Token) -> bool:
+        """'and then went quiet', 'it's all gone a bit quiet on your end': the other side
+        fell silent - not the writer ('I went quiet on social media') nor a place ('the
+        site goes quiet at Christmas', a habit)."""
+        if is_negated(verb) or self._hypothetical(verb) or verb.tag_ in ("VBZ", "VBP"):
+            return False
+        if self._accepted(verb) or self._unsurprised(verb):
+            return False  # 'I am not surprised things have gone quiet for a while'
+        subject = subject_of(verb)
+        return subject is None or not (self._mine(subject) or self._is_first_person(subject))
+
+    @staticmethod
+    def _unsurprised(verb: Token) -> bool:
+        """'I am not surprised things have gone quiet': the clause told without surprise
+        (not 'I don't know why it has gone quiet')."""
+        governor = verb.head
+        words = [governor, *governor.children, *verb.doc[governor.i : verb.i]]
+        surprised = any(w.lower_ in ("surprised", "surprising", "shocked") for w in words)
+        return verb.dep_ == "ccomp" and surprised and is_negated(governor)
+
     def _ignored(self, token: Token) -> bool:
         """'tired of being ignored', 'my emails were ignored', 'you ignored my messages',
         'I'm beginning to feel forgotten'."""
@@ -1068,11 +1097,20 @@ class Complaint(Check):
         )
 
     def _date_passed(self, token: Token) -> bool:
-        """'the decision date has come and gone' - not 'my invoice is long overdue'."""
+        """'the decision date has come and gone', 'a decision is long overdue' - not 'my
+        invoice is long overdue' nor 'the total station was overdue for calibration' (a
+        thing due for service)."""
         if self._hypothetical(token):
             return False
         subject = subject_of(clause_head(token))
-        return subject is None or not self._mine(subject)
+        if subject is None:
+            return True
+        if self._mine(subject):
+            return False
+        if token.lower_ == "overdue" and subject.pos_ in ("NOUN", "PROPN"):
+            lemma = subject.lemma_.lower()
+            return self._about_reply([subject]) or lemma in self._deadlines or lemma in self._topics
+        return True
 
     def _promised_long_ago(self, token: Token) -> bool:
         """'You said you'd have a decision by end of next week, which was a couple of weeks
@@ -1150,12 +1188,24 @@ class Complaint(Check):
             node = node.head
         return None
 
+    def _left_by_writer(self, word: Token) -> bool:
+        """'I cannot in fairness leave it unanswered': the writer leaves something
+        unanswered (the subject found anywhere before the verb, where the parse may hang it
+        lower), not 'you left my emails unanswered'."""
+        verb = word.head
+        if word.dep_ != "oprd":
+            return False
+        subjects = [t for t in verb.subtree if t.dep_ == "nsubj" and t.i < verb.i]
+        return bool(subjects) and all(self._is_first_person(t) for t in subjects)
+
     def _plain_grievance(self, token: Token) -> bool:
         """Grievance phrases ('went unanswered', 'in limbo', 'cannot keep waiting') - not
         their negation ('I appreciate not being kept waiting'), unless it is patience run out
         ('I cannot keep waiting')."""
         if self._hypothetical(token):
             return False
+        if token.lower_ == "unanswered" and self._left_by_writer(token):
+            return False  # 'I cannot leave it unanswered': the writer's own answer owed
         unable = any(c.dep_ == "aux" and c.lower_ in self._modal for c in token.children)
         return unable or not is_negated(token)
 
