@@ -915,3 +915,26 @@ def test_a_prompt_reply_wished_for_still_presses(
 ) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert [(e, text) for e, text, _, _ in located(draft, report)] == [(entry, found)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly revert with a decision, failing which I shall take it my candidature has lapsed.",
+        "Please let me know by Friday; otherwise I will assume the role is filled.",
+    ],
+)
+def test_what_the_writer_will_do_without_a_reply_is_an_ultimatum(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert len(report.by_rule("demand-reply")) == 1  # one finding for the demand and its threat
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Failing that, we could meet on Monday.", "Otherwise I will follow up next week."],
+)
+def test_an_alternative_offered_is_no_ultimatum(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("demand-reply") == ()

@@ -56,6 +56,7 @@ class DemandReply(PhraseCheck):
                 continue
             if self.accept(draft, widened):
                 kept.append(widened)
+        kept = [m for m in kept if not _consequence_of_another(m, kept)]
         for match in sorted(map(_from_the_demand, kept), key=lambda m: m.span.start):
             yield self.hit_for(match)
 
@@ -584,8 +585,8 @@ class DemandReply(PhraseCheck):
         When the deadline hangs from a verb inside the first one's clause ('I hope you can
         give me an answer by Friday'), that verb is the one done by the deadline."""
         verb = match.span[0]
-        if verb.pos_ not in ("VERB", "AUX"):
-            return False
+        if verb.pos_ not in ("VERB", "AUX") or match.entry.id == "ultimatum":
+            return False  # 'failing which I shall take it…': what the writer does is the threat
         question = self._question_clause(match)
         inner = question.head if question is not None else _deadline_verb(match)
         if inner is not None and any(a.i == verb.i for a in inner.ancestors):
@@ -621,6 +622,19 @@ class DemandReply(PhraseCheck):
         if any(s.lower_ in self.term_set("first-person") for s in subjects):
             return False
         return self._by_writer(_subjects(causer))
+
+
+def _consequence_of_another(match: Match, kept: list[Match]) -> bool:
+    """'..., failing which I will assume I am not selected', 'Otherwise I will have to
+    accept': the threat that follows a demand already found in its sentence or the one
+    before is part of that demand, not a second one."""
+    if match.span[0].lower_ not in ("otherwise", "failing"):
+        return False
+    sent = match.span.sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(
+        other is not match and before <= other.span.start < match.span.start for other in kept
+    )
 
 
 def _that_said(token: Token) -> bool:
