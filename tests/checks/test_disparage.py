@@ -1247,3 +1247,31 @@ def test_someone_will_have_to_explain_the_basics_to_the_hire(linter: Linter) -> 
 def test_explaining_that_belittles_no_one_is_silent(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I do hope the successful candidate is comfortable behind a total station.'
+        "rejection-reply/b21a-senior-mine-surveyor-boulder-gate-wet-pit.txt",
+        # "I do hope the successful candidate's experience proves as substantial in practice as
+        # it evidently appeared on paper."
+        "rejection-reply/b21b-corporate-development-manager-tamarind-case.md",
+    ],
+)
+def test_a_hope_that_the_hire_can_do_the_plain_work(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope the successful candidate is comfortable in the new office.",  # settling in
+        "I hope my experience proves as useful in practice as it looks on paper.",  # the writer
+        "I do hope the successful candidate enjoys the role.",
+    ],
+)
+def test_good_wishes_for_the_hire_are_silent(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -1564,18 +1564,36 @@ class Disparage(Check):
         puzzling = lemma in self._puzzling_out and any(
             c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
         )
+        emphatic = any(c.dep_ == "aux" and c.lower_ == "do" for c in word.children)
         if not (
             (puzzling and self._asks_what(verb))
             or self._knows_a_basic_difference(verb)
             or self._equal_to_it(verb)
+            or _as_good_as_on_paper(verb)
+            or (emphatic and self._at_ease_with_the_work(verb))
         ):
             return None  # not 'learns how much we care'
         subject = subject_of(verb)
+        if subject is not None:
+            # 'the successful candidate's experience': the hire's, judged through it
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            subject = owner if owner is not None and owner.pos_ == "NOUN" else subject
         if subject is None or not self._third_party(subject):
             return None
         if self._target_class(subject) == CANDIDATE or self._the_hire(subject):
             return subject
         return subject if self._hire_named_near(verb, own_sentence=False) else None
+
+    def _at_ease_with_the_work(self, verb: Token) -> bool:
+        """'I do hope the successful candidate is comfortable behind a total station': an
+        emphatic hope that someone is at ease with the job's plain tools or work - not 'I
+        hope she is comfortable in the new office' (a place to settle in)."""
+        if verb.lemma_.lower() != "be" or self._negated(verb):
+            return False
+        if not any(c.dep_ == "acomp" and c.lemma_.lower() in _AT_EASE for c in verb.children):
+            return False
+        preps = [t for t in verb.subtree if t.dep_ == "prep"]
+        return any(p.lower_ in ("behind", "with", "around", "using", "on") for p in preps)
 
     @staticmethod
     def _equal_to_it(verb: Token) -> bool:
@@ -1836,3 +1854,20 @@ class Disparage(Check):
             return None
         before = (t for t in noun.sent if t.i < noun.head.i and t.lower_ in self._third_persons)
         return next(before, None)
+
+
+# Being at ease with the work: 'comfortable behind a total station', 'familiar with a ledger'.
+_AT_EASE = frozenset({"comfortable", "familiar", "competent", "confident", "conversant"})
+
+
+def _as_good_as_on_paper(verb: Token) -> bool:
+    """'...proves as substantial in practice as it evidently appeared on paper', '...is as
+    good in person as on paper': someone hoped to match in the work what they seemed on
+    paper, which says they may not."""
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i]
+    equative = words.count("as") >= 2 or "than" in words
+    shown = any(
+        w in ("paper", "cv", "résumé", "resume") and words[k - 1 : k] == ["on"]
+        for k, w in enumerate(words)
+    )
+    return equative and shown
