@@ -9,6 +9,7 @@ from followup_lint.draft.markdown import strip_markdown
 from followup_lint.draft.offsets import TextBuilder
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "drafts"
+CORPUS = Path(__file__).parents[2] / "corpus"
 
 
 def stripped(markdown: str) -> str:
@@ -127,3 +128,17 @@ def test_signature_delimiter_is_not_a_heading_underline() -> None:
     draft = parse_draft("Hi Sarah,\n\nThanks for the call.\n-- \nJordan Lee\n", format="markdown")
     assert draft.excerpt(draft.parts.signature) == "Jordan Lee"
     assert draft.excerpt(draft.parts.paragraphs[0]) == "Thanks for the call."
+
+
+def test_a_bold_first_line_is_the_subject() -> None:
+    # '**Re: Dispatch Supervisor interview, 22 SEP**' above 'Mr. Hutchings,'
+    draft = read_draft(CORPUS / "thank-you/b21b-dispatch-supervisor-reefer-weekend.md")
+    assert draft.excerpt(draft.parts.subject) == "Re: Dispatch Supervisor interview, 22 SEP"
+    assert draft.excerpt(draft.parts.greeting) == "Mr. Hutchings,"
+
+
+def test_a_bold_greeting_is_not_a_subject() -> None:
+    draft = parse_draft(
+        "**Dear Sam,**\n\nThank you for the call.\n\nBest,\nJo\n", format="markdown"
+    )
+    assert draft.parts.subject is None

@@ -15,6 +15,9 @@ _RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-{3,})[ \t]*$")  # "--" is a signature line
 _HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]+|$)")
 _HEADING_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+# A first line wholly in bold stands for a heading: "**Re: Dispatch Supervisor interview**"
+# (not a bold greeting, "**Dear Dale,**").
+_BOLD_LINE = re.compile(r" {0,3}(\*\*|__)(?=\S)[^\n]*?[^\s,]\1[ \t]*$")
 _REFERENCE_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S")
 _QUOTE_MARKER = re.compile(r"[ \t]{0,3}>[ \t]?")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
@@ -66,7 +69,8 @@ def strip_markdown(source: str, start: int, end: int, builder: TextBuilder) -> T
             continue
         kind, written = _append_block_line(source, line_start, content_end, builder)
         builder.append(source, content_end, line_end)
-        if kind == "heading":
+        bold_title = not seen_text and kind == "text" and _BOLD_LINE.match(line) is not None
+        if kind == "heading" or bold_title:  # a text line's range is only kept as a title
             builder.append_text("\n", content_end)
             if not seen_text and written is not None:
                 title = written
@@ -117,8 +121,9 @@ def _append_block_line(
         cursor = box.end() if box else cursor
     while cursor < end and source[cursor] in " \t":
         cursor += 1
+    first = len(builder)
     _append_inline(source, cursor, end, builder)
-    return "text", None
+    return "text", TextRange(first, len(builder))
 
 
 _INLINE_MARKUP = re.compile(r"[\\`!\[<*_~]")

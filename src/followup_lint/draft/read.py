@@ -129,7 +129,8 @@ def _with_path(error: InputError, path: str | None) -> InputError:
 def _parse_letter(source: str, draft_format: DraftFormat, path: str | None) -> ParsedDraft:
     """Plain text or Markdown: front matter, an optional Subject: line, then the letter.
 
-    In Markdown, a heading that opens the letter (with no Subject: line) is its subject.
+    In Markdown, a heading or a line wholly in bold that opens the letter (with no Subject:
+    line) is its subject.
     """
     context, cursor = split_front_matter(source, 1 if source.startswith("\ufeff") else 0)
     builder = TextBuilder()
