@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Config, Linter, ParsedDraft, Report, Severity
+from followup_lint import Config, Context, Linter, ParsedDraft, Report, Severity
 from tests.checks.helpers import (
     ACME_THANK_YOU,
     analyst_letter,
@@ -428,3 +428,25 @@ def test_apostrophes_titles_blessings_and_possible_requests_are_no_details(
 def test_a_quotation_and_a_described_move_stay_specific(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "I'm happy to send over the diary study ... from my portfolio — they're a bit long":
+        # the writer's own work, whatever the parse hangs it from
+        "thank-you/b21a-ux-researcher-tidewater-relaxed-panel.txt",
+        # '22 years Army logistics, the last 8 running supply operations': a résumé line
+        "thank-you/b21b-inventory-control-lead-cielo-tuesday.eml",
+    ],
+)
+def test_the_writers_own_material_and_record_are_no_details(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert len(report.by_rule("personalization")) == 1
+
+
+def test_the_companys_legal_suffix_is_no_detail(linter: Linter) -> None:
+    # 'the Treasury Analyst position with Ferrand Marine Insurance Ltd.'
+    context = Context(company="Ferrand Marine Insurance Ltd.", position="Treasury Analyst")
+    _, report = lint_corpus(linter, "thank-you/b21b-treasury-analyst-ferrand-marine.eml", context)
+    assert len(report.by_rule("personalization")) == 1

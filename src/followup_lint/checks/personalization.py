@@ -197,15 +197,17 @@ class Personalization(Check):
 
     def _listed_qualification(self, token: Token) -> bool:
         """A name in a verbless item of what the writer brings: 'Good knowledge of Excel,
-        Power BI and SAP TM', 'Experience with monthly KPI reports'; not 'your team's
-        knowledge of SAP'."""
+        Power BI and SAP TM', 'Experience with monthly KPI reports', '22 years Army
+        logistics'; not 'your team's knowledge of SAP'."""
         chain = (token, *token.ancestors)
         if any(h.pos_ in ("VERB", "AUX") for h in chain):
             return False
+        # the item's head and what modifies it: '22 years Army logistics, the last 8 ...'
+        item = (*chain, *(c for c in chain[-1].children if c.dep_ in ("compound", "nmod")))
         return any(
             h.lemma_.lower() in self._qualifications
             and not any(c.dep_ == "poss" and c.lower_ not in self._writer for c in h.children)
-            for h in chain
+            for h in item
         )
 
     def _reacts(self, verb: Token) -> bool:
@@ -271,12 +273,18 @@ class Personalization(Check):
 
     def _objects_of(self, head: Token) -> Iterator[Token]:
         for child in head.children:
+            if child.dep_ == "ccomp" and child.i < head.i and self._writers_clause(child):
+                continue  # "I'm happy to send the study — they're a bit long": a splice
             if child.dep_ in _OBJECTS or child.dep_ in ("ccomp", "xcomp", "pcomp"):
                 yield child
             elif child.dep_ in ("prep", "prt", "advmod"):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "pcomp", "dobj"):
                         yield grandchild
+
+    def _writers_clause(self, clause: Token) -> bool:
+        """A clause whose subject is the writer: 'I'm happy to send …'."""
+        return any(c.dep_ in _SUBJECTS and c.lower_ in self._writer for c in clause.children)
 
     def _companion(self, token: Token) -> bool:
         """A person the writer did something with during the visit ('shadowing the night shift
