@@ -744,3 +744,21 @@ def test_a_wish_in_the_past_is_a_polite_present_elsewhere(linter: Linter) -> Non
     # in a thank-you note 'I was hoping to' is today's wish, said politely
     _, report = lint_sentence(linter, "I was hoping to join your analytics team.")
     assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I'd sign on tomorrow.", "I would join without hesitation.", "I would say yes on the spot."],
+)
+def test_taking_the_job_at_once_said_ahead_is_interest(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I can start tomorrow.", "I would sign the form today.", "I wouldn't join tomorrow."],
+)
+def test_availability_and_paperwork_are_not_interest(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest")

@@ -223,6 +223,8 @@ class _Vocabulary:
     joining_adverbs: frozenset[str]
     habit_verbs: frozenset[str]
     present_markers: frozenset[str]
+    signing_verbs: frozenset[str]
+    at_once_words: frozenset[str]
 
 
 _FIELDS = tuple(_Vocabulary.__dataclass_fields__)
@@ -317,7 +319,30 @@ class _Reader:
                 return True
             if self._answers_an_offer(token):
                 return True
-        return self._stance_now(sent)
+        return self._stance_now(sent) or self._would_sign_at_once(sent)
+
+    def _would_sign_at_once(self, sent: Span) -> bool:
+        """'I'd sign on tomorrow', 'I would join without hesitation': the writer would take
+        the job at once, an answer given ahead (not 'I can start tomorrow', availability,
+        nor 'I would sign the form today')."""
+        for verb in sent:
+            if verb.lemma_.lower() not in self.w.signing_verbs or verb.pos_ != "VERB":
+                continue
+            if not any(c.lower_ in ("would", "'d", "’d") for c in verb.children):
+                continue
+            if not any(self._is_first_person_subject(c) for c in verb.children):
+                continue
+            if any(
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("it", "that") for c in verb.children
+            ):
+                continue
+            words = {t.lower_ for t in verb.subtree if t.i > verb.i}
+            if words & self.w.at_once_words and not self._negated(verb):
+                return True
+        return False
+
+    def _is_first_person_subject(self, word: Token) -> bool:
+        return word.dep_ == "nsubj" and word.lower_ in self.w.first_person
 
     # -- warmth toward the job, read from the VADER ratings -------------------------------
     def _warm(self, word: Token) -> bool:
