@@ -253,3 +253,17 @@ def test_obvs_is_a_chat_abbreviation(linter: Linter) -> None:
 def test_words_that_contain_chat_abbreviations_are_not_slang(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("slang") == ()
+
+
+def test_radio_talk_for_understood_is_slang(linter: Linter) -> None:
+    # 'You said you'd decide by end of month. Roger that.'
+    draft, report = lint_corpus(linter, "thank-you/b21b-dispatch-supervisor-reefer-weekend.md")
+    assert ("radio-talk", "Roger that.") in [(e, t) for e, t, _, _ in located(draft, report)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I attach a copy that I kept.", "Roger that was a great call."]
+)
+def test_copy_and_roger_in_running_prose_are_not_radio_talk(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("slang") == ()
