@@ -464,3 +464,28 @@ def test_the_other_candidates_still_competing_are_no_rejection(
         "other candidates this week.\n\nBest,\nTom"
     )
     assert "the-other-candidate" not in cues_of(detect(nlp, detector, text), Kind.REJECTION_REPLY)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # 'taking the trouble to telephone me on Friday rather than simply sending a letter'
+        (
+            "rejection-reply/b21a-mine-survey-supervisor-kambalda-decline-crew.txt",
+            Kind.REJECTION_REPLY,
+        ),
+        # 'you called me yourself instead of sending a form letter'; 'Put me down for the next one'
+        (
+            "rejection-reply/b21b-safety-training-coordinator-borderland-agency.txt",
+            Kind.REJECTION_REPLY,
+        ),
+        # "Here's where I stand" tells; 'No answer by then, I sign with Sierra Blanca'
+        ("offer-notice/b21b-distribution-ops-supervisor-sierra-blanca.txt", Kind.OFFER_NOTICE),
+        # the writer's own 'I wanted to write properly rather than send a few hurried lines'
+        ("thank-you/b2-maths-teacher-over-600-words.txt", Kind.THANK_YOU),
+    ],
+)
+def test_news_by_telephone_and_the_writer_standing_tell_the_kind(
+    nlp: Language, detector: KindDetector, name: str, kind: Kind
+) -> None:
+    assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is kind
