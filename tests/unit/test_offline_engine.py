@@ -326,3 +326,20 @@ def test_a_dictionary_word_written_without_its_accents_is_no_typo(
     engine: OfflineEngine, word: str
 ) -> None:
     assert engine.check(f"We plan the big {word} backwards from the last tray.", "en-GB") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diolch yn fawr again for your time, and for the Welsh cakes.",
+        "Asante sana for the tour of the depot.",
+    ],
+)
+def test_words_of_thanks_in_another_language_are_not_misspellings(
+    engine: OfflineEngine, text: str
+) -> None:
+    assert flagged(engine, text) == []
+
+
+def test_a_slip_beside_an_english_word_is_still_flagged(engine: OfflineEngine) -> None:
+    assert flagged(engine, "Thanks again for the recieved parcel.") == ["recieved"]

@@ -315,3 +315,19 @@ def test_a_closing_in_another_language_that_goes_on_to_thank() -> None:
     text, parts = parts_of(f"Hi Rhian,\n\n{BODY}Diolch, and thanks again to you both,\n\nCeri\n")
     assert show(text, parts.closing) == "Diolch, and thanks again to you both,"
     assert show(text, parts.signature) == "Ceri"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Diolch again, and hwyl for now,",
+        "Diolch o galon, and lovely to have met you all,",
+        "Diolch yn fawr,",
+        "Muchas gracias,",
+        "Asante sana,",
+    ],
+)
+def test_thanks_in_another_language_close_the_letter(closing: str) -> None:
+    text, parts = parts_of(f"Hi Rhian,\n\n{BODY}{closing}\n\nRhiannon Pritchard\n")
+    assert show(text, parts.closing) == closing
+    assert show(text, parts.signature) == "Rhiannon Pritchard"

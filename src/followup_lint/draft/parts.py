@@ -61,6 +61,55 @@ _CLOSING_PHRASES = (
     "talk soon",
     "yours",
 )
+# Thanks and farewells in the other languages writers close in ("Diolch yn fawr,", "Muchas
+# gracias,", "Ngā mihi,"): listed closings too, so that a line going on from one ("Diolch
+# again, and hwyl for now,") is read as the closing, and its words are no misspellings.
+OTHER_LANGUAGE_CLOSINGS = (
+    "diolch yn fawr iawn",
+    "diolch yn fawr",
+    "diolch o galon",
+    "diolch",
+    "hwyl fawr",
+    "hwyl",
+    "muchas gracias",
+    "mil gracias",
+    "gracias",
+    "un abrazo",
+    "abrazos",
+    "saludos",
+    "merci beaucoup",
+    "merci",
+    "cordialement",
+    "vielen dank",
+    "danke",
+    "mit freundlichen grüßen",
+    "grazie mille",
+    "grazie",
+    "cordiali saluti",
+    "muito obrigado",
+    "muito obrigada",
+    "obrigado",
+    "obrigada",
+    "baie dankie",
+    "dankie",
+    "asante sana",
+    "asante",
+    "maraming salamat",
+    "salamat po",
+    "salamat",
+    "terima kasih",
+    "ngā mihi",
+    "nga mihi",
+    "mahalo",
+    "toda raba",
+    "shukran",
+    "dhanyavaad",
+    "spasibo",
+    "dziękuję",
+    "dank je wel",
+    "tack så mycket",
+)
+_CLOSING_PHRASES = (*_CLOSING_PHRASES, *OTHER_LANGUAGE_CLOSINGS)
 # Beyond the list: "With warm regards", "Kindest wishes", "With sincere thanks".
 _ADJECTIVES = (
     r"(?:(?:very|most|my|our|all|every|kind|kindest|warm|warmest|best|good|many|sincere|"
@@ -140,7 +189,8 @@ Line = tuple[int, int]
 def formula_words() -> frozenset[str]:
     """The English words greetings and closings are made of ("dear", "regards", "sincerely"):
     a proofreader's correction towards one of them is a real slip in a formula line."""
-    words = re.findall(r"[a-z]+", " ".join(_CLOSING_PHRASES) + " " + _ADJECTIVES + _NOUNS)
+    english = [p for p in _CLOSING_PHRASES if p not in OTHER_LANGUAGE_CLOSINGS]
+    words = re.findall(r"[a-z]+", " ".join(english) + " " + _ADJECTIVES + _NOUNS)
     words += re.findall(r"[a-z]+", _SALUTATION.pattern)
     return frozenset(w for w in words if len(w) > 1)
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from followup_lint.draft.parts import OTHER_LANGUAGE_CLOSINGS
 from followup_lint.proofing.grammar_text import (
     in_protected,
     is_sentence_start,
@@ -814,6 +815,11 @@ _JOINED_BY_FOREIGN_WORD = re.compile(rf"[ \t]+(?:{_FOREIGN_JOINS})[ \t]+", re.IG
 _PREFIX_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‑]$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
+_WORDS_NEAR = re.compile(r"[^\W\d_]+")
+#: The words of thanks and farewells in other languages ('diolch', 'gracias', 'mihi').
+_COURTESY_WORDS = frozenset(
+    word for phrase in OTHER_LANGUAGE_CLOSINGS for word in phrase.split() if len(word) > 2
+)
 
 
 def _in_foreign_phrase(text: str, match: ProofMatch, flagged: list[ProofMatch]) -> bool:
@@ -830,7 +836,13 @@ def _in_foreign_phrase(text: str, match: ProofMatch, flagged: list[ProofMatch]) 
     before = _WORD_BEFORE.search(text, max(0, match.offset - 40), match.offset)
     after = _WORD_AFTER.match(text[end : end + 40])
     neighbours = [m.group(1) for m in (before, after) if m]
-    return any(not word.isascii() for word in neighbours)
+    if any(not word.isascii() for word in neighbours):
+        return True
+    # 'Diolch yn fawr again for your time': two words either side of a courtesy in another
+    # language belong to it
+    near = _WORDS_NEAR.findall(text[max(0, match.offset - 30) : match.offset])[-2:]
+    near += _WORDS_NEAR.findall(text[end : end + 30])[:2]
+    return any(word.lower() in _COURTESY_WORDS for word in near)
 
 
 def _spelling_match(start: int, word: str, suggestions: tuple[str, ...]) -> ProofMatch:
