@@ -450,3 +450,42 @@ def test_the_companys_legal_suffix_is_no_detail(linter: Linter) -> None:
     context = Context(company="Ferrand Marine Insurance Ltd.", position="Treasury Analyst")
     _, report = lint_corpus(linter, "thank-you/b21b-treasury-analyst-ferrand-marine.eml", context)
     assert len(report.by_rule("personalization")) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I hope you don't mind me dropping you a line', 'from the minute I walked through the
+        # door': a negated wish and the writer's own walk are nothing of the visit
+        "thank-you/b22a-housing-operations-coordinator-tai-glannau-welcome.md",
+        # 'helping families get the care they need' ('they' are the families); 'en la comunidad'
+        "thank-you/b22a-chw-diabetes-outreach-palo-verde-kitchen-table.txt",
+        # a verbless list of what the writer brings: '7 years of backend development, mostly Go
+        # and Kotlin', 'Postgres, Kafka and Redis in production'
+        "thank-you/b22b-backend-engineer-lindegracht-panel.md",
+        # 'the position of Completions Engineer at Gulfline Pressure Systems', "Master's
+        # degree in Petroleum Engineering (Caspian State Technical University, 2016)"
+        "thank-you/b22b-completions-engineer-gulfline-qualifications.md",
+    ],
+)
+def test_what_is_the_writers_or_nobodys_is_no_detail(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert len(report.by_rule("personalization")) == 1
+
+
+def test_a_phrase_the_parse_hung_on_the_verb_still_belongs_to_the_thing(linter: Linter) -> None:
+    # 'Good to see the chicory behind the yards holding up after that wet August.'
+    _, report = lint_corpus(linter, "thank-you/b20a-territory-manager-waikato-chicory-yards.txt")
+    assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed hearing about the pilots they ran in Leeds last spring.",  # the company's
+        "You walked me through the returns cage and the night rota.",
+    ],
+)
+def test_their_work_and_a_walk_through_stay_specific(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

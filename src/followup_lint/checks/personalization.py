@@ -90,6 +90,8 @@ class Personalization(Check):
         described') they count as they are."""
         lower = token.lower_
         named = token.pos_ == "PROPN" or (token.ent_type_ and token.is_title)  # 'Sipho's point'
+        if token.text.islower():
+            return False  # 'en la comunidad': words of another language, not a name
         if not named or lower in excluded or lower.rstrip(".") in self._not_names:
             return False
         if capitalised_common_word(token):
@@ -157,7 +159,17 @@ class Personalization(Check):
         if root.dep_ != "pobj" or head.lower_ not in ("at", "with", "for", "within"):
             return False
         owner = head.head.lemma_.lower()  # 'the position with Globex'; not 'work with Priya'
-        return owner in self._titles or (owner in self._employing and head.lower_ != "with")
+        if owner in self._titles or (owner in self._employing and head.lower_ != "with"):
+            return True
+        # 'the position of Completions Engineer at Gulfline Pressure Systems': the title's
+        # name, itself in a position's place
+        title = head.head
+        return (
+            title.pos_ == "PROPN"
+            and title.dep_ == "pobj"
+            and title.head.lower_ in ("of", "as")
+            and title.head.head.lemma_.lower() in self._titles
+        )
 
     def _seeks(self, verb: Token) -> bool:
         """The verb of an employer seeking someone: 'is looking for', 'needs', 'seeks'."""
@@ -174,7 +186,7 @@ class Personalization(Check):
         """The detail belongs to the writer's own affairs: 'my work at Globex', 'I have five
         years of SQL', 'I hold an MSc from Leeds'; not 'I was impressed by the Tableau
         dashboards', where the writer only reacts to what they saw."""
-        if self._listed_qualification(token):
+        if self._listed_qualification(token) or self._listed_by_writer(token):
             return True
         reacted = offered = False
         for head in (token, *token.ancestors):
@@ -206,9 +218,27 @@ class Personalization(Check):
         item = (*chain, *(c for c in chain[-1].children if c.dep_ in ("compound", "nmod")))
         return any(
             h.lemma_.lower() in self._qualifications
-            and not any(c.dep_ == "poss" and c.lower_ not in self._writer for c in h.children)
+            and not any(
+                c.dep_ == "poss" and c.lower_ not in self._writer and c.lower_ not in _DEGREES
+                for c in h.children
+            )  # not 'your team's knowledge', but 'a Master's degree'
             for h in item
         )
+
+    def _listed_by_writer(self, token: Token) -> bool:
+        """A name in a verbless list item that speaks of no one on the reader's side: '7
+        years of backend development, mostly Go and Kotlin', 'fluent Russian and Kazakh':
+        the writer's own summary of what they bring; not '- the Kafka migration you
+        described', nor 'Good luck with the Q3 launch' inside a paragraph."""
+        sent = token.sent
+        text = token.doc.text
+        line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+        end = sent.start_char + len(sent.text.rstrip())
+        if not line_start or text[end : end + 1] not in ("", "\n"):
+            return False  # the sentence is not a line of its own
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            return False
+        return not any(t.lower_ in self._others for t in sent)
 
     def _reacts(self, verb: Token) -> bool:
         """The writer perceives, feels or talks: 'I enjoyed', 'I was struck by', 'I am
@@ -268,8 +298,12 @@ class Personalization(Check):
         """Its objects are things of the visit: 'we discussed', 'you showed'; not 'if you
         would like me to come in', a possible future."""
         if verb.lemma_.lower() in self._verbs:
-            return True
-        return self._their_subject(verb) and not self._hypothetical(verb)
+            # 'you walked me through the rota', not 'I walked through the door'
+            return verb.lemma_.lower() != "walk" or any(
+                c.dep_ == "dobj" or self._theirs(c) for c in verb.children
+            )
+        negated = any(c.dep_ == "neg" for c in verb.children)  # 'you don't mind me dropping'
+        return self._their_subject(verb) and not self._hypothetical(verb) and not negated
 
     def _objects_of(self, head: Token) -> Iterator[Token]:
         for child in head.children:
@@ -322,6 +356,8 @@ class Personalization(Check):
         return any(c.dep_ in ("nsubj", "nsubjpass") and self._theirs(c) for c in verb.children)
 
     def _theirs(self, token: Token) -> bool:
+        if token.lower_ in ("they", "their") and _people_before(token):
+            return False  # 'helping families get the care they need': the families
         if token.lower_ in self._others or token.lemma_.lower() in self._others:
             return True
         return any(c.dep_ == "poss" and c.lower_ in self._others for c in token.children)
@@ -361,7 +397,7 @@ class Personalization(Check):
             if any(c.dep_ == "poss" and c.lower_ in self._writer for c in owned.children)
             for t in owned.subtree
         }
-        for token in anchor.subtree:
+        for token in (*anchor.subtree, *_phrase_after(anchor)):
             lower, lemma = token.lower_, token.lemma_.lower()
             if lower in excluded or lemma in excluded or token.i in mine:
                 continue
@@ -458,3 +494,31 @@ def _context_words(draft: Draft) -> frozenset[str]:
         for form in (w, w.removesuffix("'s").removesuffix("’s"), w.removesuffix("s"))
         if form
     )
+
+
+# Degrees named with a possessive: 'a Master's degree', 'my Bachelor's in Law'.
+_DEGREES = frozenset({"master", "masters", "bachelor", "bachelors", "doctor", "associate"})
+
+
+def _people_before(pronoun: Token) -> bool:
+    """A plural noun earlier in the pronoun's sentence that 'they' can stand for ('helping
+    families get the care they need'), which is not the reader's side; not the noun the
+    pronoun's own clause describes ('the pilots they ran')."""
+    described = {a.i for a in pronoun.ancestors}
+    return any(
+        t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ == "" and t.i not in described
+        for t in pronoun.sent
+        if t.i < pronoun.i
+    )
+
+
+def _phrase_after(thing: Token) -> list[Token]:
+    """A phrase right after an object that the parse hung on the verb instead ('to see the
+    chicory behind the yards': 'behind the yards' is the chicory's)."""
+    if thing.dep_ != "dobj":
+        return []
+    after = thing.right_edge.i + 1
+    for prep in thing.head.children:
+        if prep.dep_ == "prep" and prep.i == after:
+            return list(prep.subtree)
+    return []
