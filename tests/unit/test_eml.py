@@ -12,6 +12,7 @@ from followup_lint.draft.eml import decode_quoted_printable, html_to_text
 from followup_lint.errors import InputError
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "drafts"
+CORPUS = Path(__file__).parents[2] / "corpus"
 
 
 def span_source(draft: ParsedDraft, word: str) -> str:
@@ -214,3 +215,11 @@ def test_raw_utf8_in_headers_is_read_as_text(tmp_path: Path) -> None:
     assert draft.context.sender == "Elif Demirtaş"
     assert draft.excerpt(draft.parts.subject).startswith("Teşekkürler")
     draft.context.model_dump_json()  # no surrogates left to trip JSON or the cache
+
+
+def test_an_8bit_body_with_no_charset_is_read_as_the_file_is() -> None:
+    # 'Ojalá we get to work together.' in a UTF-8 file with no Content-Type header
+    draft = read_draft(CORPUS / "thank-you/b22a-member-outreach-specialist-tres-rios-cooler.eml")
+    assert "Ojalá we get to work together." in draft.text
+    assert span_source(draft, "Ojalá") == "Ojalá"
+    assert "\ufffd" not in draft.text

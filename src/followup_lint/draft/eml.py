@@ -169,13 +169,18 @@ def _decoded_body(
     part: Message, source: str, encoding: str, start: int, end: int
 ) -> tuple[str, list[int]]:
     """The part's text ('\\r' removed) and the source offset of each character."""
+    transfer = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     try:
-        content = part.get_content()
+        if transfer in _VERBATIM_ENCODINGS and part.get_param("charset") is None:
+            # sent as is with no charset declared: read as the file was ('Ojalá' in a UTF-8
+            # file), not as ASCII with every other letter replaced
+            content = source[start:end]
+        else:
+            content = part.get_content()
     except (LookupError, ValueError, AssertionError):
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     content = str(content).replace("\r", "")
-    transfer = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     positions: list[int] | None = None
     if transfer in _VERBATIM_ENCODINGS:
         positions = align(content, source, start, end)
