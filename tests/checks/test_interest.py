@@ -762,3 +762,21 @@ def test_taking_the_job_at_once_said_ahead_is_interest(linter: Linter, sentence:
 def test_availability_and_paperwork_are_not_interest(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("interest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If anything like it comes up again, you'll find me at the front of the queue, mind.",
+        "Ojalá we get to work together.",  # a hope in another language
+        "Inshallah I will have the chance to work with you.",
+    ],
+)
+def test_first_in_the_queue_and_hopes_in_other_languages(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("interest") == ()
+
+
+def test_an_idiom_told_of_the_past_is_not_interest(linter: Linter) -> None:
+    _, report = lint_sentence(linter, "I stood at the front of the queue at the bank.")
+    assert report.by_rule("interest")

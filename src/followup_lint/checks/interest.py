@@ -84,7 +84,7 @@ class Interest(Check):
         interest is most often restated (the rule needs only the first)."""
         if reader is None:
             reader = self._reader(draft)
-        fixed = [m.span for m in self._matcher(draft.doc)]
+        fixed = [m.span for m in self._matcher(draft.doc) if not _told_of_the_past(m.span)]
         for sent in sentences:
             if any(sent.start <= m.start and m.end <= sent.end for m in fixed):
                 yield sent
@@ -1737,3 +1737,14 @@ def _past(verb: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """'apply my skills', 'apply what I learned': the verb takes an object or a clause."""
     return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
+
+
+def _told_of_the_past(span: Span) -> bool:
+    """An idiom inside a clause in the past: 'I stood at the front of the queue at the bank'
+    (not 'you'll find me at the front of the queue')."""
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
