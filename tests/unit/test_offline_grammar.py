@@ -867,3 +867,27 @@ def test_a_past_event_after_since(text: str, expected: tuple[str, str]) -> None:
 )
 def test_what_is_no_present_for_a_past_event(text: str) -> None:
     assert [m.rule_id for m in g.check_grammar(text) if m.rule_id == "PAST_SINCE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It really make me feel at home.", ("make", "makes")),  # a sentence opened by 'it'
+        ("I appreciated the warm welcome, it really make me feel at home.", ("make", "makes")),
+        ("It seem the email with my payslips did not arrive.", ("seem", "seems")),
+    ],
+)
+def test_it_opening_a_sentence_takes_the_s_form(text: str, expected: tuple[str, str]) -> None:
+    assert found(learner.it_bare_verb, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["It really helps.", "I know it well.", "Let it go.", "We made it work."]
+)
+def test_it_with_an_agreeing_verb_or_as_an_object(text: str) -> None:
+    assert silent(learner.it_bare_verb, text)
+
+
+def test_a_reporting_verb_in_s_is_no_plural_noun() -> None:
+    text = "I've told everyone about the loos, which my husband says is not normal."
+    assert silent(learner.plural_with_singular_verb, text)

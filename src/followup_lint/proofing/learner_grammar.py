@@ -447,18 +447,27 @@ def have_bare_verb(text: str) -> list[ProofMatch]:
 
 
 #: Words after which 'it' opens a clause as its subject ('how it feel', 'if it work').
-_CLAUSE_WORDS = words("how what where when why if whether because that so once until unless")
+_CLAUSE_WORDS = words(
+    "how what where when why if whether because that so once until unless and but"
+)
 
 
 def it_bare_verb(text: str) -> list[ProofMatch]:
-    """'how it feel', 'if it work out': 'it' opening a clause takes the -s form."""
+    """'how it feel', 'It really make me feel at home': 'it' opening a clause takes -s."""
     toks = tokens(text)
     out = []
-    for i, tok in enumerate(toks[1:-1], start=1):
+    for i, tok in enumerate(toks[:-1]):
         if tok.lower != "it":
             continue
         prev, verb = prev_word(toks, i, text), next_word(toks, i, text)
-        if prev is None or prev.lower not in _CLAUSE_WORDS or verb is None:
+        opens = (
+            is_sentence_start(text, tok.start)
+            or text[: tok.start].rstrip().endswith((",", ";"))  # 'the welcome, it really make'
+            or (prev is not None and prev.lower in _CLAUSE_WORDS)
+        )
+        if verb is not None and verb.lower in _BETWEEN and opens:
+            verb = next_word(toks, toks.index(verb), text)  # 'It really make'
+        if not opens or verb is None:
             continue
         if verb.lower not in THIRD_PERSON or verb.lower in ("have", "do") or hyphenated(text, verb):
             continue  # 'what it have' is too rare to tell from a question
@@ -478,6 +487,8 @@ _SINGULAR_IN_S = words(
     "whereabouts thanks odds"
 )
 _SINGULAR_VERBS_AFTER_PLURAL = {**SINGULAR_VERBS, "does": "do"}
+#: Verbs in -s that report a clause ('my husband says is'), never a plural noun there.
+_SAYING_VERBS = words("says thinks reckons believes feels knows claims insists agrees hopes")
 
 
 def plural_with_singular_verb(text: str) -> list[ProofMatch]:
@@ -490,6 +501,8 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
             continue
         if not _plural_noun(tok) or hyphenated(text, tok):
             continue
+        if tok.lower in _SAYING_VERBS and i >= 2:
+            continue  # 'which my husband says is not normal': a verb, its clause after it
         near = [k for k in (i - 1, i - 2) if k >= 0 and _in_one_phrase(text, toks[k], toks[i])]
         d = next((k for k in near if toks[k].lower in _PLURAL_DETERMINERS), None)
         if d is None:
