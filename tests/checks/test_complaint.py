@@ -953,3 +953,15 @@ def test_overdue_things_and_answers_the_writer_owes_are_no_complaint(
 def test_quiet_and_no_reply_said_plainly(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+def test_other_people_falling_through_the_cracks_is_no_complaint(linter: Linter) -> None:
+    # 'what you said about members who falls through the cracks between the hospital
+    # discharge and the pharmacy'
+    _, report = lint_corpus(linter, "status-inquiry/b22a-care-coordinator-mesquite-flu-clinics.txt")
+    assert report.by_rule("complaint") == ()
+
+
+def test_an_application_lost_in_the_cracks_still_complains(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("I worry my application fell through the cracks."))
+    assert report.by_rule("complaint")

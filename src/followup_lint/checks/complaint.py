@@ -227,6 +227,7 @@ class Complaint(Check):
         self._deciding = terms("deciding-verbs")
         self._promises = terms("promise-verbs")
         self._deadlines = terms("deadline-nouns")
+        self._lost_things = terms("lost-things")
         self._inference_topics = terms("inference-topics")
         self._efforts = terms("effort-nouns")
         self._more = terms("more-words")
@@ -270,6 +271,7 @@ class Complaint(Check):
             "deserved-better": self._deserved_better,
             "dragging": self._dragging,
             "gone-quiet": self._gone_quiet,
+            "lost-in-the-void": self._lost_in_the_void,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -965,6 +967,20 @@ class Complaint(Check):
         words = [governor, *governor.children, *verb.doc[governor.i : verb.i]]
         surprised = any(w.lower_ in ("surprised", "surprising", "shocked") for w in words)
         return verb.dep_ == "ccomp" and surprised and is_negated(governor)
+
+    def _lost_in_the_void(self, word: Token) -> bool:
+        """'my application fell through the cracks', 'into a black hole' - not 'members who
+        fall through the cracks between the hospital and the pharmacy' (other people lost)."""
+        if not self._plain_grievance(word):
+            return False
+        if word.pos_ != "VERB":
+            return True
+        subject = subject_of(word)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+            subject = word.head  # 'members who fall through ...': the members
+        if subject is None or self._is_first_person(subject) or self._mine(subject):
+            return True
+        return subject.lemma_.lower() in self._lost_things
 
     def _ignored(self, token: Token) -> bool:
         """'tired of being ignored', 'my emails were ignored', 'you ignored my messages',
