@@ -267,3 +267,11 @@ def test_radio_talk_for_understood_is_slang(linter: Linter) -> None:
 def test_copy_and_roger_in_running_prose_are_not_radio_talk(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("slang") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I hope you are doing well and staying cool.", "She kept cool under pressure."]
+)
+def test_cool_kept_or_stayed_is_literal(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("slang") == ()

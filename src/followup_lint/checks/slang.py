@@ -22,7 +22,8 @@ class Slang(PhraseCheck):
     only on their own ('all good') are dropped before the noun they modify ('all good
     wishes'); nothing inside a proper name counts (the school 'Ysgol Bro Taf'), nor inside
     double quotation marks (someone else's words); and an intensifier after 'not' is a
-    hedge ('not totally new').
+    hedge ('not totally new'). 'Cool' kept or stayed is the temperature or calm ('staying
+    cool').
     """
 
     id = "slang"
@@ -33,6 +34,8 @@ class Slang(PhraseCheck):
             return False
         if match.entry.id in self.term_set("negatable-entries") and _after_not(span):
             return False  # 'not totally new to me': 'not entirely', a plain hedge
+        if match.entry.id == "cool" and span.root.head.lemma_.lower() in ("stay", "keep"):
+            return False  # 'staying cool' in the heat, 'kept cool under pressure': literal
         if match.entry.id in self.term_set("standalone-entries"):
             after = span.doc[span.end] if span.end < len(span.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
