@@ -857,3 +857,16 @@ def test_round_twenty_one_notes_without_a_close(linter: Linter, name: str) -> No
 def test_what_only_resembles_standing_by(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+def test_thanks_in_welsh_for_news_told_so_kindly_is_no_close(linter: Linter) -> None:
+    # 'Diolch again for letting me know so kindly, and all the best to you all with the new
+    # appointment.': thanks for what was done, and 'so kindly' is a manner, not a request
+    _, report = lint_corpus(linter, "rejection-reply/b22a-operations-manager-bae-gwyn-ladder.txt")
+    assert [f.entry for f in report.by_rule("call-to-action")] == ["missing"]
+
+
+@pytest.mark.parametrize("sentence", ["Kindly let me know.", "Please let me know."])
+def test_kindly_and_please_before_the_verb_still_ask(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()

@@ -221,10 +221,17 @@ class CallToAction(Check):
             or self._hoped_aside(node)
             or self._stands_by(node)
             or self._imperative(node)
-            or any(self._in(c, "politeness-markers") for c in node.children)
+            or any(self._polite_request(c) for c in node.children)
         ):
             return True
         return not told and (self._modal(node) or self._willing(node) or self._available(node))
+
+    def _polite_request(self, word: Token) -> bool:
+        """'Please', 'kindly' asking, before its verb or alone; not 'for letting me know so
+        kindly' (a manner, after the verb)."""
+        if not self._in(word, "politeness-markers"):
+            return False
+        return word.i < word.head.i or not any(c.dep_ == "advmod" for c in word.children)
 
     def _hoped_aside(self, node: Token) -> bool:
         """'Hope we get to speak again', 'Hopefully we talk soon': a hope put before the
