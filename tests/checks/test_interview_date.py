@@ -617,3 +617,15 @@ def test_a_place_of_work_that_mentions_a_phone_does_not_date_it(linter: Linter) 
     # phone and in person': the meeting word lies deep in the clinic's description
     _, report = lint_corpus(linter, "thank-you/b3-dental-receptionist-pearlview.txt")
     assert [f.entry for f in report.by_rule("interview-date")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since our meeting I have completed a 24-hour course on process safety management.",
+        "Since our interview I signed up for a two-week placement at the depot.",
+    ],
+)
+def test_a_length_that_describes_a_thing_dates_nothing(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("interview-date")

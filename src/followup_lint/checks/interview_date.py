@@ -165,7 +165,9 @@ class InterviewDate(Check):
         dates = [
             e
             for e in sent.ents
-            if e.label_ == "DATE" and any(t.like_num or t.lower_ in _COUNTING for t in e)
+            if e.label_ == "DATE"
+            and any(t.like_num or t.lower_ in _COUNTING for t in e)
+            and not _describes_a_thing(e)
         ]
         dates += [sent.doc[t.i : t.i + 1] for t in sent if self._counted_unit(t)]
         if not dates:
@@ -195,6 +197,8 @@ class InterviewDate(Check):
         count before it."""
         if token.ent_type_ == "DATE" or token.lemma_.lower() not in self.term_set("time-units"):
             return False
+        if _describes_a_thing(token.doc[token.i : token.i + 1]):
+            return False  # 'a 24-hour course'
         return any(c.like_num or c.lower_ in _COUNTING for c in token.children)
 
     def _time_expressions(self, sent: Span) -> Iterator[Span]:
@@ -648,4 +652,15 @@ def _our_appointment(expression: Span) -> bool:
         start > expression.sent.start
         and expression.doc[start - 1].lower_ == "our"
         and _WRITTEN_TIME.search(expression.text) is not None
+    )
+
+
+def _describes_a_thing(length: Span) -> bool:
+    """A length that describes a thing ('a 24-hour course', 'a two-week placement'), not time
+    gone by."""
+    root = length.root
+    return (
+        root.dep_ in ("amod", "compound", "nmod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and not (length.start <= root.head.i < length.end)
     )
