@@ -992,3 +992,13 @@ def test_a_second_object_of_interest_after_the_role(linter: Linter) -> None:
 
 def test_the_repeated_preposition_still_reads_the_writers_own_place(linter: Linter) -> None:
     assert lint_sentence(linter, "I worked at Globex, and at Halden Foods, for ten years.") == []
+
+
+def test_what_the_writer_would_be_allowed_to_bring_to_another_firm(linter: Linter) -> None:
+    sentence = "My experience would allow me to bring value to Globex from the first months."
+    assert lint_sentence(linter, sentence) == ["Globex"]
+
+
+def test_what_the_writer_was_once_allowed_to_bring_is_their_history(linter: Linter) -> None:
+    sentence = "Working there allowed me to bring new clients to Globex."
+    assert lint_sentence(linter, sentence) == []

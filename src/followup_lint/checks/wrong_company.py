@@ -577,6 +577,8 @@ class WrongCompany(Check):
                 return any(c.tag_ == "MD" for c in node.children)
             modal = any(c.tag_ == "MD" for c in node.children)
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if node.dep_ == "ccomp" and [s.lower_ for s in subjects] in (["me"], ["us"]):
+                subjects = []  # 'would allow me to bring value to X': judged at 'allow'
             if subjects:
                 if modal and all(s.lower_ == "it" for s in subjects):
                     return True  # 'It would be an honour to serve X'
