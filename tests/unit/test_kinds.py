@@ -489,3 +489,21 @@ def test_news_by_telephone_and_the_writer_standing_tell_the_kind(
     nlp: Language, detector: KindDetector, name: str, kind: Kind
 ) -> None:
     assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is kind
+
+
+def test_time_given_to_the_writer_is_no_job_given_away(
+    nlp: Language, detector: KindDetector
+) -> None:
+    # 'I am very grateful for the time which you and your team have given to me.'
+    name = "thank-you/b22b-reservoir-engineer-brazos-ridge-tracer.txt"
+    assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is Kind.THANK_YOU
+
+
+def test_the_job_given_to_another_still_tells_a_rejection(
+    nlp: Language, detector: KindDetector
+) -> None:
+    text = (
+        "Dear Ana,\n\nThank you for letting me know that the panel has given the role to "
+        "another candidate. I would be glad to be considered for future openings.\n\nBest,\nTom"
+    )
+    assert "someone-else-chosen" in cues_of(detect(nlp, detector, text), Kind.REJECTION_REPLY)
