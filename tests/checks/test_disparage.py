@@ -1275,3 +1275,38 @@ def test_a_hope_that_the_hire_can_do_the_plain_work(linter: Linter, name: str) -
 def test_good_wishes_for_the_hire_are_silent(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "At Bryn Tawel the governors' idea of a maintenance strategy was to wait until
+        # something fell off the roof": the idea hung on the opening 'at', governors as bosses
+        "thank-you/b22a-facilities-ops-manager-golau-cwm-boiler.eml",
+        # 'half of the seniors there stopped learning somewhere around Java 8'
+        "status-inquiry/b22b-backend-engineer-brugwerk-checkout.txt",
+        # 'I also hope the person you chose will manage the same exercise without somebody
+        # drawing the boxes for him on the whiteboard.'
+        "rejection-reply/b22b-senior-backend-engineer-spreeufer-whiteboard.txt",
+    ],
+)
+def test_mocked_ideas_colleagues_who_stopped_learning_and_help_hoped_away(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I stopped reading the forum.",  # the writer
+        "The machines stopped working.",  # things
+        "My manager never stopped learning.",  # praise
+        "I hope the new hire settles in without any trouble.",  # no help hoped away
+        "At my last job the idea of a bonus was appealing.",  # nobody's idea
+    ],
+)
+def test_what_only_resembles_those_put_downs(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -195,6 +195,7 @@ class Disparage(Check):
             "implied-contrast": self._implied_contrast,
             "hard-lesson-wish": self._hard_lesson_wished,
             "hoped-lesson": self._hoped_lesson,
+            "stopped-growing": self._stopped_growing,
             "not-bothered": self._not_bothered,
             "patience-needed": self._patience_needed,
             "grudging-credit": self._credited,
@@ -1570,6 +1571,7 @@ class Disparage(Check):
             or self._knows_a_basic_difference(verb)
             or self._equal_to_it(verb)
             or _as_good_as_on_paper(verb)
+            or self._without_help(verb)
             or (emphatic and self._at_ease_with_the_work(verb))
         ):
             return None  # not 'learns how much we care'
@@ -1594,6 +1596,27 @@ class Disparage(Check):
             return False
         preps = [t for t in verb.subtree if t.dep_ == "prep"]
         return any(p.lower_ in ("behind", "with", "around", "using", "on") for p in preps)
+
+    def _stopped_growing(self, word: Token) -> Token | None:
+        """'half of the seniors there stopped learning somewhere around Java 8': colleagues
+        (or the hire) said to have stopped learning or trying - not 'I stopped
+        reading the forum' nor 'the machines stopped working'."""
+        verb = word if word.lemma_.lower() in ("stop", "quit", "give") else word.head
+        if self._negated(verb) or (verb.tag_ in ("VB", "VBP") and not _subjects_of(verb)):
+            return None  # 'never stopped learning', 'don't stop learning'
+        subjects = _subjects_of(verb)
+        if not subjects:
+            return None
+        target = self._partitive(subjects[0])
+        return target if self._target_class(target) is not None else None
+
+    def _without_help(self, verb: Token) -> bool:
+        """'I hope the person you chose will manage without somebody drawing the boxes for
+        him': a hope that someone copes unaided, which says they may not."""
+        for prep in (t for t in verb.subtree if t.lower_ == "without" and t.dep_ == "prep"):
+            if any(t.lemma_.lower() in _HELPERS for t in prep.subtree):
+                return True
+        return False
 
     @staticmethod
     def _equal_to_it(verb: Token) -> bool:
@@ -1752,13 +1775,18 @@ class Disparage(Check):
         idea of something, set out as the subject of 'is' - not 'the idea of a bonus is
         appealing' or 'my idea of the role'."""
         head = noun.head
+        subject = noun.dep_ == "nsubj"
+        if noun.dep_ == "pobj" and noun.i < head.head.i and not _subjects_of(head.head):
+            # 'At Bryn Tawel the governors' idea of a strategy was to wait': with no comma the
+            # parse hangs the idea on the opening 'at', and the copula has no subject of its own
+            head, subject = head.head, True
         # 'X's idea of a toolbox talk is reading out the forecast': the parse makes 'is' the
         # auxiliary of 'reading', but it is still what the idea is set out to be.
         copula = head.lemma_.lower() == "be" or (
             head.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
         )
-        if noun.dep_ != "nsubj" or not copula:
+        if not subject or not copula:
             return None
         found = self._owner(noun)
         return found[0] if found is not None else None
@@ -1871,3 +1899,14 @@ def _as_good_as_on_paper(verb: Token) -> bool:
         for k, w in enumerate(words)
     )
     return equative and shown
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+
+
+# Help the hire may need: 'without somebody drawing the boxes for him', 'without a hand'.
+_HELPERS = frozenset(
+    {"help", "hand", "somebody", "someone", "anyone", "anybody", "assistance", "support"}
+    | {"prompting", "babysitting", "hand-holding", "supervision", "guidance"}
+)
