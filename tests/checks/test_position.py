@@ -299,3 +299,25 @@ def test_a_title_without_the_initials_of_its_field(
     context = Context(interviewer="Ana Ruiz", position="QA Automation Engineer")
     _, report = lint_text(linter, text, context)
     assert (report.by_rule("position") == ()) is named
+
+
+def test_an_office_named_by_what_it_heads_is_a_title(linter: Linter) -> None:
+    # '**Subject: Thank you – Head of Customer Success, Tallowmere**', no front matter
+    _, report = lint_corpus(
+        linter, "thank-you/b23b-head-of-customer-success-tallowmere-renewals.md"
+    )
+    assert report.by_rule("position") == ()
+    assert report.by_rule("subject") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("I enjoyed talking about the Director of Nursing post.", True),
+        ("The head of the department was kind.", False),  # not capitalised: a person
+    ],
+)
+def test_heads_of_things_without_context(linter: Linter, sentence: str, named: bool) -> None:
+    text = f"Dear Ana,\n\nThank you for Tuesday. {sentence}\n\nBest regards,\nLeo\n"
+    _, report = lint_text(linter, text)
+    assert (report.by_rule("position") == ()) is named

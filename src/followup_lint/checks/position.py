@@ -10,7 +10,7 @@ from followup_lint.checks.base import Check, Hit
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from followup_lint.annotated import Draft
 
@@ -150,6 +150,8 @@ class Position(Check):
                     for g in p.subtree
                 ):
                     return True
+            if office_title(token):
+                return True  # 'Head of Customer Success'
             if (
                 singular(lower) in heads
                 and token.pos_ in ("NOUN", "PROPN")
@@ -164,6 +166,19 @@ class Position(Check):
 
 
 _QUALIFIER = re.compile(r"\s+[–—-]\s+|\s*[(,:|/]\s*")
+
+
+#: Offices named by what they head: 'Head of Customer Success', 'Director of Nursing'.
+_OFFICES = frozenset({"head", "director", "vp", "chief", "dean", "principal", "president"})
+
+
+def office_title(token: Token) -> bool:
+    """A capitalised office with what it heads after 'of': 'Head of Customer Success'."""
+    return (
+        token.lower_ in _OFFICES
+        and token.text[:1].isupper()
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def partly_initialled(title: Sequence[str]) -> list[list[str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.checks.position import partly_initialled, singular
+from followup_lint.checks.position import office_title, partly_initialled, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -105,7 +105,7 @@ class Subject(Check):
         roles = self.term_set("role-nouns")
         for token in span:
             word = singular(token.lower_)
-            if word in heads and token.pos_ in ("NOUN", "PROPN"):
+            if (word in heads and token.pos_ in ("NOUN", "PROPN")) or office_title(token):
                 return True
             if word in roles and any(
                 c.dep_ in ("compound", "amod", "nmod")
