@@ -965,3 +965,22 @@ def test_other_people_falling_through_the_cracks_is_no_complaint(linter: Linter)
 def test_an_application_lost_in_the_cracks_still_complains(linter: Linter) -> None:
     _, report = lint_text(linter, letter("I worry my application fell through the cracks."))
     assert report.by_rule("complaint")
+
+
+def test_customers_going_quiet_and_the_writer_finally_acting_are_no_complaint(
+    linter: Linter,
+) -> None:
+    # 'accounts that look healthy all through onboarding and then go quiet the week the
+    # implementation team hands them off'; "I'm excited to finally get on the other side of it"
+    _, report = lint_corpus(
+        linter, "thank-you/b23b-director-customer-success-kestrel-day-ninety.eml"
+    )
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Thank you for finally getting back to me.", "It's all gone quiet on your end."]
+)
+def test_the_reader_late_or_gone_quiet_still_complains(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint")

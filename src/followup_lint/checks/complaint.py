@@ -957,7 +957,9 @@ class Complaint(Check):
         if self._accepted(verb) or self._unsurprised(verb):
             return False  # 'I am not surprised things have gone quiet for a while'
         subject = subject_of(verb)
-        return subject is None or not (self._mine(subject) or self._is_first_person(subject))
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head  # 'accounts that ... go quiet': the accounts
+        return subject is None or subject.lower_ in _WHO_WENT_QUIET
 
     @staticmethod
     def _unsurprised(verb: Token) -> bool:
@@ -1018,8 +1020,14 @@ class Complaint(Check):
             or objects[0].lower_ in self._hearing_objects
         ):
             return False  # "to finally get my hands on the new machine": not an answer
-        if self._is_first_person(subject_of(verb)):
-            return lemma in self._hearing  # "I finally heard back"
+        own = subject_of(verb)
+        doer = own
+        if doer is None and verb.dep_ == "xcomp":
+            doer = subject_of(verb.head.head if verb.head.dep_ == "acomp" else verb.head)
+        if self._is_first_person(doer):
+            # "I finally heard back", not "I'm excited to finally get on the other side of it"
+            back = any(c.lower_ in self._back for c in verb.children)
+            return lemma in self._hearing and (bool(objects) or back or own is not None)
         return True
 
     def _chased(self, verb: Token) -> bool:
@@ -1400,3 +1408,8 @@ class Complaint(Check):
             if words & self._ample and deciding:
                 return True
         return False
+
+
+# Who may fall silent on the writer: 'you went quiet', 'it's all gone quiet', 'things have
+# gone quiet' - not 'accounts that go quiet after onboarding' nor the writer.
+_WHO_WENT_QUIET = frozenset({"you", "they", "it", "things", "everything", "everyone", "all"})
