@@ -938,3 +938,18 @@ def test_what_the_writer_will_do_without_a_reply_is_an_ultimatum(
 def test_an_alternative_offered_is_no_ultimatum(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("demand-reply") == ()
+
+
+def test_the_readers_own_date_told_through_kind_enough_is_reported(linter: Linter) -> None:
+    # 'At our meeting you were kind enough to say that the Commission would reach its
+    # decision by the 20th of March.'
+    name = "status-inquiry/b23a-senior-structural-engineer-orrin-valley-canopy.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("demand-reply") == ()
+
+
+def test_kind_enough_asked_of_the_reader_still_presses(linter: Linter) -> None:
+    _, report = lint_text(
+        linter, letter("I would be grateful if you were kind enough to reply by Friday.")
+    )
+    assert report.by_rule("demand-reply")

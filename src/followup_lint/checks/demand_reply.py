@@ -92,6 +92,8 @@ class DemandReply(PhraseCheck):
                 token, first_person
             ):
                 return False
+            if lemma in reporting and _kind_enough_to(token, first_person):
+                return False  # 'you were kind enough to say that ... by the 20th of March'
         return True
 
     # -- linking a bare deadline to its reply ----------------------------------------------
@@ -845,6 +847,16 @@ def _subjects(verb: Token) -> list[Token]:
             if objects:
                 return objects
     return []
+
+
+def _kind_enough_to(verb: Token, first_person: frozenset[str]) -> bool:
+    """'You were kind enough to say that ...', 'you were good enough to mention ...': what the
+    reader said, reported in the past through the adjective that frames it."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ":
+        return False
+    copula = adjective.head if adjective.dep_ == "acomp" else adjective
+    return _looks_back(copula) and _speaker_is_other(copula, first_person)
 
 
 def _speaker_is_other(verb: Token, first_person: frozenset[str]) -> bool:
