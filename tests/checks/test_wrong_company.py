@@ -1002,3 +1002,26 @@ def test_what_the_writer_would_be_allowed_to_bring_to_another_firm(linter: Linte
 def test_what_the_writer_was_once_allowed_to_bring_is_their_history(linter: Linter) -> None:
     sentence = "Working there allowed me to bring new clients to Globex."
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This experience would be of real service to Globex and its riders.",  # of service to X
+        "I'm excited to partner with the team at Globex to build a CS function.",  # 'team at X'
+    ],
+)
+def test_of_service_to_another_firm_and_its_team(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == ["Globex"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was of service to Globex for years.",  # the past
+        "I worked with the team at Globex for two years.",
+        "I am very excited at the prospect of building my career at Initech.",
+    ],
+)
+def test_service_given_and_teams_worked_with_are_history(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

@@ -437,6 +437,15 @@ class WrongCompany(Check):
             owner = prep.head
             if owner.lower_ in ("here", "there") and owner.dep_ == "advmod":
                 owner = owner.head  # 'to grow here at X': the growing is at X
+            before = token.doc[prep.i - 1] if prep.i > 0 else None
+            if (
+                before is not None
+                and before.i != owner.i
+                and owner.pos_ not in ("VERB", "AUX")
+                and before.pos_ == "NOUN"
+                and before.lemma_.lower() in self.term_set("slot-nouns")
+            ):
+                owner = before  # 'to partner with the team at X': the parse hung 'at' higher
             return self._after_preposition(token, head.lower_, owner)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
