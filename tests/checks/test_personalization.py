@@ -489,3 +489,36 @@ def test_a_phrase_the_parse_hung_on_the_verb_still_belongs_to_the_thing(linter: 
 def test_their_work_and_a_walk_through_stay_specific(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'It was a honour to discuss about the Transportation Engineer (Road Safety) position
+        # with two professionals of such experience': a number of people is no figure
+        "thank-you/b23a-transportation-engineer-ashbridge-offices.eml",
+        # "In enterprise sales I've always seen myself as a partner": a self-view, not the visit
+        "thank-you/b23b-senior-manager-customer-success-peachline.md",
+        # 'for the post of Estates Maintenance Supervisor': the title after 'the post of'
+        "thank-you/b23b-estates-supervisor-plym-college.txt",
+    ],
+)
+def test_people_counted_self_views_and_titles_after_of_are_no_details(
+    linter: Linter, name: str
+) -> None:
+    context = None
+    if name.endswith(".eml"):
+        context = Context(
+            position="Transportation Engineer (Road Safety)", company="City of Ashbridge"
+        )
+    _, report = lint_corpus(linter, name, context)
+    assert len(report.by_rule("personalization")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["You said the depot ships 3,000 orders a day.", "I keep thinking about the Ward 9B rota."],
+)
+def test_figures_in_digits_stay_details(linter: Linter, sentence: str) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

@@ -119,7 +119,18 @@ class Personalization(Check):
                 return True
             if head.pos_ != "PROPN":
                 return False
-        return self._before_title(token)
+        return self._before_title(token) or self._after_title(token)
+
+    def _after_title(self, token: Token) -> bool:
+        """A capitalised run named as a title noun's: 'the post of Estates Maintenance
+        Supervisor', 'the position of Completions Engineer'."""
+        root = _name_root(token)
+        prep = root.head
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ in ("of", "as")
+            and prep.head.lemma_.lower() in self._titles
+        )
 
     def _before_title(self, token: Token) -> bool:
         """A capitalised run that ends on a title noun, however parsed: 'the Lecturer in
@@ -298,6 +309,8 @@ class Personalization(Check):
         """Its objects are things of the visit: 'we discussed', 'you showed'; not 'if you
         would like me to come in', a possible future."""
         if verb.lemma_.lower() in self._verbs:
+            if any(c.dep_ == "dobj" and c.lower_ in ("myself", "ourselves") for c in verb.children):
+                return False  # 'I've always seen myself as a partner': a self-view
             # 'you walked me through the rota', not 'I walked through the door'
             return verb.lemma_.lower() != "walk" or any(
                 c.dep_ == "dobj" or self._theirs(c) for c in verb.children
@@ -401,11 +414,15 @@ class Personalization(Check):
             lower, lemma = token.lower_, token.lemma_.lower()
             if lower in excluded or lemma in excluded or token.i in mine:
                 continue
-            if token.like_num and (
-                token.ent_type_.lower() in self._numbers
-                or (not token.ent_type_ and token.head.pos_ == "PROPN")
+            if (
+                token.like_num
+                and any(ch.isdigit() for ch in token.text)
+                and (
+                    token.ent_type_.lower() in self._numbers
+                    or (not token.ent_type_ and token.head.pos_ == "PROPN")
+                )
             ):
-                return True  # '40 percent', 'Highway 7', 'Ward 9B'
+                return True  # '40 percent', 'Highway 7', 'Ward 9B' (not 'two professionals')
             if self._in_title(token):
                 continue
             if token.pos_ == "PROPN" and token.ent_type_:
