@@ -984,3 +984,33 @@ def test_customers_going_quiet_and_the_writer_finally_acting_are_no_complaint(
 def test_the_reader_late_or_gone_quiet_still_complains(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I am most grateful for the generous period of reflection the Commission has since
+        # allowed itself.'
+        "status-inquiry/b23a-senior-structural-engineer-orrin-valley-canopy.txt",
+        # 'Thank you for giving me such a good long run at it, mind.'
+        "status-inquiry/b22a-corporate-services-manager-llanhafren-stock-cupboard.txt",
+        # 'That date has now passed by three weeks without word.'
+        "status-inquiry/b23b-maintenance-manager-saltash-furnace-reline.txt",
+    ],
+)
+def test_thanks_for_a_long_wait_and_a_date_passed_without_word(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I left without a word.",  # the writer's own leaving
+        "I appreciate the long wait was due to the holidays.",  # understood
+        "Thank you for your time and a good long chat.",  # a chat, not the wait
+    ],
+)
+def test_leaving_quietly_and_plain_thanks_are_no_complaint(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

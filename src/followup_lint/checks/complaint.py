@@ -1230,6 +1230,8 @@ class Complaint(Check):
             return False
         if token.lower_ == "unanswered" and self._left_by_writer(token):
             return False  # 'I cannot leave it unanswered': the writer's own answer owed
+        if token.lower_ == "without" and not _time_going_by(token.head):
+            return False  # 'passed by three weeks without word', not 'I left without a word'
         unable = any(c.dep_ == "aux" and c.lower_ in self._modal for c in token.children)
         return unable or not is_negated(token)
 
@@ -1413,3 +1415,19 @@ class Complaint(Check):
 # Who may fall silent on the writer: 'you went quiet', 'it's all gone quiet', 'things have
 # gone quiet' - not 'accounts that go quiet after onboarding' nor the writer.
 _WHO_WENT_QUIET = frozenset({"you", "they", "it", "things", "everything", "everyone", "all"})
+
+
+# What time does while no word comes: 'the date passed without word', 'I waited without a word'.
+_TIME_GOING_BY = frozenset(
+    {"pass", "go", "wait", "sit", "elapse", "come", "tick", "be", "remain", "stay", "hang"}
+)
+
+
+def _time_going_by(verb: Token) -> bool:
+    """Time passing, or the writer left waiting: 'passed without word', 'being left without
+    any answer' - not 'I left without a word'."""
+    lemma = verb.lemma_.lower()
+    left = lemma == "leave" and (
+        verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    )
+    return lemma in _TIME_GOING_BY or left
