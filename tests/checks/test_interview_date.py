@@ -629,3 +629,15 @@ def test_a_place_of_work_that_mentions_a_phone_does_not_date_it(linter: Linter) 
 def test_a_length_that_describes_a_thing_dates_nothing(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("interview-date")
+
+
+def test_a_place_in_every_quarter_dates_no_meeting(linter: Linter) -> None:
+    # 'The renewals still land on my desk in the last week of the quarter.' (no other time)
+    name = "thank-you/b23b-head-of-customer-success-tallowmere-renewals.md"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interview-date")
+
+
+def test_the_last_week_of_a_named_month_still_dates(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("I enjoyed our interview in the last week of October."))
+    assert report.by_rule("interview-date") == ()

@@ -212,7 +212,8 @@ class InterviewDate(Check):
         for ent in sent.ents:
             if ent.label_ in ("DATE", "TIME"):
                 seen.update(range(ent.start, ent.end))
-                yield ent
+                if not _PLACE_IN_A_CYCLE.match(ent.text):
+                    yield ent  # not 'the last week of the quarter': a place in every quarter
         for written in self._written_times(sent):
             if not seen.issuperset(range(written.start, written.end)):
                 seen.update(range(written.start, written.end))
@@ -653,6 +654,15 @@ def _our_appointment(expression: Span) -> bool:
         and expression.doc[start - 1].lower_ == "our"
         and _WRITTEN_TIME.search(expression.text) is not None
     )
+
+
+# A place within a recurring period ('the last week of the quarter', 'the first day of each
+# month'), which dates no meeting.
+_PLACE_IN_A_CYCLE = re.compile(
+    r"(?:the|every|each)\s+(?:last|first|final|second|third|fourth|opening|closing)\s+"
+    r"(?:week|weeks|day|days|month|months|fortnight)\s+of\s+(?:the|each|every|a)\b",
+    re.IGNORECASE,
+)
 
 
 def _describes_a_thing(length: Span) -> bool:
