@@ -956,9 +956,7 @@ class Complaint(Check):
             return False
         if self._accepted(verb) or self._unsurprised(verb):
             return False  # 'I am not surprised things have gone quiet for a while'
-        subject = subject_of(verb)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            subject = verb.head  # 'accounts that ... go quiet': the accounts
+        subject = subject_of(verb)  # 'accounts that ... go quiet': the accounts
         return subject is None or subject.lower_ in _WHO_WENT_QUIET
 
     @staticmethod
@@ -977,9 +975,7 @@ class Complaint(Check):
             return False
         if word.pos_ != "VERB":
             return True
-        subject = subject_of(word)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
-            subject = word.head  # 'members who fall through ...': the members
+        subject = subject_of(word)  # 'members who fall through ...': the members
         if subject is None or self._is_first_person(subject) or self._mine(subject):
             return True
         return subject.lemma_.lower() in self._lost_things

@@ -1602,11 +1602,11 @@ class Disparage(Check):
         (or the hire) said to have stopped learning or trying - not 'I stopped
         reading the forum' nor 'the machines stopped working'."""
         verb = word if word.lemma_.lower() in ("stop", "quit", "give") else word.head
-        if self._negated(verb) or (verb.tag_ in ("VB", "VBP") and not _subjects_of(verb)):
-            return None  # 'never stopped learning', 'don't stop learning'
+        if self._negated(verb):
+            return None  # 'never stopped learning'
         subjects = _subjects_of(verb)
         if not subjects:
-            return None
+            return None  # 'don't stop learning': an imperative, about no one
         target = self._partitive(subjects[0])
         return target if self._target_class(target) is not None else None
 

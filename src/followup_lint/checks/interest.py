@@ -1743,8 +1743,4 @@ def _told_of_the_past(span: Span) -> bool:
     """An idiom inside a clause in the past: 'I stood at the front of the queue at the bank'
     (not 'you'll find me at the front of the queue')."""
     verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
-    )
+    return verb is not None and _past(verb)

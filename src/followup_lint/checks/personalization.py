@@ -175,12 +175,7 @@ class Personalization(Check):
         # 'the position of Completions Engineer at Gulfline Pressure Systems': the title's
         # name, itself in a position's place
         title = head.head
-        return (
-            title.pos_ == "PROPN"
-            and title.dep_ == "pobj"
-            and title.head.lower_ in ("of", "as")
-            and title.head.head.lemma_.lower() in self._titles
-        )
+        return title.pos_ == "PROPN" and self._after_title(title)
 
     def _seeks(self, verb: Token) -> bool:
         """The verb of an employer seeking someone: 'is looking for', 'needs', 'seeks'."""

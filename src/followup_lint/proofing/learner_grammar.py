@@ -446,6 +446,15 @@ def have_bare_verb(text: str) -> list[ProofMatch]:
     return out
 
 
+def _after_clause_mark(text: str, pos: int) -> bool:
+    """Whether the last character before `pos` that is not a space is a comma or semicolon
+    (looked up from `pos` back, not by copying the text before it)."""
+    j = pos - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in ",;"
+
+
 #: Words after which 'it' opens a clause as its subject ('how it feel', 'if it work').
 _CLAUSE_WORDS = words(
     "how what where when why if whether because that so once until unless and but"
@@ -462,11 +471,11 @@ def it_bare_verb(text: str) -> list[ProofMatch]:
         prev, verb = prev_word(toks, i, text), next_word(toks, i, text)
         opens = (
             is_sentence_start(text, tok.start)
-            or text[: tok.start].rstrip().endswith((",", ";"))  # 'the welcome, it really make'
+            or _after_clause_mark(text, tok.start)  # 'the welcome, it really make'
             or (prev is not None and prev.lower in _CLAUSE_WORDS)
         )
         if verb is not None and verb.lower in _BETWEEN and opens:
-            verb = next_word(toks, toks.index(verb), text)  # 'It really make'
+            verb = next_word(toks, i + 1, text)  # 'It really make'
         if not opens or verb is None:
             continue
         if verb.lower not in THIRD_PERSON or verb.lower in ("have", "do") or hyphenated(text, verb):
