@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.checks.complaint import is_perfect
+from followup_lint.checks.complaint import hyphenated_word, is_perfect
 from followup_lint.checks.demand_reply import DemandReply
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import entry_matcher
@@ -162,7 +162,7 @@ class CallToAction(Check):
             lemma, form = token.lemma_.lower(), token.lower_
             if lemma in self._triggers or form in self._triggers:
                 yield token
-            elif _hyphenated(token) in self._triggers:
+            elif hyphenated_word(token) in self._triggers:
                 yield token  # 'a heads-up', split by the tokenizer into 'heads', '-', 'up'
             elif form.endswith("ing") and token.pos_ == "NOUN":
                 yield token  # perhaps a gerund of contact: 'I'd appreciate hearing…'
@@ -606,7 +606,7 @@ class CallToAction(Check):
             and token.nbor().text == ","
         ):
             return False  # 'Mind, I'd want…': a word said in passing, not 'keep me in mind'
-        if token.pos_ == "ADP" and _hyphenated(token) in self._terms["contact-nouns"]:
+        if token.pos_ == "ADP" and hyphenated_word(token) in self._terms["contact-nouns"]:
             return True  # 'I'd appreciate a heads-up either way'
         if token.pos_ in ("VERB", "AUX") or _has_modal(token):
             if self._announces(token) or self._writer_passive(token) or token.dep_ == "amod":
@@ -1082,18 +1082,6 @@ def _at_readers_time(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-def _hyphenated(token: Token) -> str:
-    """The word a hyphen joins to the token before it ('heads-up', 'catch-up'), lower-case,
-    or '' when none does."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].tag_ != "HYPH" or doc[token.i - 1].whitespace_:
-        return ""
-    before = doc[token.i - 2]
-    if before.whitespace_:
-        return ""
-    return f"{before.lower_}-{token.lower_}"
 
 
 def _whenever(word: Token) -> bool:

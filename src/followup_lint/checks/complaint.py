@@ -28,6 +28,18 @@ RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # -- dependency helpers, shared by the tone rules ---------------------------------------------
 
 
+def hyphenated_word(token: Token) -> str:
+    """The whole hyphenated word a token is part of, lower-case ('co-workers', 'heads-up':
+    the tokenizer splits them at the hyphen); the token itself when it has no hyphen."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        end += 2
+    return doc[start : end + 1].text.lower()
+
+
 def has_subject(token: Token) -> bool:
     """Whether a verb has a subject of its own."""
     return any(c.dep_ in SUBJECTS for c in token.children)

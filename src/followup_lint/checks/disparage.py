@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.complaint import (
     clause_range,
+    hyphenated_word,
     is_negated,
     is_perfect,
     own_clause_tokens,
@@ -717,7 +718,7 @@ class Disparage(Check):
             return WORKPLACE
         if lemma in self._colleagues or lower in self._colleagues:
             return WORKPLACE
-        if self._hyphenated(token) in self._colleagues:
+        if hyphenated_word(token) in self._colleagues:
             return WORKPLACE  # "co-workers", split by the tokenizer
         if people and (self._pointed_back(token) or self._set_at_own_workplace(token)):
             return WORKPLACE
@@ -1107,17 +1108,6 @@ class Disparage(Check):
         )
 
     # -- the broad class: a negative evaluation of someone from the writer's working life ----
-    @staticmethod
-    def _hyphenated(token: Token) -> str:
-        """'co-workers' as one word: the tokenizer splits it into 'co', '-', 'workers'."""
-        doc = token.doc
-        start = end = token.i
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-            start -= 2
-        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
-            end += 2
-        return doc[start : end + 1].text.lower()
-
     def _pointed_back(self, noun: Token) -> bool:
         """'the people there', 'everyone there': 'there' points back at a workplace."""
         return any(c.dep_ == "advmod" and c.lower_ in self._place_adverbs for c in noun.children)
