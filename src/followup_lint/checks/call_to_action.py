@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.checks.complaint import hyphenated_word, is_perfect
+from followup_lint.checks.complaint import hyphenated_word, is_perfect, own_subjects
 from followup_lint.checks.demand_reply import DemandReply
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import entry_matcher
@@ -390,7 +390,7 @@ class CallToAction(Check):
         verb = word.head if word.dep_ == "acomp" else word
         if word.dep_ == "acomp" and not self._in(verb, "copulas"):
             return False
-        if any(not self._in(s, "writer-objects") for s in _subjects(verb)):
+        if any(not self._in(s, "writer-objects") for s in own_subjects(verb)):
             return False  # 'the site office is reachable by the back road'
         return not (_looks_back(verb) or self._negated(verb) or self._reported(verb))
 
@@ -416,7 +416,7 @@ class CallToAction(Check):
         root = sent.root
         if root.lemma_.lower() != "stand" or _looks_back(root) or self._negated(root):
             return False
-        if any(not self._in(s, "writer-objects") for s in _subjects(root)):
+        if any(not self._in(s, "writer-objects") for s in own_subjects(root)):
             return False
         return any(c.lower_ == "by" and not list(c.children) for c in root.children)
 
@@ -551,7 +551,7 @@ class CallToAction(Check):
         'happy to have another chat'."""
         if not self._in(node, "obligation-words") or self._something_needed(node):
             return False
-        if node.tag_ == "VBG" and node.dep_ == "ROOT" and not _subjects(node):
+        if node.tag_ == "VBG" and node.dep_ == "ROOT" and not own_subjects(node):
             return False  # 'Expecting your kind response': a participle close
         if node.lemma_.lower() == "have" and not any(c.dep_ == "xcomp" for c in node.children):
             return False
@@ -729,7 +729,7 @@ class CallToAction(Check):
     def _minds_writer(self, verb: Token) -> bool:
         """'Please think of me if anything opens up': the reader keeping the writer in
         mind, as 'keep me in mind' does (not 'I think of you')."""
-        if any(self._in(s, "writer-objects") for s in _subjects(verb)):
+        if any(self._in(s, "writer-objects") for s in own_subjects(verb)):
             return False  # 'I would think of us as a good match'
         return self._in(verb, "mind-verbs") and any(
             c.dep_ == "prep"
@@ -794,7 +794,7 @@ class CallToAction(Check):
         if word.dep_ not in (*_CLAUSE_LINKS, "acomp", "ROOT"):
             return False
         clause = word.head if word.dep_ == "acomp" else word
-        if any(self._in(s, "writer-objects") for s in _subjects(clause)):
+        if any(self._in(s, "writer-objects") for s in own_subjects(clause)):
             return False  # 'if I may, I should like to expand': the writer's own wish
         marked = any(
             c.dep_ in ("mark", "aux") and self._in(c, "conditions") for c in clause.children
@@ -844,7 +844,7 @@ class CallToAction(Check):
         values += [g for c in root.children if c.dep_ == "prep" for g in c.children]  # 'of use'
         if not any(self._in(v, "need-words") for v in values):
             return False
-        if any(self._in(s, "writer-objects") for s in _subjects(root)):
+        if any(self._in(s, "writer-objects") for s in own_subjects(root)):
             return False
         modal = any(c.tag_ == "MD" and not self._in(c, "obligation-words") for c in root.children)
         return modal and not is_perfect(root) and not self._negated(root)
@@ -878,7 +878,7 @@ class CallToAction(Check):
             for c in verb.children
         ):  # 'Should you need a referee, they are yours', 'The repo is public if anyone wants it'
             return not _looks_back(verb)
-        if not any(self._in(s, "writer-objects") for s in _subjects(verb)):
+        if not any(self._in(s, "writer-objects") for s in own_subjects(verb)):
             return False
         if _looks_back(verb) or self._negated(verb) or self._obliged(verb):
             return False
@@ -1015,11 +1015,6 @@ def _topic(subject: Token) -> bool:
     give me a bell'; not a pronoun ('I give', 'you give')."""
     comma = any(t.is_punct for t in subject.doc[subject.i + 1 : subject.head.i])
     return comma and subject.tag_ not in ("PRP", "NNP")
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's own subjects."""
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
 
 
 def _inverted(verb: Token) -> bool:

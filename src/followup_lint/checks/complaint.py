@@ -40,6 +40,11 @@ def hyphenated_word(token: Token) -> str:
     return doc[start : end + 1].text.lower()
 
 
+def own_subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects (a clause as subject aside): 'I', 'the panel', 'there'."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+
+
 def has_subject(token: Token) -> bool:
     """Whether a verb has a subject of its own."""
     return any(c.dep_ in SUBJECTS for c in token.children)

@@ -12,6 +12,7 @@ from followup_lint.checks.complaint import (
     is_negated,
     is_perfect,
     own_clause_tokens,
+    own_subjects,
     ranks_above,
     subject_of,
 )
@@ -1594,7 +1595,7 @@ class Disparage(Check):
         verb = word if word.lemma_.lower() in ("stop", "quit", "give") else word.head
         if self._negated(verb):
             return None  # 'never stopped learning'
-        subjects = _subjects_of(verb)
+        subjects = own_subjects(verb)
         if not subjects:
             return None  # 'don't stop learning': an imperative, about no one
         target = self._partitive(subjects[0])
@@ -1766,7 +1767,7 @@ class Disparage(Check):
         appealing' or 'my idea of the role'."""
         head = noun.head
         subject = noun.dep_ == "nsubj"
-        if noun.dep_ == "pobj" and noun.i < head.head.i and not _subjects_of(head.head):
+        if noun.dep_ == "pobj" and noun.i < head.head.i and not own_subjects(head.head):
             # 'At Bryn Tawel the governors' idea of a strategy was to wait': with no comma the
             # parse hangs the idea on the opening 'at', and the copula has no subject of its own
             head, subject = head.head, True
@@ -1889,10 +1890,6 @@ def _as_good_as_on_paper(verb: Token) -> bool:
         for k, w in enumerate(words)
     )
     return equative and shown
-
-
-def _subjects_of(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
 
 
 # Help the hire may need: 'without somebody drawing the boxes for him', 'without a hand'.
