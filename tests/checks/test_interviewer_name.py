@@ -74,6 +74,14 @@ def test_the_name_spelt_right_in_the_body_is_not_flagged(linter: Linter) -> None
     assert report.by_rule("interviewer-name") == ()
 
 
+def test_a_sentence_opening_word_is_no_slip_for_a_short_name(linter: Linter) -> None:
+    """'The offer requests…' is one letter from 'Theo' but a word, not his name misspelt."""
+    _, report = lint_corpus(
+        linter, "offer-notice/b24b-senior-paralegal-fairbanks-ocampo-reinholt.txt"
+    )
+    assert report.by_rule("interviewer-name") == ()
+
+
 # -- someone else --------------------------------------------------------------------------
 
 

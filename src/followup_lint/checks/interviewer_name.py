@@ -151,6 +151,8 @@ class InterviewerName(Check):
                 continue
             if token.ent_type_ in _NOT_PEOPLE:
                 continue  # a place or an organisation ('Thái Bình'), not a misspelt name
+            if token.is_stop:
+                continue  # 'The offer…' is a word, not a slip for 'Theo'
             for part in parts:
                 if (
                     fold(token.text)[0] == fold(part)[0]
