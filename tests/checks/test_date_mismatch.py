@@ -124,6 +124,8 @@ def test_last_weekday_counted_back_from_the_sent_date(
         ("I enjoyed our conversation on the 3rd.", "on the 3rd"),
         ("It was a pleasure to meet you on Friday, October 30.", "on Friday, October 30"),
         ("I interviewed with you two weeks ago.", "two weeks ago"),
+        ("Thank you for seeing me on Friday.", "on Friday"),
+        ("Thank you for having me in on Thursday.", "on Thursday"),
         ("It has been ten days since my interview.", "ten days"),
     ],
 )
@@ -211,6 +213,10 @@ def test_dates_that_are_not_about_the_interview(linter: Linter, name: str) -> No
         "I received your email yesterday and wanted to reply.",
         "I interviewed at another company on Tuesday.",
         "I sent my references on Tuesday.",
+        "Thank you for seeing me on Monday.",
+        "I hope to see you on Friday.",
+        "I saw your new store on Friday and loved it.",
+        "Thank you for the interviews on 26 October and, in the second round, on 2 November.",
         "I am available for a follow-up call on Thursday.",
         "Thank you for the interview. On Tuesday I completed my certification.",
     ],
@@ -297,6 +303,20 @@ def test_an_interview_dated_wrongly_beside_a_right_date_is_still_flagged(linter:
     body = "Thanks again for Monday. Our interview on 28 October was the best I have had."
     draft, report = lint_text(linter, wrap_letter(body), MONDAY)
     assert flagged_texts(draft, report, "date-mismatch") == ["on 28 October"]
+
+
+def test_a_wrong_weekday_beside_the_right_date_is_still_flagged(linter: Linter) -> None:
+    # 2 November 2026 is a Monday: the date is right, the weekday beside it is not.
+    assert lint_sentence(linter, "Thank you for meeting with me on Tuesday, 2 November.") == [
+        "on Tuesday, 2 November"
+    ]
+
+
+def test_a_thanks_for_seeing_me_dates_the_interview(linter: Linter) -> None:
+    draft, report = lint_corpus(
+        linter, "thank-you/b24b-cold-chain-supervisor-frostline-plum-logs.txt"
+    )
+    assert flagged_texts(draft, report, "date-mismatch") == ["on Friday"]
 
 
 def test_any_day_this_week_is_still_to_come(linter: Linter) -> None:

@@ -96,10 +96,12 @@ class DateMismatch(Check):
         # can contradict the context.
         right_somewhere = any(hit is None for found in by_sentence.values() for hit, *_ in found)
         for found in by_sentence.values():
-            # 'on Monday and Tuesday' for a two-day interview: one right weekday is enough.
-            right_weekday = any(hit is None and weekday for hit, weekday, _ in found)
+            # 'on Monday and Tuesday' for a two-day interview, 'on May 12 and, in the second
+            # round, on May 26': one right day of the same sort in the sentence makes the others
+            # other days or rounds ('Monday, 26 May' for a Tuesday is still wrong).
+            right = {weekday for hit, weekday, _ in found if hit is None}
             for hit, weekday, span in found:
-                if hit is None or (weekday and right_weekday):
+                if hit is None or weekday in right:
                     continue
                 if right_somewhere and not self._names_the_interview(span):
                     continue
@@ -188,6 +190,8 @@ class DateMismatch(Check):
                 return False
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "dobj", "appos"):
                 continue  # 'in the hangar on the 10th', 'the position on 2 November'
+            if lemma in self.term_set("receiving-verbs") and _writer_received(token):
+                return not self._planned(token)  # 'Thank you for seeing me on Friday'
             if lemma in self.term_set("light-verbs"):
                 return self._object_is_event(draft, token) and not self._planned(token)
             return False
@@ -445,3 +449,8 @@ class DateMismatch(Check):
     def term_set_ordered(self, name: str) -> list[str]:
         """A `[terms]` list in its written order (the position is the value), lower-cased."""
         return [t.lower() for t in self.pack.terms[name]]
+
+
+def _writer_received(verb: Token) -> bool:
+    """'seeing me', 'having us in': the verb's object is the writer, so the verb is the visit."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children)
