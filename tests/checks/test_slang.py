@@ -275,3 +275,53 @@ def test_copy_and_roger_in_running_prose_are_not_radio_talk(linter: Linter, sent
 def test_cool_kept_or_stayed_is_literal(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("slang") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "found"),
+    [
+        (
+            "offer-notice/b24a-head-of-event-operations-mallon-keogh-athenry.txt",
+            "you-plural",
+            "yous",
+        ),
+        (
+            "offer-notice/b17a-911-call-taker-dispatch-supervisor-harlan-county.eml",
+            "you-plural",
+            "y'all",
+        ),
+        (
+            "status-inquiry/b20a-arable-agronomist-waimate-seed-dressing.eml",
+            "you-plural",
+            "you lot",
+        ),
+        (
+            "status-inquiry/b24b-cold-store-supervisor-hexvallei-citrus-intake.txt",
+            "yes-foreign",
+            "Ja,",
+        ),
+        (
+            "rejection-reply/b24b-logistics-supervisor-sonderend-reefer-plugs.txt",
+            "regional-casual",
+            "lekker",
+        ),
+    ],
+)
+def test_regional_speech_is_too_casual_for_a_letter(
+    linter: Linter, name: str, entry: str, found: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert (entry, found) in [(e, t) for e, t, _, _ in located(draft, report)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our supplier in Johannesburg, Ja Logistics, handled the reefers.",
+        "I thanked you all for the time you gave me.",
+        "I would be glad to show you lots of examples of the work.",
+    ],
+)
+def test_names_and_plain_plurals_are_no_regional_speech(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("slang") == ()
