@@ -870,3 +870,33 @@ def test_thanks_in_welsh_for_news_told_so_kindly_is_no_close(linter: Linter) -> 
 def test_kindly_and_please_before_the_verb_still_ask(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("call-to-action") == ()
+
+
+def test_the_writer_weighing_a_future_opening_is_no_close(linter: Linter) -> None:
+    # 'I hold the firm in high regard and would consider a future opening in the trial group,
+    # should one arise.' then good wishes only
+    _, report = lint_corpus(
+        linter, "rejection-reply/b24b-trial-paralegal-lindqvist-marr-dunmore.txt"
+    )
+    assert [f.entry for f in report.by_rule("call-to-action")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope you will consider me for future openings.",
+        "I would welcome being considered for a future vacancy, should one arise.",
+        "I'm around all week, so do call me whenever suits.",
+    ],
+)
+def test_the_reader_considering_the_writer_still_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+def test_a_call_after_so_opens_a_clause_of_its_own(linter: Linter) -> None:
+    # "It'd be a grand job altogether if we could get it sorted before then, so give us a
+    # shout on the mobile."
+    sentence = "It would be great to get it sorted before then, so give us a shout on the mobile."
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()

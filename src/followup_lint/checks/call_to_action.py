@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
-from followup_lint.checks.complaint import hyphenated_word, is_perfect, own_subjects
+from followup_lint.checks.complaint import hyphenated_word, is_perfect, own_subjects, subject_of
 from followup_lint.checks.demand_reply import DemandReply
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import entry_matcher
@@ -311,7 +311,11 @@ class CallToAction(Check):
         if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in node.children):
             return False  # 'to send', but 'Do shout if…'
         if node.dep_ == "conj":  # 'Thanks, and let me know…'
-            return node.head.pos_ not in ("VERB", "AUX") or self._imperative(node.head)
+            return (
+                node.head.pos_ not in ("VERB", "AUX")
+                or self._imperative(node.head)
+                or _so_clause(node)
+            )
         return node.dep_ == "ROOT" or (
             node.dep_ in ("ccomp", "parataxis", "advcl") and node.i == node.sent.start
         )
@@ -615,6 +619,8 @@ class CallToAction(Check):
                 return False  # 'tell her the scones are owed', 'I'd start by talking to ...'
             if self._someone_elses_skill(token):
                 return False  # 'the patients deserve someone who can explain the forms'
+            if _writer_considers(token):
+                return False  # 'I would consider a future opening': the writer's choice
 
             return (
                 self._in(token, "contact-verbs")
@@ -966,6 +972,36 @@ def _addressed_to_third_person(verb: Token) -> bool:
         if g.dep_ == "pobj" and p.lower_ in ("to", "with")
     ]
     return bool(people) and all(p.lower_ in _THIRD_PERSONS or _named_person(p) for p in people)
+
+
+def _writer_considers(verb: Token) -> bool:
+    """'I would consider a future opening, should one arise': the writer weighing something,
+    not the reader considering the writer ('I hope you will consider me')."""
+    if verb.lemma_.lower() != "consider":
+        return False
+    subject = subject_of(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return (
+        not passive
+        and subject is not None
+        and subject.lower_ in ("i", "we")
+        and bool(objects)
+        and all(o.lower_ not in ("me", "us", "myself") for o in objects)
+    )
+
+
+def _so_clause(verb: Token) -> bool:
+    """'…before then, so give us a shout': a comma and 'so' or 'then' open a clause of its own,
+    whose bare verb is no longer under the first clause's subject and modal."""
+    i = verb.i
+    doc = verb.doc
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("so", "then")
+        and doc[i - 1].head == verb
+        and doc[i - 2].text == ","
+    )
 
 
 def _named_person(word: Token) -> bool:
