@@ -403,7 +403,8 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "and I look forward to hear from you.  Thanks. I am very appreciate. Me and Dale was "
         "there. He and his wife is here. I done it. There was a few problems. I am "
         "working here since 2019. I need answer. I could of said. I didn't saw it. It is more "
-        "better. Between you and I, it is higher then that. I grew since I start in 2019."
+        "better. Between you and I, it is higher then that. I grew since I start in 2019. "
+        "Despite of that, it will be make soon."
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -430,6 +431,8 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "BETWEEN_YOU_AND_I",
         "THEN_THAN",
         "PAST_SINCE",
+        "WRONG_PATTERN",
+        "PASSIVE_BARE_VERB",
     }
     for rule in (*g.RULES, *learner.LEARNER_RULES):
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -891,3 +894,98 @@ def test_it_with_an_agreeing_verb_or_as_an_object(text: str) -> None:
 def test_a_reporting_verb_in_s_is_no_plural_noun() -> None:
     text = "I've told everyone about the loos, which my husband says is not normal."
     assert silent(learner.plural_with_singular_verb, text)
+
+
+# -- YOUR_YOU_RE: how you are -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I hope your well.", ("your", "you're")),
+        ("I hope your keeping well after the harvest.", ("your", "you're")),
+        ("Hope your doing good!", ("your", "you're")),
+    ],
+)
+def test_your_for_how_you_are(text: str, expected: tuple[str, str]) -> None:
+    assert found(g.your_you_re, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["We tested your well water.", "Your well-being matters to us.", "It was your doing."]
+)
+def test_your_before_its_noun_is_possessive(text: str) -> None:
+    assert silent(g.your_you_re, text)
+
+
+# -- PASSIVE_BARE_VERB ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The decision will be make by the end of April.", ("make", "made")),
+        ("My file has been send to HR.", ("send", "sent")),
+        ("I was told the shortlist would be review on Monday.", ("review", "reviewed")),
+    ],
+)
+def test_a_passive_takes_the_participle(text: str, expected: tuple[str, str]) -> None:
+    assert found(learner.passive_bare_verb, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision will be made by Friday.",
+        "I will be sending them tomorrow.",
+        "I will be send them tomorrow.",  # 'sending' or 'send': no one fix
+        "Please be open with me.",
+        "The shop will be free on Monday.",
+    ],
+)
+def test_a_passive_with_its_participle_or_no_passive(text: str) -> None:
+    assert silent(learner.passive_bare_verb, text)
+
+
+# -- WRONG_PATTERN ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Despite of the delay, I am keen.", ("Despite of", "Despite")),
+        ("I would like to discuss about the salary.", ("to discuss about", "to discuss")),
+        ("I would appreciate if you could confirm.", ("appreciate if", "appreciate it if")),
+        ("I am looking forward for your reply.", ("looking forward for", "looking forward to")),
+        ("I am capable to work alone.", ("capable to", "capable of")),
+        ("I am responsible of the stock room.", ("responsible of", "responsible for")),
+        ("Please reply me at this address.", ("reply me", "reply to me")),
+        ("I have been waiting your reply.", ("waiting your reply", "waiting for your reply")),
+        ("Please let me to know.", ("let me to", "let me")),
+        ("The interview made me to feel welcome.", ("made me to", "made me")),
+        (
+            "You kindly explained me that the decision was near.",
+            ("explained me", "explained to me"),
+        ),
+        ("He said me that I was first.", ("said me", "said to me")),
+        ("My manager suggested me to apply.", ("suggested me to", "suggested that I")),
+    ],
+)
+def test_word_patterns_never_right_in_english(text: str, expected: tuple[str, str]) -> None:
+    assert found(learner.wrong_pattern, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem we discussed about scaling the queue is hard.",
+        "I would appreciate it if you could confirm.",
+        "She described me as calm under pressure.",
+        "I was waiting my turn at the counter.",
+        "I have been interested for a long time.",
+        "Let me know if you need anything.",
+        "I look forward to your reply.",
+    ],
+)
+def test_right_patterns_near_the_wrong_ones(text: str) -> None:
+    assert silent(learner.wrong_pattern, text)

@@ -550,7 +550,7 @@ _BARE_AFTER_CLAUSE = {
 _SINGULAR_DETERMINERS = words("the a an this my your our his her their its every each")
 #: Nouns that take a plural verb in British English ('the team have'), or count a plural
 #: ('a lot of', 'the rest'), and adjectives standing for people ('the young').
-_COLLECTIVE = words(
+COLLECTIVE = words(
     "team staff crew family panel board management government company firm business council "
     "committee department police people group audience class public majority minority couple "
     "pair number lot rest range variety bunch kind sort type half data media personnel "
@@ -675,7 +675,7 @@ def _singular_noun(tok: Token) -> bool:
     word = tok.lower
     if not tok.text.isalpha() or not tok.text.islower() or len(word) < 3:
         return False
-    if word in _COLLECTIVE or word in _BETWEEN or word in _NOT_NOUNS or word.endswith("ly"):
+    if word in COLLECTIVE or word in _BETWEEN or word in _NOT_NOUNS or word.endswith("ly"):
         return False
     if word in FUNCTION_WORDS or word in AUXILIARIES or word in _MODALS or word in PERSONAL:
         return False
@@ -751,6 +751,108 @@ def _plural_noun(tok: Token) -> bool:
     return any(_frequency(stem) >= 1000 for stem in stems)
 
 
+#: Verbs whose bare form cannot follow a passive 'be' or 'been', with the participle that
+#: can ('the decision will be make' -> 'made'): those after 'have' but 'go' ('will be go'
+#: wants 'going'), and more that a decision or a letter undergoes. Bare forms that are also
+#: adjectives ('open', 'free', 'clear') are left out.
+_PASSIVE_PARTICIPLES = {
+    **{verb: done for verb, done in _PARTICIPLES.items() if verb != "go"},
+    "make": "made", "pay": "paid", "keep": "kept", "sell": "sold", "buy": "bought",
+    "show": "shown", "inform": "informed", "announce": "announced", "contact": "contacted",
+    "schedule": "scheduled", "review": "reviewed", "consider": "considered",
+    "select": "selected", "offer": "offered",
+}  # fmt: skip
+#: What puts a bare 'be' in a passive: a modal, 'to', or a perfect's 'been'.
+_BEFORE_PASSIVE_BE = _MODALS | words("to")
+
+
+def passive_bare_verb(text: str) -> list[ProofMatch]:
+    """'The decision will be make by Friday', 'it has been send': a passive's participle."""
+    toks = tokens(text)
+    out = []
+    for i, tok in enumerate(toks[1:-1], start=1):
+        if tok.lower not in ("be", "been"):
+            continue
+        before = prev_word(toks, i, text)
+        if tok.lower == "be" and (before is None or before.lower not in _BEFORE_PASSIVE_BE):
+            continue
+        verb = next_word(toks, i, text)
+        if verb is None or verb.lower not in _PASSIVE_PARTICIPLES or hyphenated(text, verb):
+            continue
+        after = next_word(toks, i + 1, text)
+        if after is not None and after.lower in ("it", "them", "me", "you", "us", "him", "her"):
+            continue  # 'will be send them' wants 'sending': no one fix
+        fix = match_case(verb.text, _PASSIVE_PARTICIPLES[verb.lower])
+        message = f"'{tok.text} {verb.text}': a passive takes the participle ('{tok.text} {fix}')."
+        out.append(grammar_match(verb, "PASSIVE_BARE_VERB", message, fix, "GRAMMAR"))
+    return out
+
+
+_OBJECT = r"(?P<who>me|us|him|her|them)"
+_SUBJECT_FORM = {"me": "I", "us": "we", "him": "he", "her": "she", "them": "they"}
+#: Word patterns a learner carries over from another language, each never right in English:
+#: (pattern, fix template over the pattern's groups, what to say).
+_WRONG_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), fix, why)
+    for pattern, fix, why in (
+        (r"\bdespite of\b", "despite", "'despite' takes no 'of'"),
+        # only a bare 'discuss': 'the problem we discussed about scaling' is a relative clause
+        (
+            r"\b(?P<v>(?:to|will|would|could|can|should|must|let's|please) discuss) about\b",
+            "{v}",
+            "'discuss' takes its topic with no 'about'",
+        ),
+        (r"\b(?P<v>appreciated?) if\b", "{v} it if", "'appreciate' needs 'it' before 'if'"),
+        (r"\b(?P<v>look(?:s|ed|ing)? forward) for\b", "{v} to", "it is 'look forward to'"),
+        (r"\bcapable to\b", "capable of", "'capable' takes 'of' and an -ing form"),
+        (r"\bresponsible of\b", "responsible for", "it is 'responsible for'"),
+        (
+            r"\b(?P<v>repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?) " + _OBJECT + r"\b",
+            "{v} to {who}",
+            "one replies to someone",
+        ),
+        (
+            r"\b(?P<v>waiting) (?P<det>your|my|his|her|their|our) "
+            r"(?P<n>reply|answer|response|decision|call|email|e-mail|news|feedback|letter)\b",
+            "{v} for {det} {n}",
+            "one waits for an answer",
+        ),
+        (
+            r"\b(?P<v>let|lets|letting|make|makes|made|making) " + _OBJECT + r" to(?= [a-z])",
+            "{v} {who}",
+            "after 'let' or 'make' the verb takes no 'to'",
+        ),
+        (
+            r"\b(?P<v>explain(?:s|ed|ing)?|describ(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
+            r"mention(?:s|ed|ing)?|said) " + _OBJECT + r"(?= (?:that|the|how|what|why|when|"
+            r"where|whether|about)\b)",
+            "{v} to {who}",
+            "the person told comes after 'to'",
+        ),
+        (
+            r"\b(?P<v>suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)) " + _OBJECT + r" to\b",
+            "{v} that {subject}",
+            "one suggests that someone does something",
+        ),
+    )
+)  # fmt: skip
+
+
+def wrong_pattern(text: str) -> list[ProofMatch]:
+    """'explained me that', 'despite of', 'let me to know': patterns never right in English."""
+    out = []
+    for pattern, template, why in _WRONG_PATTERNS:
+        for m in pattern.finditer(text):
+            found = m.group()
+            groups = m.groupdict()
+            if groups.get("who"):
+                groups["subject"] = _SUBJECT_FORM[groups["who"].lower()]
+            fix = match_case(found, template.format(**groups))
+            message = f"'{found}': {why} ('{fix}')."
+            out.append(grammar_match(m.span(), "WRONG_PATTERN", message, fix, "GRAMMAR"))
+    return out
+
+
 LEARNER_RULES: tuple[Rule, ...] = (
     participle_as_past,
     there_is_plural,
@@ -766,4 +868,6 @@ LEARNER_RULES: tuple[Rule, ...] = (
     plural_with_singular_verb,
     singular_with_bare_verb,
     present_for_past_since,
+    passive_bare_verb,
+    wrong_pattern,
 )

@@ -63,7 +63,10 @@ _IT_IS_FOLLOWERS = words("been a an the not going getting my your our their his"
 _YOU_ARE_FOLLOWERS = words("a an the not")
 #: Adjectives that follow 'you are' and rarely stand before a noun after 'your' with a
 #: preposition or an adverb of time next: 'your busy with', 'your free this week'.
-_PREDICATIVE = words("busy sure aware free available ready able interested happy glad")
+_PREDICATIVE = words("busy sure aware free available ready able interested happy glad well")
+#: 'I hope your keeping well', 'your doing great': a state verb and how you are.
+_KEEPING = words("doing keeping feeling getting")
+_KEEPING_STATES = words("well ok okay good fine great alright better")
 _AFTER_PREDICATE = PREPOSITIONS | words("right now this these today tomorrow yet enough")
 #: Adverbs of a whole statement: 'your probably making', 'your definitely going' want you're.
 _STATEMENT_ADVERBS = words(
@@ -327,6 +330,9 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
         return True
     if nxt.lower == "going":
         return next_is(toks, i + 1, text, "to")
+    if nxt.lower in _KEEPING:
+        state = next_word(toks, i + 1, text)
+        return state is not None and state.lower in _KEEPING_STATES
     if nxt.lower in _STATEMENT_ADVERBS:
         # 'your probably making the call this week' (a verb and its object), not 'your
         # definitely welcoming team' (an adjective and its noun)
