@@ -207,10 +207,12 @@ class Proofreader:
                 engine = self._offline_engine()
                 matches = engine.check(text, language)
             name = engine.name
+        offline = self._offline is not None and name == self._offline.name
+        if offline:
+            matches = _with_parsed_grammar(draft, matches)
         matches = apply_variant_policy(text, matches, self.config.language)
         if any(m.kind == "spelling" for m in matches):  # most drafts have none to exempt
             matches = filter_spelling(text, matches, exemptions_for(draft, self.personal_words()))
-        offline = self._offline is not None and name == self._offline.name
         outcome = ProofOutcome(
             engine=name,
             matches=tuple(matches),
@@ -231,6 +233,19 @@ class Proofreader:
             if engine is not None:
                 engine.close()
         self._engine = None
+
+
+def _with_parsed_grammar(draft: Draft, matches: list[ProofMatch]) -> list[ProofMatch]:
+    """The offline checker's matches plus what only the draft's parse shows (the checker
+    sees text only): agreement across words, a missing 'to'; once per word."""
+    from followup_lint.proofing.parsed_grammar import agreement_across, to_missing
+
+    found = agreement_across(draft.doc) + to_missing(draft.doc)
+    if not found:
+        return matches
+    taken = {m.offset for m in matches if m.kind == "grammar"}
+    merged = matches + [m for m in found if m.offset not in taken]
+    return sorted(merged, key=lambda m: (m.offset, m.kind, m.rule_id))
 
 
 def _local_languagetool_available() -> bool:

@@ -1,0 +1,216 @@
+"""Agreement that the words alone cannot show: a subject and its verb with a phrase or a
+clause between them ('The keys to the site office is', 'The documents your team requested
+is', 'Mrs Adeyemi, who interviewed me, were', 'One of the reasons I applied are'). Read from
+spaCy's parse of the draft, so it runs beside the offline checker, which sees text only;
+LanguageTool has agreement rules of its own.
+
+Only a plural subject with a singular verb is judged among nouns: one thing with 'were'
+('the night shift were brilliant') and two joined with 'was' ('the care and the attention
+was') may agree with their sense, and held-out drafts showed writers doing so.
+
+A parse of a faulty sentence is itself unsure, so every reading is guarded: the subject's
+phrase must run up to its verb, no verb may stand before the subject ('Ghosting candidates
+reflects'), collectives ('the panel were'), partitives ('the rest of us are'), measures ('Ten
+years is a long time') and nouns plural in form only ('the news is') are passed over."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from followup_lint.proofing.grammar_text import match_case, words
+from followup_lint.proofing.learner_grammar import COLLECTIVE
+from followup_lint.proofing.model import ProofMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SINGULAR = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL = {plural: singular for singular, plural in _SINGULAR.items()}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Nouns plural in form that take a singular verb ('the news is', 'logistics is').
+_PLURAL_IN_FORM = words("news series means species headquarters kudos thanks whereabouts")
+#: Units: 'Ten years is a long time', 'Two thousand pounds is more than I expected'.
+_UNITS = words(
+    "year month week day hour minute second pound dollar euro rand percent cent mile "
+    "kilometre kilometer metre meter foot inch ton tonne litre liter gallon"
+)
+#: Parts and amounts beyond the collectives: 'a handful of the drivers are'.
+_PARTITIVE = words("handful dozen percentage proportion total part plenty")
+#: Titles before a surname: 'Mrs Adeyemi were' is one person.
+_TITLES = words("mr mrs ms miss dr prof mx")
+#: Determiners that make a coordination one thing at a time ('Each manager and each
+#: supervisor has').
+_DISTRIBUTIVE = words("each every no")
+#: Tokens that may stand between a subject's phrase and its verb.
+_BETWEEN_POS = frozenset({"PUNCT", "ADV", "PART"})
+_HARD_PUNCT = frozenset({":", ";", "-", "–", "—", "(", ")", '"'})
+
+
+def agreement_across(doc: Doc) -> list[ProofMatch]:
+    """Subjects whose verb, some words on, has the other number."""
+    out = []
+    for subject in doc:
+        if subject.dep_ not in _SUBJECTS or not subject.is_alpha:
+            continue
+        verb = _finite_verb(subject)
+        if verb is None or verb.i < subject.i or not _runs_up_to(subject, verb):
+            continue
+        fix = _disagreement(subject, verb)
+        if fix is not None:
+            message = (
+                f"'{verb.text}' does not agree with its subject '{subject.text}'; "
+                f"did you mean '{fix}'?"
+            )
+            out.append(
+                ProofMatch(
+                    offset=verb.idx,
+                    length=len(verb.text),
+                    kind="grammar",
+                    rule_id="AGREEMENT_ACROSS",
+                    message=message,
+                    replacements=(match_case(verb.text, fix),),
+                    category="GRAMMAR",
+                )
+            )
+    return out
+
+
+#: Verbs that take a person and then 'to' ('allow me to visit', 'enable us to plan').
+_TO_VERBS = words(
+    "allow enable permit encourage ask want expect invite force advise remind urge require "
+    "persuade order teach tell need"
+)
+_OBJECT_PRONOUNS = words("me us him her them you")
+
+
+def to_missing(doc: Doc) -> list[ProofMatch]:
+    """'Thank you for allowing me visit the site', 'it would enable me learn': these verbs
+    want 'to' before the next one ('let me know' and 'help me learn' need none)."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _TO_VERBS or verb.i + 2 >= len(doc):
+            continue
+        person, action = doc[verb.i + 1], doc[verb.i + 2]
+        if person.lower_ not in _OBJECT_PRONOUNS or action.head != verb:
+            continue
+        if action.dep_ not in ("ccomp", "xcomp") or person.head != action:
+            continue
+        bare = action.tag_ == "VB" or (action.tag_ == "VBP" and action.lemma_ == action.lower_)
+        if not bare or any(c.lower_ == "to" for c in action.children):
+            continue
+        fix = f"{person.text} to"
+        message = (
+            f"'{verb.text} {person.text} {action.text}': after '{verb.lemma_.lower()}' the "
+            f"next verb takes 'to' ('{verb.text} {fix} {action.text}')."
+        )
+        out.append(
+            ProofMatch(
+                offset=person.idx,
+                length=len(person.text),
+                kind="grammar",
+                rule_id="TO_MISSING",
+                message=message,
+                replacements=(fix,),
+                category="GRAMMAR",
+            )
+        )
+    return out
+
+
+def _finite_verb(subject: Token) -> Token | None:
+    """The word that carries the subject's number: an auxiliary after it, else its head."""
+    head = subject.head
+    for child in head.children:
+        if child.dep_ in ("aux", "auxpass") and child.i > subject.i:
+            return child
+    return head
+
+
+def _number(verb: Token) -> str | None:
+    """'singular' for is/was/has/does or a verb in -s, 'plural' for are/were/have/do."""
+    word = verb.lower_
+    if word in _SINGULAR:
+        return "singular"
+    if word in _PLURAL:
+        return "plural"
+    if verb.tag_ == "VBZ" and word.endswith("s"):
+        return "singular"
+    return None
+
+
+def _fix(verb: Token) -> str:
+    word = verb.lower_
+    if word in _SINGULAR:
+        return _SINGULAR[word]
+    if word in _PLURAL:
+        return _PLURAL[word]
+    return verb.lemma_.lower()
+
+
+def _disagreement(subject: Token, verb: Token) -> str | None:
+    """The verb form the subject needs, when the parse shows it has the other one."""
+    number = _number(verb)
+    if number is None:
+        return None
+    doc = subject.doc
+    if any(t.lower_ == "and" for t in doc[subject.left_edge.i : subject.i]):
+        return None  # 'Mr and Mrs Okafor were', 'the work and the mentoring are'
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # 'The salary and the start date was' is left to the text rules: two
+        # things joined may also be one idea ('the care and the attention was')
+    lower = subject.lower_
+    if lower in ("one", "each"):  # 'One of the reasons are', 'Each of the shifts were'
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        return _fix(verb) if number == "plural" and of and verb.lower_ in _PLURAL else None
+    if subject.pos_ == "PROPN":  # 'Mrs Adeyemi, who interviewed me, were'
+        titled = any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in _TITLES for c in subject.children
+        )
+        return _fix(verb) if titled and verb.lower_ in _PLURAL else None
+    if subject.pos_ != "NOUN" or verb.i == subject.i + 1 or _passed_over(subject):
+        return None
+    if subject.tag_ == "NNS" and number == "singular" and _determined(subject):
+        return _fix(verb)  # not 'lettings, with its renewals, is': a trade, one thing
+    # One thing with 'were' or 'are' is left alone: 'the night shift were brilliant', 'the
+    # range of options are' agree with their sense, in British English and beyond.
+    return None
+
+
+def _passed_over(subject: Token) -> bool:
+    """Nouns whose number does not decide the verb, or whose parse is too unsure to trust."""
+    lemma = subject.lemma_.lower()
+    if lemma in COLLECTIVE or subject.lower_ in COLLECTIVE or lemma in _PARTITIVE:
+        return True  # 'the panel were', 'the rest of the interviews go'
+    if subject.lower_ in _PLURAL_IN_FORM or subject.lower_.endswith("ics"):
+        return True  # 'the news is', 'logistics is'
+    numbered = any(c.dep_ == "nummod" for c in subject.children)
+    if numbered and (lemma in _UNITS or not _determined(subject)):
+        return True  # 'Ten years is a long time', 'Five rounds of interviews is a lot'
+    return sum(c.dep_ in _SUBJECTS for c in subject.head.children) > 1
+
+
+def _determined(noun: Token) -> bool:
+    """'the keys', 'my brother': a determiner or possessive of its own."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in _DISTRIBUTIVE for c in noun.children)
+
+
+def _runs_up_to(subject: Token, verb: Token) -> bool:
+    """The subject's phrase reaches its verb, with only commas, adverbs and 'not' between;
+    nothing before it looks like a verb it could be the object of."""
+    doc = subject.doc
+    if any(t.pos_ not in _BETWEEN_POS for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return False
+    phrase = doc[subject.left_edge.i : verb.i]
+    if any(t.text in _HARD_PUNCT for t in phrase):
+        return False  # 'Transport: own car …, so the clients are'
+    if sum(t.text == "," for t in phrase) % 2:
+        return False  # 'cheers for the tour, looks like': one comma is no aside
+    start = subject.left_edge.i
+    if start > 0 and doc[start - 1].tag_.startswith("VB"):
+        return False  # 'orders reagents …, and then asks': an object, not a subject
+    if any(t.tag_ == "VBG" and t.i < subject.i for t in subject.subtree):
+        return False  # 'Ghosting candidates reflects': the gerund is the subject
+    if any(c.dep_ == "aux" and c.i < subject.i for c in subject.head.children):
+        return False  # 'Does the new hire have': a question's auxiliary comes first
+    hyphens = {doc[k].text for k in (subject.i - 1, subject.i + 1) if 0 <= k < len(doc)}
+    return "-" not in hyphens  # 'ex-coworkers': the parse split the word

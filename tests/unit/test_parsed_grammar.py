@@ -1,0 +1,97 @@
+"""Grammar read from the parse: agreement across words, and the 'to' that 'allow me' needs.
+Run through the linter (offline proofreading), as a user's draft is."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+from tests.checks.helpers import lint_corpus, lint_text, wrap_letter
+
+OPENING = "Thank you for meeting me on Tuesday about the Data Analyst role. "
+
+
+def parsed_findings(linter: Linter, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(rule id, flagged words, suggestions) of the parse-read grammar findings in a letter."""
+    draft, report = lint_text(linter, wrap_letter(OPENING + sentence))
+    return [
+        (f.entry, draft.source[f.span.start : f.span.end], f.suggestions)
+        for f in report.by_rule("grammar")
+        if f.entry in ("AGREEMENT_ACROSS", "TO_MISSING")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged", "fix"),
+    [
+        ("The keys to the site office is still with me.", "is", "are"),
+        ("The documents your HR team requested is ready.", "is", "are"),
+        ("The notes I took during the site visit shows how much I learned.", "shows", "show"),
+        ("Mrs Adeyemi, who interviewed me with Mr Baptiste, were very patient.", "were", "was"),
+        ("Each of the shifts I covered were logged by the duty manager.", "were", "was"),
+        ("One of the reasons I applied are your apprenticeship scheme.", "are", "is"),
+    ],
+)
+def test_a_subject_and_its_verb_apart_disagree(
+    linter: Linter, sentence: str, flagged: str, fix: str
+) -> None:
+    assert parsed_findings(linter, sentence) == [("AGREEMENT_ACROSS", flagged, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel at the depot were generous with their time.",  # British collective
+        "The rest of the interviews go ahead next week, you said.",
+        "Ten years in one kitchen is a long time.",
+        "Five rounds of interviews is a lot for a junior role.",
+        "The news about the new branch is very exciting.",
+        "Lettings, with its renewals and its deposits, is the natural home for me.",
+        "Ghosting candidates after a final interview reflects poorly on a firm.",
+        "The simulation work and the mentoring within your team are what I want.",
+        "Our lab manager orders reagents after they run out, and then asks why.",
+        "My sister, as well as my uncle, works at your Hull warehouse.",
+        # one thing with 'were', two with 'was': writers agree with the sense as often
+        "The night shift on the ward were brilliant with me.",
+        "The care and the attention was what stayed with me.",
+        "Mr and Mrs Okafor were so welcoming at the open day.",
+    ],
+)
+def test_agreement_the_parse_cannot_vouch_for_is_left_alone(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Thank you for allowing me visit the site last week.", "me"),
+        ("The new role would enable me learn new skills.", "me"),
+    ],
+)
+def test_a_verb_that_wants_to_before_the_next(linter: Linter, sentence: str, flagged: str) -> None:
+    assert parsed_findings(linter, sentence) == [("TO_MISSING", flagged, ("me to",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please let me know if you need anything else.",
+        "Your advice helped me learn the new system quickly.",
+        "Thank you for allowing me time to think it over.",
+        "Thank you for allowing me to visit the site.",
+    ],
+)
+def test_verbs_that_take_a_bare_verb_or_already_have_to(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == []
+
+
+def test_agreement_across_a_phrase_in_a_saved_email(linter: Linter) -> None:
+    # 'The photos of the therapy sessions on your studio wall was very inspiring to me.'
+    draft, report = lint_corpus(
+        linter, "thank-you/b24a-industrial-designer-halvorsen-grip-study.eml"
+    )
+    found = [f for f in report.by_rule("grammar") if f.entry == "AGREEMENT_ACROSS"]
+    assert [(draft.source[f.span.start : f.span.end], f.suggestions) for f in found] == [
+        ("was", ("were",))
+    ]
+    assert "'was' does not agree with its subject 'photos'" in found[0].message
