@@ -302,6 +302,11 @@ def test_the_readers_colleagues_are_still_the_employers(linter: Linter) -> None:
         ("Globex is the sort of organisation where I could see myself growing.", "Globex"),
         # a corporate word makes a name an organisation whatever the model tagged it as
         ("I would be thrilled to work for Globex Corporation.", "Globex Corporation"),
+        # what the writer, or the writer's experience, would be to an organisation
+        (
+            "I believe my experience with buttons and grips could be useful for Pellucid Mobility.",
+            "Pellucid Mobility",
+        ),
     ],
 )
 def test_the_writers_wish_for_another_organisation(
@@ -318,6 +323,7 @@ def test_the_writers_wish_for_another_organisation(
         "Globex is a great place to work, but I want a bigger team.",
         "I was proud to help Globex Corporation win the Halden account.",
         "I helped Globex cut its reporting time in half.",
+        "My years at Pellucid Mobility were useful for my career.",
         # the writer's own business with a former employer or a client
         "I would need to give Globex four weeks' notice.",
         "I am happy to ask my manager at Globex Corporation for a reference.",
@@ -1025,3 +1031,24 @@ def test_of_service_to_another_firm_and_its_team(linter: Linter, sentence: str) 
 )
 def test_service_given_and_teams_worked_with_are_history(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+def test_a_name_the_model_calls_a_person_is_the_organisation_named_before(
+    linter: Linter,
+) -> None:
+    # 'could be useful for Pellucid Mobility. I would be very happy to contribute to
+    # Pellucid's mission': the second mention is tagged a person, the first is a firm's name.
+    halvorsen = Context(company="Halvorsen Assistive Labs", position="Industrial Designer II")
+    draft, report = lint_corpus(
+        linter, "thank-you/b24a-industrial-designer-halvorsen-grip-study.eml", halvorsen
+    )
+    assert flagged(draft, report) == ["Pellucid Mobility", "Pellucid"]
+
+
+def test_the_writers_employer_named_by_apposition_keeps_its_place(linter: Linter) -> None:
+    # 'my current employer, Harcastle Insurance, ...' and later 'than as Harcastle's most
+    # expensively retained actuary': the writer's own firm, in a note to Blackthorn Mutual.
+    draft, report = lint_corpus(
+        linter, "offer-notice/b6b-head-of-pricing-counter-offer-incumbent.md"
+    )
+    assert flagged(draft, report) == []

@@ -49,6 +49,21 @@ def _writer_or_own(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
+def _organisation_elsewhere(token: Token) -> bool:
+    """'Pellucid's mission' after 'useful for Pellucid Mobility': elsewhere in the note the
+    same word is an organisation's (tagged so, or the first word of a name that is not a
+    person's), so this mention, tagged a person, is the organisation too."""
+    word = token.lower_
+    for other in token.doc:
+        if other.lower_ != word or other.i == token.i or other.ent_type_ in ("PERSON", "NORP"):
+            continue
+        if other.ent_type_ in ("ORG", "FAC"):
+            return True
+        if other.dep_ == "compound" and other.head.pos_ == "PROPN":
+            return other.head.ent_type_ not in ("PERSON", "NORP")
+    return False
+
+
 def capitalised_common_word(token: Token) -> bool:
     """A common word capitalised only because it opens the sentence, with no other word of a
     name after it ('Banking is the domain ...', 'Halden Foods' is a name)."""
@@ -248,6 +263,8 @@ class WrongCompany(Check):
         ('stay at X until May', 'work out my notice at X')."""
         if any(c.dep_ == "relcl" and self._writers_history(c) for c in token.children):
             return True  # 'Bean Republic, where I was a barista for two years'
+        if token.dep_ == "appos" and self._own_employer_noun(token.head):
+            return True  # 'my current employer, Harcastle Insurance,'
         if token.dep_ == "pobj":
             prep = token.head
             if prep.dep_ == "conj" and prep.head.pos_ != "ADP":
@@ -269,6 +286,12 @@ class WrongCompany(Check):
         if token.dep_ == "dobj" and token.head.pos_ == "VERB":
             return self._writers_history(token.head)  # 'since I joined X', 'I left X'
         return False
+
+    def _own_employer_noun(self, noun: Token) -> bool:
+        """'my current employer', 'my old firm': the writer's own workplace, by its noun."""
+        return noun.lemma_.lower() in self.term_set("own-workplace-nouns") and any(
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children
+        )
 
     @staticmethod
     def _formed_the_writer(subject: Token) -> bool:
@@ -710,8 +733,14 @@ class WrongCompany(Check):
                 and (not self._owned(owner))
             )
         if owner.pos_ == "ADJ":
-            return prep in self.term_set("interest-prepositions") and (
-                lemma in self.term_set("interest-words")
+            if prep in self.term_set("interest-prepositions"):
+                return lemma in self.term_set("interest-words")
+            # 'my experience could be useful for X', 'I would be valuable to X'
+            return (
+                prep in ("for", "to")
+                and lemma in self.term_set("value-adjectives")
+                and owner.dep_ == "acomp"
+                and self._writers_wish(owner.head)
             )
         if owner.pos_ not in ("VERB", "AUX"):
             return False
@@ -829,14 +858,18 @@ class WrongCompany(Check):
 
     def _person_like(self, token: Token) -> bool:
         """Tagged as a person or a people ('help Maria settle in'), with no corporate word."""
-        return token.ent_type_ in ("PERSON", "NORP") and not self._corporate(token)
+        return (
+            token.ent_type_ in ("PERSON", "NORP")
+            and not self._corporate(token)
+            and not _organisation_elsewhere(token)
+        )
 
     def _organisation_like(self, token: Token) -> bool:
         """Tagged as an organisation or place, or a multi-word name that is not a person's."""
         if token.ent_type_ in ("ORG", "FAC") or self._corporate(token):
             return True
         if token.ent_type_ in ("PERSON", "NORP"):
-            return False
+            return _organisation_elsewhere(token)
         return any(c.dep_ == "compound" for c in token.children)
 
     def _preferred(self, verb: Token, subject: Token) -> bool:
