@@ -1014,3 +1014,47 @@ def test_thanks_for_a_long_wait_and_a_date_passed_without_word(linter: Linter, n
 def test_leaving_quietly_and_plain_thanks_are_no_complaint(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I mailed on the 22nd and also heard nothing. A short mail to say yes or no is not a
+        # lot to ask.'
+        "status-inquiry/b24b-cold-store-supervisor-hexvallei-citrus-intake.txt",
+        # 'now been five weeks since the interview occured, and more than three since the
+        # firm's own stated decision date'
+        "status-inquiry/b24b-litigation-paralegal-pemberton-sloane-writing-sample.txt",
+    ],
+)
+def test_an_unanswered_try_a_small_ask_and_time_past_their_own_date(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surely a reply is not too much to ask.",
+        "I emailed on the 3rd and heard nothing.",
+        "It has been a month since the date you gave me.",
+    ],
+)
+def test_small_asks_unanswered_tries_and_dates_gone_by(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not too much to ask for a second interview, I hope.",  # no answer asked for
+        "I emailed on the 3rd and heard back the next day.",  # answered
+        "It has been a month since my own last day at Harlow.",  # the writer's own date
+    ],
+)
+def test_asks_answers_and_own_dates_are_no_complaint(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()

@@ -201,6 +201,7 @@ class Complaint(Check):
         self._waiting_on = terms("waiting-on-entries")
         self._marks = terms("conditional-marks")
         self._attempts = terms("attempt-nouns")
+        self._attempt_verbs = terms("attempt-verbs")
         self._units = terms("time-units")
         self._reproach = terms("reproach-words")
         self._quantities = terms("quantities")
@@ -270,6 +271,7 @@ class Complaint(Check):
             "ignored": self._ignored,
             "finally": self._finally,
             "chased": self._chased,
+            "not-much-to-ask": self._small_ask,
             "had-to-ask": self._had_to_ask,
             "slow-as": self._likened_to_slowness,
             "been-patient": self._been_patient,
@@ -438,7 +440,20 @@ class Complaint(Check):
         if any(t.lower_ == "all" and t.head.lower_ == "at" for t in words):
             return True
         sent = head.sent
+        if self._after_own_attempt(head):
+            return True
         return self._counted_attempts(sent) or self._elapsed_in(sent) or self._dated_now(sent)
+
+    def _after_own_attempt(self, head: Token) -> bool:
+        """'I mailed on the 22nd and also heard nothing': the silence answered the writer's
+        own earlier try, a second time unanswered."""
+        attempt = head.head
+        return (
+            head.dep_ == "conj"
+            and attempt.i < head.i
+            and attempt.lemma_.lower() in self._attempt_verbs
+            and self._is_first_person(subject_of(attempt))
+        )
 
     def _elsewhere(self, token: Token) -> bool:
         """'At my last job, the approval process was painfully slow': the clause is set at
@@ -555,6 +570,8 @@ class Complaint(Check):
                 for child in token.children:
                     if child.like_num or child.ent_type_ in ("CARDINAL", "ORDINAL"):
                         return True
+                    if child.dep_ in ("det", "predet") and child.lower_ in ("either", "both"):
+                        return True  # 'a response to either email': there were two
         return False
 
     @staticmethod
@@ -769,6 +786,8 @@ class Complaint(Check):
         sent = unit.sent
         words = self._words_outside_result_clauses(unit)
         if words & self._reproach or self._waited(unit) or self._ample_to_decide(unit):
+            return True
+        if self._since_their_date(sent):
             return True
         for token in sent:
             lemma = token.lemma_.lower()
@@ -1324,6 +1343,26 @@ class Complaint(Check):
         arrival = subject_of(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
         return arrival is not None and self._an_answer(arrival)
 
+    def _small_ask(self, token: Token) -> bool:
+        """'A short mail to say yes or no is not a lot to ask': what is called a small thing
+        is an answer - not 'it is not too much to ask for a second interview'."""
+        sent = token.sent
+        asked = [t for t in sent if t.i < token.i or t.head.lemma_ == "ask"]
+        yes_or_no = any(t.lower_ == "yes" for t in sent) and any(t.lower_ == "no" for t in sent)
+        return yes_or_no or self._about_reply(asked)
+
+    def _since_their_date(self, sent: Span) -> bool:
+        """'five weeks since the interview, and more than three since the firm's own stated
+        decision date': time gone by since the date the employer gave."""
+        return any(
+            prep.lower_ == "since"
+            and date.dep_ == "pobj"
+            and date.lemma_.lower() in self._deadlines
+            and self._employers_date(date)
+            for prep in sent
+            for date in prep.children
+        )
+
     def _an_answer(self, noun: Token) -> bool:
         """'It', 'your email', 'the decision': what came late is the answer."""
         if self._mine(noun):
@@ -1334,9 +1373,15 @@ class Complaint(Check):
         )
 
     def _employers_date(self, date: Token) -> bool:
-        """'your deadline', 'the date you gave me', 'the timeline the panel had set'."""
+        """'your deadline', 'the date you gave me', 'the timeline the panel had set', 'the
+        firm's own stated decision date'."""
         if any(c.dep_ == "poss" and c.lower_ in self._second_person for c in date.children):
             return True
+        if any(c.dep_ == "amod" and c.lemma_.lower() in self._promises for c in date.children):
+            return True  # 'the stated date', 'the promised timeline'
+        owner = [c for c in date.children if c.dep_ == "poss" and not self._mine(c)]
+        if owner and any(c.lower_ == "own" for c in date.children):
+            return True  # 'the firm's own date'
         for clause in date.children:
             if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in self._promises:
                 giver = subject_of(clause)
