@@ -1310,3 +1310,31 @@ def test_mocked_ideas_colleagues_who_stopped_learning_and_help_hoped_away(
 def test_what_only_resembles_those_put_downs(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'Good for him. I just hope he knows which end of a reefer the plug goes in.'
+        "rejection-reply/b24b-logistics-supervisor-sonderend-reefer-plugs.txt",
+        # 'I am sure their familiarity with courtroom procedure will develop in due course'
+        "rejection-reply/b24b-trial-paralegal-lindqvist-marr-dunmore.txt",
+    ],
+)
+def test_the_hire_hoped_to_know_which_end_or_assured_to_learn_in_time(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You hired someone new. I hope she knows which way the office is on her first day.",
+        "I am sure my own familiarity with the system will develop in due course.",
+    ],
+)
+def test_kind_wishes_and_the_writers_own_growth(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -1268,6 +1268,9 @@ class Disparage(Check):
             doer = self._predicted_doer(stance, clause)
             if doer is None:
                 continue
+            owner = next((c for c in doer.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.lower_ in self._pronouns or owner.pos_ == "NOUN"):
+                doer = owner  # 'their familiarity with courtroom procedure will develop'
             kind = self._target_class(self._partitive(self._antecedent(doer)))
             if kind is not None and self._backhand(clause, kind):
                 return doer
@@ -1560,6 +1563,7 @@ class Disparage(Check):
         if not (
             (puzzling and self._asks_what(verb))
             or self._knows_a_basic_difference(verb)
+            or _knows_which_end(verb)
             or self._equal_to_it(verb)
             or _as_good_as_on_paper(verb)
             or self._without_help(verb)
@@ -1897,3 +1901,20 @@ _HELPERS = frozenset(
     {"help", "hand", "somebody", "someone", "anyone", "anybody", "assistance", "support"}
     | {"prompting", "babysitting", "hand-holding", "supervision", "guidance"}
 )
+
+
+def _knows_which_end(verb: Token) -> bool:
+    """'I just hope he knows which end of a reefer the plug goes in', 'hopefully she knows
+    which way up the board goes': a hope that someone can tell the plainest way round."""
+    if verb.lemma_.lower() not in ("know", "understand", "remember", "learn", "see", "tell"):
+        return False
+    doc = verb.doc
+    for t in (t for t in verb.subtree if t.i > verb.i and t.lower_ == "which"):
+        following = [w.lower_ for w in doc[t.i + 1 : t.i + 3]]
+        if following[:1] == ["end"] or following in (
+            ["way", "round"],
+            ["way", "up"],
+            ["way", "around"],
+        ):
+            return True  # not 'which way the office is': a kind wish about finding it
+    return False
