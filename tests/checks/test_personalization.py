@@ -522,3 +522,32 @@ def test_people_counted_self_views_and_titles_after_of_are_no_details(
 def test_figures_in_digits_stay_details(linter: Linter, sentence: str) -> None:
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "context"),
+    [
+        # 'The values you talked about, like reliability and teamwork, are the same values I
+        # try to bring to my own work every day.'
+        (
+            "thank-you/b24b-export-logistics-coordinator-cape-meridian-terminal.eml",
+            Context(position="Export Logistics Coordinator", company="Cape Meridian Exports"),
+        ),
+        # "the legal function's emphasis on excellence, collaboration, and service"
+        ("thank-you/b24b-corporate-paralegal-meridale-foods-in-house.md", None),
+    ],
+)
+def test_virtues_any_employer_claims_are_no_detail(
+    linter: Linter, name: str, context: Context | None
+) -> None:
+    _, report = lint_corpus(linter, name, context)
+    assert len(report.by_rule("personalization")) == 1
+
+
+def test_a_discussed_virtue_with_a_detail_of_its_own_is_specific(linter: Linter) -> None:
+    sentence = (
+        "Your point about safety on the night shift, when the forklift lanes go dark, stayed "
+        "with me."
+    )
+    _, report = lint_sentence(linter, sentence)
+    assert report.by_rule("personalization") == ()

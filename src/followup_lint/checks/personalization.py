@@ -40,7 +40,7 @@ class Personalization(Check):
     needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
 
     def setup(self, nlp: Language) -> None:
-        self._generic = self.term_set("generic-words")
+        self._generic = self.term_set("generic-words") | self.term_set("virtue-words")
         self._vague = self.term_set("vague-modifiers")
         self._verbs = self.term_set("conversation-verbs")
         self._nouns = self.term_set("conversation-nouns")
