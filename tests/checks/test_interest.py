@@ -780,3 +780,11 @@ def test_first_in_the_queue_and_hopes_in_other_languages(linter: Linter, sentenc
 def test_an_idiom_told_of_the_past_is_not_interest(linter: Linter) -> None:
     _, report = lint_sentence(linter, "I stood at the front of the queue at the bank.")
     assert report.by_rule("interest")
+
+
+def test_news_one_was_hoping_for_after_a_rejection_is_regret(linter: Linter) -> None:
+    # "I'll admit it's not the news I was hoping for, but sure look, that's the way it goes."
+    _, report = lint_corpus(
+        linter, "rejection-reply/b24a-group-events-manager-claddagh-arms-presentation.txt"
+    )
+    assert report.by_rule("interest")

@@ -1042,7 +1042,11 @@ class _Reader:
         sent = predicate.sent
         return not any(
             t.lower_ in self.w.present_markers
-            or (t.tag_ in ("VBP", "VBZ") and t.dep_ not in ("aux", "auxpass"))
+            or (
+                t.tag_ in ("VBP", "VBZ")
+                and t.dep_ not in ("aux", "auxpass")
+                and not _said_of_something_else(t)
+            )
             for t in sent
         )
 
@@ -1744,3 +1748,10 @@ def _told_of_the_past(span: Span) -> bool:
     (not 'you'll find me at the front of the queue')."""
     verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and _past(verb)
+
+
+def _said_of_something_else(verb: Token) -> bool:
+    """'it's not the news I was hoping for, but that's the way it goes': a present verb whose
+    subject is a thing, which carries no feeling of the writer's into the present."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    return bool(subjects) and all(s.lower_ in ("it", "that", "this", "there") for s in subjects)
