@@ -523,3 +523,27 @@ def test_offers_told_plainly_or_offered_as_work_elsewhere(linter: Linter, senten
 )
 def test_offers_of_an_action_or_more_shifts_are_no_job_offer(linter: Linter, sentence: str) -> None:
     assert _mentions(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's another hotel group after me, and they want an answer by Friday.",
+        "Another hotel group has approached me about a similar post.",
+    ],
+)
+def test_another_employer_after_the_writer(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("competing-offer")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I worked for another hotel group after university.",
+        "Another hotel group is after the same site as you, I read.",
+    ],
+)
+def test_another_employer_not_after_the_writer(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("competing-offer") == ()

@@ -178,6 +178,13 @@ class CompetingOffer(Check):
             return False
         if is_negated(verb) or self._modal(verb):
             return False
+        if any(
+            p.dep_ == "prep"
+            and p.lower_ == "after"
+            and any(o.lower_ in self._first_person for o in p.children)
+            for p in organisation.children
+        ):
+            return True  # "there's another hotel group after me"
         keen = [c for c in (*organisation.children, *verb.children) if c.dep_ in ("amod", "acomp")]
         keen = [c for c in keen if c.lemma_.lower() in self.term_set("keen-words")]
         scope = [*keen] if keen else ([verb] if verb.lemma_.lower() in pursuing else [])
