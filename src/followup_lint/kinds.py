@@ -73,6 +73,12 @@ class Cue(BaseModel):
         "head, or that word's own head) has one of these lemmas: 'yesterday' in 'met "
         "yesterday', not in 'your mail of yesterday'.",
     )
+    own_nouns: tuple[str, ...] = Field(
+        default=(),
+        description="When given, a match whose clause subject is something of the writer's "
+        "('our first version was not successful') counts only if that thing has one of these "
+        "lemmas ('my application was unsuccessful').",
+    )
     note: str = ""
 
     @model_validator(mode="after")
@@ -221,7 +227,7 @@ def kind_cue_needs(folder: str | Path | None = None) -> frozenset[str]:
     kinds = load_kind_rules(folder).kinds
     cues = [c for kind_cues in kinds for c in kind_cues.cue]
     needs = needs_of(c.as_entry() for c in cues) | {"sentences"}
-    if any(c.heads for c in cues):
+    if any(c.heads or c.own_nouns for c in cues):
         needs |= {"parser", "lemmatizer"}
     return needs
 
@@ -378,6 +384,8 @@ class KindDetector:
             return None
         if cue.heads and not _modifies(span, cue.heads):
             return None
+        if cue.own_nouns and _said_of_own_thing(span, cue.own_nouns):
+            return None
         factor = self._factor(region, index, len(layout.paragraphs))
         if factor <= 0:
             return None
@@ -430,6 +438,17 @@ def _modifies(span: Span, lemmas: tuple[str, ...]) -> bool:
         if head.pos_ not in _PASSED_POS or head.head.i == head.i:
             return False
         head = head.head
+    return False
+
+
+def _said_of_own_thing(span: Span, allowed: tuple[str, ...]) -> bool:
+    """The clause is about something of the writer's other than `allowed`: 'Our first
+    version was not successful' tells of the writer's past work, not of this application."""
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+        if owned and subject.lemma_.lower() not in allowed:
+            return True
     return False
 
 

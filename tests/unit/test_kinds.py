@@ -507,3 +507,23 @@ def test_the_job_given_to_another_still_tells_a_rejection(
         "another candidate. I would be glad to be considered for future openings.\n\nBest,\nTom"
     )
     assert "someone-else-chosen" in cues_of(detect(nlp, detector, text), Kind.REJECTION_REPLY)
+
+
+def test_the_writers_own_work_not_succeeding_is_no_rejection(
+    nlp: Language, detector: KindDetector
+) -> None:
+    # 'Our first version was not successful, because we tested it only with young engineers'
+    name = "thank-you/b24a-senior-industrial-designer-cedarline-fire-alarm.txt"
+    detection = detect(nlp, detector, read_draft(corpus_draft(name)))
+    assert detection.kind is Kind.THANK_YOU
+    assert "not-selected" not in cues_of(detection, Kind.REJECTION_REPLY)
+
+
+def test_an_application_not_succeeding_is_still_a_rejection(
+    nlp: Language, detector: KindDetector
+) -> None:
+    text = (
+        "Dear Ana,\n\nThank you for letting me know that my application was not successful "
+        "this time. I would be glad to be considered for future openings.\n\nBest,\nTom"
+    )
+    assert "not-selected" in cues_of(detect(nlp, detector, text), Kind.REJECTION_REPLY)
