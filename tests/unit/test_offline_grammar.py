@@ -905,6 +905,7 @@ def test_a_reporting_verb_in_s_is_no_plural_noun() -> None:
         ("I hope your well.", ("your", "you're")),
         ("I hope your keeping well after the harvest.", ("your", "you're")),
         ("Hope your doing good!", ("your", "you're")),
+        ("I hope your well and that the harvest is in.", ("your", "you're")),
     ],
 )
 def test_your_for_how_you_are(text: str, expected: tuple[str, str]) -> None:

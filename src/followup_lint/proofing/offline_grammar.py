@@ -343,6 +343,8 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
     if nxt.lower == "welcome":
         closed = text[nxt.end : nxt.end + 1] in ("", ".", "!", ",", "\n")
         return closed and prev_word(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
+    if nxt.lower == "well":  # 'I hope your well and that the harvest is in'
+        return _phrase_ends(toks, i + 1, text, _AFTER_PREDICATE | words("and but"))
     if nxt.lower in _PREDICATIVE:
         # 'I know your busy with the boxes', 'if your free this week'; not 'your busy
         # schedule', 'your free time' (a noun follows) nor 'your busy and full week'
