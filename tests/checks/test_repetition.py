@@ -188,3 +188,31 @@ def test_the_noun_and_the_verb_are_counted_apart(linter: Linter) -> None:
         linter, "status-inquiry/b20b-senior-site-engineer-breakwater-ramadan.md"
     )
     assert report.by_rule("repetition") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I have followed up on the status of my application by emails dated …' and 'Kindly
+        # revert on the status of my application by 5:00 p.m. on Friday, 17 April 2026.'
+        "status-inquiry/b25b-senior-internal-auditor-ironwood-packaging.txt",
+        # '… if there is a second round I want to be available for it.' and 'Can you tell me
+        # when you expect to make a decision, or if there is a second round?'
+        "status-inquiry/b25b-shipping-planner-noordmolen-holiday.txt",
+    ],
+)
+def test_a_stock_phrase_or_a_condition_twice_is_no_point_made_twice(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("repetition") == ()
+
+
+def test_dates_shared_are_no_point_shared(linter: Linter) -> None:
+    body = (
+        "Thank you for meeting me on 3 March 2026 about the Data Analyst role. You expected a "
+        "decision by 17 March 2026, and I am writing as that date has passed. I remain keen "
+        "on the forecasting work."
+    )
+    _, report = lint_body(linter, body)
+    assert report.by_rule("repetition") == ()

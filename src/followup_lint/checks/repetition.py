@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ class _Sentence:
     span: Span
     lemmas: frozenset[str]
     runs: frozenset[tuple[str, ...]]
+    forms: tuple[str, ...]
+    verbs: tuple[bool, ...]  # which of the forms are verbs
 
 
 class Repetition(Check):
@@ -62,22 +65,24 @@ class Repetition(Check):
         lemmas: set[str] = set()
         forms: list[str] = []  # the words, punctuation and spaces left out
         content: list[int] = []  # 1 for each content word among them
+        verbs: list[bool] = []
         for t in sent:
             alpha, number = t.is_alpha, t.like_num
             is_content = t.pos_ in _CONTENT and not t.is_stop
-            if (is_content and alpha) or number:
+            if ((is_content and alpha) or number) and t.ent_type_ not in _WHEN:
                 lemma = t.lemma_.lower()
                 if lemma not in ignored:
                     lemmas.add(lemma)
             if not (t.is_punct or t.is_space):
                 forms.append(t.lower_)
                 content.append(1 if is_content and (alpha or number) else 0)
+                verbs.append(t.pos_ in ("VERB", "AUX"))
         runs = frozenset(
             tuple(forms[i : i + run_length])
             for i in range(len(forms) - run_length + 1)
             if sum(content[i : i + run_length]) >= 2
         )
-        return _Sentence(sent, frozenset(lemmas), runs)
+        return _Sentence(sent, frozenset(lemmas), runs, tuple(forms), tuple(verbs))
 
     def _same_point(self, earlier: _Sentence, later: _Sentence) -> bool:
         """Most content lemmas shared, or a shared run of words backed by some overlap."""
@@ -89,7 +94,17 @@ class Repetition(Check):
             overlap >= self.settings["near_duplicate_overlap"]
         ):
             return True
-        return bool(earlier.runs & later.runs) and overlap >= self.settings["run_overlap"]
+        runs = earlier.runs & later.runs
+        if not runs or overlap < self.settings["run_overlap"]:
+            return False
+        # When the run is all they share, it must be a clause said again, verb and all
+        # ('there is any update on my application'), not a stock phrase ('on the status of my
+        # application by' in a follow-up told and in the request after it) or a short
+        # condition ('if there is a second round').
+        in_runs = {word for run in runs for word in run}
+        if shared - in_runs:
+            return True
+        return _shared_clause(earlier, later) >= self.settings["clause_run_words"]
 
     # -- one word too often ---------------------------------------------------------------------
     def _common(self, lemma: str) -> bool:
@@ -137,6 +152,17 @@ class Repetition(Check):
                 count=len(tokens),
                 words=words,
             )
+
+
+#: Dates and times are when, not what: 'by 17 March 2026' twice is no point made twice.
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _shared_clause(first: _Sentence, second: _Sentence) -> int:
+    """How many words in a row the two sentences share, when a verb is among them (else 0)."""
+    matcher = difflib.SequenceMatcher(None, first.forms, second.forms, autojunk=False)
+    block = matcher.find_longest_match(0, len(first.forms), 0, len(second.forms))
+    return block.size if any(first.verbs[block.a : block.a + block.size]) else 0
 
 
 def _lexeme(token: Token) -> str:
