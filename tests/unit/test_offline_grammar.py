@@ -299,6 +299,7 @@ def test_sentence_capital_positives(text: str, expected: tuple[str, str]) -> Non
         "I read the reports, e.g. the quarterly one, i.e. the summary.",
         "We covered budgets, rotas, etc. and the new system.",
         "I spoke with Dr. smith about it.",  # after an abbreviation
+        "We cut C. difficile cases by a third.",  # after an initial
         "Thank you for the conversation on 03.11. and for the tour.",  # a day.month. date
         "It went well... maybe better than I hoped.",  # an ellipsis
         "Highlights:\n- managed budgets\n* led a team\n1) cut costs\na) saved time",

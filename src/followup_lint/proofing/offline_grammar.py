@@ -629,6 +629,8 @@ def _after_abbreviation(text: str, pos: int) -> bool:
     if DAY_MONTH_STOP.search(head):
         return True  # 'on 03.11. and for the tour'
     before = re.search(r"([\w.]+)\.$", head[-14:])
+    if before is not None and re.fullmatch(r"[A-Z]", before.group(1)):
+        return True  # an initial: 'C. difficile', 'E. coli'
     return before is not None and before.group(1).lower() in ABBREVIATIONS
 
 
