@@ -1052,3 +1052,39 @@ def test_the_writers_employer_named_by_apposition_keeps_its_place(linter: Linter
         linter, "offer-notice/b6b-head-of-pricing-counter-offer-incumbent.md"
     )
     assert flagged(draft, report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Globex is still where I'd rather be.", "Globex"),
+        ("I would love to join BP.", "BP"),  # two letters alone are no department
+        ("My experience is a good match for Globex Foods.", "Globex Foods"),
+        (
+            "I am confident that I can contribute to the stewardship agenda at Pennine Moss "
+            "Hospitals.",
+            "Pennine Moss Hospitals",
+        ),
+    ],
+)
+def test_the_writers_place_fit_and_part_wished_elsewhere(
+    linter: Linter, sentence: str, wrong: str
+) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex was where I learned the trade.",
+        "Globex is where I would rather not be.",
+        "My experience was a good match for Globex Foods back then.",
+        "I contributed to the stewardship agenda at Pennine Moss Hospitals.",
+        "I would love to join the Corporate FP&A team.",  # a part of the employer
+        "I would love to work with the R&D group on the new line.",
+    ],
+)
+def test_past_places_refusals_and_the_employers_own_departments(
+    linter: Linter, sentence: str
+) -> None:
+    assert lint_sentence(linter, sentence) == []

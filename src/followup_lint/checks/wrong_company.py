@@ -64,6 +64,20 @@ def _organisation_elsewhere(token: Token) -> bool:
     return False
 
 
+def _where_writer_would_be(clause: Token) -> bool:
+    """'where I'd rather be', 'where I want to work': the place the writer wishes to be."""
+    if clause.dep_ not in ("ccomp", "advcl", "attr") or not any(
+        c.lower_ == "where" for c in clause.children
+    ):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    wished = any(c.tag_ == "MD" or c.lower_ == "rather" for c in clause.children)
+    wished = wished or clause.lemma_.lower() in ("want", "wish", "hope", "like", "love")
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    mine = any(s.lower_ in ("i", "we") for s in subjects)
+    return wished and mine and not negated and not _past(clause)
+
+
 def capitalised_common_word(token: Token) -> bool:
     """A common word capitalised only because it opens the sentence, with no other word of a
     name after it ('Banking is the domain ...', 'Halden Foods' is a name)."""
@@ -146,6 +160,8 @@ class WrongCompany(Check):
                     continue
                 if self._place_of_study(words, own) or self._unit_name(words):
                     continue
+                if self._department_name(words):
+                    continue
                 if any(self.same_organisation(words, other) for other in history):
                     continue  # named elsewhere as the writer's former or current employer
                 if not self._in_wish(token) and any(
@@ -187,6 +203,13 @@ class WrongCompany(Check):
             | self.term_set("study-places")
         )
         return bool(units & set(words)) and set(words) <= generic
+
+    def _department_name(self, words: list[str]) -> bool:
+        """'the Corporate FP&A team', 'the R&D group': a name made only of department words
+        and short letters ('FP&A' is read as 'fp', 'a') names a part of the employer."""
+        departments = self.term_set("department-words") | self.term_set("generic-leads")
+        named = [w for w in words if w in departments]
+        return bool(named) and all(w in departments or len(w) <= 2 for w in words)
 
     # -- where the employer belongs ----------------------------------------------------------
 
@@ -727,6 +750,10 @@ class WrongCompany(Check):
                 return True
             if prep in slot_preps and self._wished_work(owner):
                 return True
+            if prep == "for" and owner.lemma_.lower() in self.term_set("fit-nouns"):
+                return self._writer_fits(owner) and not _past(owner.head)  # 'a good match for X'
+            if prep == "at" and self._wished_object(owner):
+                return True
             return (
                 prep in slot_preps
                 and lemma in self.term_set("slot-nouns")
@@ -798,6 +825,18 @@ class WrongCompany(Check):
             noun.dep_ == "dobj"
             and verb.lemma_.lower() in self.term_set("work-verbs")
             and (self._writers_wish(verb) or self._writers_interest(verb))
+            and not self._someone_elses(verb)
+        )
+
+    def _wished_object(self, noun: Token) -> bool:
+        """What the writer wishes to join in at the organisation: 'contribute meaningfully to
+        the stewardship agenda at X' - not 'I contributed to the agenda at X' (the past)."""
+        verb = _governing_verb(noun)
+        return (
+            noun.dep_ == "pobj"
+            and verb is not None
+            and verb.lemma_.lower() in self.term_set("slot-verbs")
+            and self._writers_wish(verb)
             and not self._someone_elses(verb)
         )
 
@@ -881,6 +920,8 @@ class WrongCompany(Check):
             if c.dep_ in ("attr", "acomp")
         ):
             return True
+        if verb.tag_ in ("VBZ", "VBP") and any(_where_writer_would_be(c) for c in verb.children):
+            return True  # 'Granton is still where I'd rather be'
         choice = self.term_set("choice-words")
         join = self.term_set("join-verbs") | self.term_set("slot-verbs")
         for word in verb.subtree:
