@@ -900,3 +900,48 @@ def test_a_call_after_so_opens_a_clause_of_its_own(linter: Linter) -> None:
     sentence = "It would be great to get it sorted before then, so give us a shout on the mobile."
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I wish you and the department well in the new financial year. God bless,': wishes only
+        "rejection-reply/b25a-lead-oncology-pharmacist-medlock-vale-protocols.txt",
+        # 'tell Iain thanks for the wee coffee': thanks passed on to someone else
+        "thank-you/b25a-sre-clydeforge-failover-whiteboard.txt",
+        # 'I trust that the company has considered how the file will be prepared': a question
+        # reported under a done deed, not one put to the reader
+        "rejection-reply/b25b-assistant-controller-lynwood-consolidation.txt",
+    ],
+)
+def test_round_twenty_five_notes_without_a_close(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert [f.entry for f in report.by_rule("call-to-action")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please be informed that I acknowledge receipt of your decision.",
+        "This is the way I would prepare for a clinical examination.",
+        "Please tell Iain thanks for the coffee.",
+    ],
+)
+def test_notices_manners_and_thanks_passed_on_are_no_close(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please note that I can send my references whenever you need them.",
+        "Please let me know how the next steps will look.",
+        "I wonder how the next stage will be arranged.",
+        "Tell me more about the rota whenever suits.",
+        "Please give me a call whenever suits.",
+    ],
+)
+def test_what_only_resembles_a_notice_still_closes(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()

@@ -203,6 +203,10 @@ class CallToAction(Check):
             return _BLOCKED  # 'please excuse me if it sounds like talking': about this note
         if _preferred_over(node):
             return _BLOCKED  # 'I'd rather hear that now than find out later': a preference
+        if _manner_or_reported_question(node):
+            return _BLOCKED  # 'the way I would prepare for an exam', 'considered how it will be'
+        if _formal_notice(node):
+            return _BLOCKED  # 'Please be informed that I acknowledge receipt': a notice
         if self._ahead(node, told):
             return _AHEAD
         if self._blocks(node):
@@ -963,7 +967,18 @@ def _addressed_to_third_person(verb: Token) -> bool:
     """The contact is with someone else: 'tell her', 'explain to her', 'talk to Michelle' (not
     'send them over', where 'them' are the things sent)."""
     people = [c for c in verb.children if c.dep_ == "dative"]
-    people += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "them"]
+    people += [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lower_ != "them" and c.lower_ not in _PASSED_ON
+    ]  # 'tell Iain thanks for the coffee': the thanks are passed on, Iain is told
+    passed_to = [  # the parse may hang the person on the thanks: 'Iain thanks'
+        g
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lower_ in _PASSED_ON
+        for g in c.children
+        if g.dep_ in ("compound", "poss") and g.pos_ == "PROPN"
+    ]
     people += [
         g
         for p in verb.children
@@ -971,7 +986,36 @@ def _addressed_to_third_person(verb: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj" and p.lower_ in ("to", "with")
     ]
+    if passed_to and not people:
+        return True
     return bool(people) and all(p.lower_ in _THIRD_PERSONS or _named_person(p) for p in people)
+
+
+#: What one asks the reader to pass on to someone else ('tell Iain thanks', 'give Ravi my best').
+_PASSED_ON = frozenset({"thanks", "regards", "wishes", "best", "hello", "hi", "love"})
+
+
+def _manner_or_reported_question(node: Token) -> bool:
+    """'the way I would prepare for a clinical examination': a clause describing a manner;
+    'the company has considered how the file will be prepared': a question reported under a
+    done deed. Neither looks ahead to contact with the reader."""
+    if node.dep_ == "relcl" and node.head.lemma_.lower() in ("way", "manner"):
+        return True
+    if node.dep_ != "ccomp" or not any(c.lower_ in ("how", "whether") for c in node.children):
+        return False
+    head = node.head
+    return head.tag_ in ("VBD", "VBN") and head.lemma_.lower() not in ("ask", "wonder")
+
+
+def _formal_notice(node: Token) -> bool:
+    """'Please be informed that…', 'Kindly be advised that…', 'Please note that…': a formula
+    that announces what follows, not a request for contact."""
+    lemma = node.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in node.children)
+    announced = any(c.dep_ == "ccomp" for c in node.children)
+    if lemma in ("inform", "advise", "note") and passive and announced:
+        return True
+    return lemma == "note" and node.tag_ == "VB" and announced
 
 
 def _writer_considers(verb: Token) -> bool:
