@@ -30,6 +30,8 @@ def parsed_findings(linter: Linter, sentence: str) -> list[tuple[str, str, tuple
         ("Mrs Adeyemi, who interviewed me with Mr Baptiste, were very patient.", "were", "was"),
         ("Each of the shifts I covered were logged by the duty manager.", "were", "was"),
         ("One of the reasons I applied are your apprenticeship scheme.", "are", "is"),
+        ("My skills in designing, building and testing has grown here.", "has", "have"),
+        ("The reports on sales, marketing and finance was late that week.", "was", "were"),
     ],
 )
 def test_a_subject_and_its_verb_apart_disagree(
@@ -55,6 +57,8 @@ def test_a_subject_and_its_verb_apart_disagree(
         "The night shift on the ward were brilliant with me.",
         "The care and the attention was what stayed with me.",
         "Mr and Mrs Okafor were so welcoming at the open day.",
+        "The planning and executing of audits was the part I enjoyed.",
+        "My manager and the visiting partner was kind to me.",
     ],
 )
 def test_agreement_the_parse_cannot_vouch_for_is_left_alone(linter: Linter, sentence: str) -> None:
@@ -95,3 +99,14 @@ def test_agreement_across_a_phrase_in_a_saved_email(linter: Linter) -> None:
         ("was", ("were",))
     ]
     assert "'was' does not agree with its subject 'photos'" in found[0].message
+
+
+def test_a_list_after_the_subject_is_no_aside(linter: Linter) -> None:
+    # 'My experiences in planning, executing and reporting on audit engagements has given me'
+    draft, report = lint_corpus(
+        linter, "thank-you/b25b-internal-audit-senior-kinsol-valley-certificate.txt"
+    )
+    found = [f for f in report.by_rule("grammar") if f.entry == "AGREEMENT_ACROSS"]
+    assert [(draft.source[f.span.start : f.span.end], f.suggestions) for f in found] == [
+        ("has", ("have",))
+    ]

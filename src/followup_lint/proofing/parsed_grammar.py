@@ -155,7 +155,7 @@ def _disagreement(subject: Token, verb: Token) -> str | None:
     doc = subject.doc
     if any(t.lower_ == "and" for t in doc[subject.left_edge.i : subject.i]):
         return None  # 'Mr and Mrs Okafor were', 'the work and the mentoring are'
-    if any(c.dep_ == "conj" for c in subject.children):
+    if any(c.dep_ == "conj" and not _misattached_member(subject, c) for c in subject.children):
         return None  # 'The salary and the start date was' is left to the text rules: two
         # things joined may also be one idea ('the care and the attention was')
     lower = subject.lower_
@@ -189,6 +189,30 @@ def _passed_over(subject: Token) -> bool:
     return sum(c.dep_ in _SUBJECTS for c in subject.head.children) > 1
 
 
+def _misattached_member(subject: Token, member: Token) -> bool:
+    """'My experiences in planning, executing and reporting … has': the parse joins
+    'executing' to the subject, but it continues the list of gerunds after 'in'."""
+    if not member.lower_.endswith("ing") or subject.lower_.endswith("ing"):
+        return False
+    return any(
+        p.dep_ == "prep" and p.i < member.i and o.dep_ == "pobj" and o.lower_.endswith("ing")
+        for p in subject.children
+        for o in p.children
+    )
+
+
+def _in_a_list(comma: Token) -> bool:
+    """'in planning, executing and reporting': a comma between the members of a list, with
+    the next member joined to the one before and an 'and' or 'or' still to come."""
+    doc = comma.doc
+    if comma.i + 1 >= len(doc):
+        return False
+    member = doc[comma.i + 1]
+    if member.dep_ != "conj":
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in doc[member.i : member.i + 8])
+
+
 def _determined(noun: Token) -> bool:
     """'the keys', 'my brother': a determiner or possessive of its own."""
     return any(c.dep_ in ("det", "poss") and c.lower_ not in _DISTRIBUTIVE for c in noun.children)
@@ -203,7 +227,8 @@ def _runs_up_to(subject: Token, verb: Token) -> bool:
     phrase = doc[subject.left_edge.i : verb.i]
     if any(t.text in _HARD_PUNCT for t in phrase):
         return False  # 'Transport: own car …, so the clients are'
-    if sum(t.text == "," for t in phrase) % 2:
+    asides = [t for t in phrase if t.text == "," and not _in_a_list(t)]
+    if len(asides) % 2:
         return False  # 'cheers for the tour, looks like': one comma is no aside
     start = subject.left_edge.i
     if start > 0 and doc[start - 1].tag_.startswith("VB"):
