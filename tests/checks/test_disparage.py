@@ -1338,3 +1338,44 @@ def test_the_hire_hoped_to_know_which_end_or_assured_to_learn_in_time(
 def test_kind_wishes_and_the_writers_own_growth(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+def test_a_team_leader_who_puts_his_own_macros_first(linter: Linter) -> None:
+    # 'My team leader cares more about defending his old macros than about the data'
+    draft, report = lint_corpus(
+        linter, "rejection-reply/b25b-logistics-planning-analyst-kreekrak-mussel-season.txt"
+    )
+    found = [
+        (f.entry, draft.source[f.span.start : f.span.end]) for f in report.by_rule("disparage")
+    ]
+    assert [entry for entry, _ in found] == ["indifference"]
+    assert found[0][1].startswith("My team leader cares more about defending his old macros")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My manager cares more about his golf than about the team.",
+        "My colleagues do not want to learn anything new.",
+        "My supervisor never tried to understand the night shift.",
+    ],
+)
+def test_self_interest_first_and_refusing_to_learn(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My manager cares more about our development than about targets.",
+        "She cares more about patients than about her own career.",
+        "My manager did not want to lose me.",
+        "The team did not want to change the rota before the audit.",
+        "I did not want to learn a new system at first.",
+        "My team leader was very kind to me.",
+    ],
+)
+def test_others_first_and_wants_that_judge_nobody(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -105,6 +105,9 @@ class Disparage(Check):
         self._light_verbs = terms("light-verbs")
         self._duty_verbs = terms("duty-verbs")
         self._personal_verbs = terms("personal-object-verbs")
+        self._reluctance = terms("reluctance-verbs")
+        self._reluctant_about = terms("reluctant-about")
+        self._self_owners = terms("self-owners")
         self._things = terms("thing-pronouns")
         self._topic_preps = terms("topic-prepositions")
         self._turn_preps = terms("turn-prepositions")
@@ -391,14 +394,34 @@ class Disparage(Check):
     def _indifferent(self, verb: Token) -> bool:
         """'does not care about the user', 'never listened', 'care only about their own
         allowances' - but not 'could not support the move' (inability, not indifference)."""
-        if verb.pos_ != "VERB" or not self._towards_someone(verb):
+        if verb.pos_ != "VERB":
+            return False
+        if self._self_first(verb):
+            return True
+        if not self._towards_someone(verb):
             return False
         if self._negated(verb):
             modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             cannot = bool(modals & self._inability)
             return not cannot or any(c.lower_ == "less" for c in verb.children)
+        if verb.lemma_.lower() == "want":
+            return False  # wanting judges only when refused ('did not want to learn')
         near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
         return any(t.lower_ in self._restrictors and t.dep_ == "advmod" for t in near)
+
+    def _self_first(self, verb: Token) -> bool:
+        """'cares more about defending his old macros than about the data': someone's own
+        interest put before the work ('cares more about our development than targets' puts
+        others first and is praise)."""
+        if not any(c.lower_ == "more" and c.dep_ == "advmod" for c in verb.children):
+            return False
+        than = next((t for t in verb.subtree if t.lower_ == "than"), None)
+        if than is None:
+            return False
+        first = [
+            t for t in verb.subtree if verb.i < t.i < than.i and t.lower_ in self._self_owners
+        ]
+        return bool(first) and not any(t.lower_ in self._self_owners for t in than.subtree)
 
     def _towards_someone(self, verb: Token) -> bool:
         """Indifference is towards people, their work or their duties: 'never bothered to
@@ -407,6 +430,11 @@ class Disparage(Check):
         if any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
             return False
         lemma = verb.lemma_.lower()
+        if lemma in self._reluctance and lemma not in self._duty_verbs:
+            return any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self._reluctant_about
+                for c in verb.children
+            )  # 'did not want to learn anything new', not 'did not want to lose me'
         if lemma in self._duty_verbs:
             return any(c.dep_ == "xcomp" for c in verb.children)
         if lemma in self._personal_verbs:
