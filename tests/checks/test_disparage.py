@@ -936,8 +936,9 @@ def test_lexicon_negatives_about_oneself_or_the_situation_are_silent(
         ("thank-you/b11a-senior-pm-own-the-why-no-close.md", "idea-of"),
         # 'not like some of the guys on my crew now who just eyeball it'
         ("thank-you/b11b-warehouse-lead-phone-cycle-counts.txt", "unlike"),
-        # 'I think I was the only one who had actually prepared for a BI role'
-        ("thank-you/b11a-bi-analyst-utrecht-waiting-area.txt", "implied-contrast"),
+        # 'I think I was the only one who had actually prepared for a BI role': the others
+        # had not (the sole doer of a duty, read before the 'actually' contrast)
+        ("thank-you/b11a-bi-analyst-utrecht-waiting-area.txt", "only-diligent-one"),
         # 'why I am leaving Lakeshore Properties ... I would prefer to work for a company where
         # the maintenance budget actually goes on maintenance'
         (
@@ -1377,5 +1378,44 @@ def test_self_interest_first_and_refusing_to_learn(linter: Linter, sentence: str
     ],
 )
 def test_others_first_and_wants_that_judge_nobody(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I do pray that such experience will prove sufficient for a slab of that complexity'
+        "rejection-reply/b26a-intermediate-structural-transfer-slab.txt",
+        # "I'm tired of being the only one on our crew who reads the isolation permit"
+        "thank-you/b26a-underground-supervisor-decline-vsd.md",
+        # 'it went to Darren … he needed two goes … but I'm sure he's come a long way since'
+        "rejection-reply/b26a-maintenance-supervisor-suttor-river-lock-box.txt",
+        # 'I just hope the person you chose is also comfortable talking with real users, and
+        # not only with dashboards'
+        "rejection-reply/b26b-ux-researcher-nordvik-dashboards.eml",
+        # 'I learned a great deal from my last boss, mostly by taking notes on what not to do'
+        "thank-you/b26b-regional-operations-manager-laredo-dwell.md",
+    ],
+)
+def test_round_twenty_six_innuendo(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am the only one on the team who speaks Spanish.",
+        "I learned what not to do from my own mistakes.",
+        "My manager taught me how not to panic.",
+        "I hope my experience will prove sufficient for the role.",
+        "I'm sure I have come a long way since my first site job.",
+        "I'm tired of being the only one in my family who speaks French.",
+        "The parcel went to Darren. I'm sure he has grown since then.",
+        "My brother helped me prepare. Good luck to him. I'm sure he's come a long way since.",
+    ],
+)
+def test_skills_own_lessons_and_kind_news_are_no_innuendo(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -105,6 +106,7 @@ class Disparage(Check):
         self._light_verbs = terms("light-verbs")
         self._duty_verbs = terms("duty-verbs")
         self._personal_verbs = terms("personal-object-verbs")
+        self._diligence = terms("diligence-verbs")
         self._reluctance = terms("reluctance-verbs")
         self._reluctant_about = terms("reluctant-about")
         self._self_owners = terms("self-owners")
@@ -210,6 +212,8 @@ class Disparage(Check):
             "more-than-say-for": self._said_for,
             "hearsay-connections": self._insinuated,
             "abilities-compared": self._abilities_compared,
+            "only-diligent-one": self._only_diligent_one,
+            "counterexample": self._lesson_by_counterexample,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -418,9 +422,7 @@ class Disparage(Check):
         than = next((t for t in verb.subtree if t.lower_ == "than"), None)
         if than is None:
             return False
-        first = [
-            t for t in verb.subtree if verb.i < t.i < than.i and t.lower_ in self._self_owners
-        ]
+        first = [t for t in verb.subtree if verb.i < t.i < than.i and t.lower_ in self._self_owners]
         return bool(first) and not any(t.lower_ in self._self_owners for t in than.subtree)
 
     def _towards_someone(self, verb: Token) -> bool:
@@ -662,9 +664,11 @@ class Disparage(Check):
             return head
         return None
 
-    def _antecedent(self, pronoun: Token) -> Token:
+    def _antecedent(self, pronoun: Token, depth: int = 0) -> Token:
         """'They will be fine at churning out filler': a third-person pronoun stands for the
-        nearest target earlier in its sentence or in the sentence before it."""
+        nearest target earlier in its sentence or in the sentence before it, or for what an
+        earlier 'he' of the same person stood for ('it went to Darren. Good luck to him. …
+        he needed two goes')."""
         if pronoun.lower_ not in self._pronouns:
             return pronoun
         sent = pronoun.sent
@@ -676,6 +680,11 @@ class Disparage(Check):
                 break  # another paragraph
             if token.pos_ in ("NOUN", "PROPN", "PRON") and self._target_class(token) is not None:
                 return token
+            same = _PERSONS.get(token.lower_)
+            if depth < 3 and same is not None and same == _PERSONS.get(pronoun.lower_):
+                found = self._antecedent(token, depth + 1)
+                if found.i != token.i:
+                    return found
         return pronoun
 
     def _owner(self, noun: Token) -> tuple[Token, str] | None:
@@ -807,6 +816,8 @@ class Disparage(Check):
         allocated = head.head.lemma_.lower() in self._allocation
         if noun.dep_ == "pobj" and head.lower_ == "to" and allocated:
             subject = subject_of(head.head)
+            if subject is not None and subject.lower_ == "it" and head.head.tag_ == "VBD":
+                return True  # 'Heard on the grapevine it went to Darren': the job, gone
             return subject is not None and subject.lemma_.lower() in self._jobs
         return False
 
@@ -1330,9 +1341,23 @@ class Disparage(Check):
             return True  # "they'll grow into it"
         if lemma in self._learning and any(self._slowly(t) for t in words):
             return True  # "they'll get the hang of it eventually", "in time"
+        if _perfect_form(clause) and self._improved_since(clause, words):
+            return True  # "I'm sure he's come a long way since": he had far to come
         if lemma in self._finding_out and kind == CANDIDATE:
             return any(c.dep_ == "ccomp" and self._equated(c) for c in children)
         return False
+
+    def _improved_since(self, clause: Token, words: list[Token]) -> bool:
+        """'he has come a long way since', 'she has improved since then': progress assured
+        from a past time the writer has just recalled."""
+        lemma = clause.lemma_.lower()
+        since = any(t.lower_ == "since" for t in words)
+        long_way = any(
+            t.lower_ == "way" and any(c.lower_ == "long" for c in t.children) for t in words
+        )
+        if lemma == "come":
+            return long_way
+        return since and (lemma in self._learning or lemma in self._growth)
 
     def _slowly(self, token: Token) -> bool:
         """'eventually', 'in time', 'one day', 'sooner or later', 'in due course'."""
@@ -1479,8 +1504,39 @@ class Disparage(Check):
         one = clause.head
         if clause.dep_ != "relcl" or not any(c.lower_ == "only" for c in one.children):
             return False
-        subject = subject_of(one.head) if one.dep_ == "attr" else None
+        if one.dep_ != "attr":
+            return False
+        holder = one.head
+        subject = subject_of(holder)
+        steps = 0
+        while subject is None and holder.head.i != holder.i and steps < 4:
+            holder, steps = holder.head, steps + 1  # "I'm tired of being the only one who"
+            if holder.pos_ in ("VERB", "AUX"):
+                subject = subject_of(holder)
         return subject is not None and subject.lower_ in self._first_person
+
+    def _lesson_by_counterexample(self, word: Token) -> Token | None:
+        """'I learned a great deal from my last boss, mostly by taking notes on what not to
+        do': someone at work held up as the example to avoid - not 'I learned what not to do
+        from my own mistakes'."""
+        for token in word.sent:
+            if token.i == word.i or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self._target_class(token) == WORKPLACE:
+                return token
+        return None
+
+    def _only_diligent_one(self, word: Token) -> Token | None:
+        """'I'm tired of being the only one on our crew who reads the isolation permit': the
+        writer the only one who does the job's duty, so the others do not - not 'the only one
+        on the team who speaks Spanish' (a skill, not a duty)."""
+        one = word.head if word.lower_ == "only" else word
+        clause = next((c for c in one.children if c.dep_ == "relcl"), None)
+        if clause is None or clause.lemma_.lower() not in self._diligence:
+            return None
+        if is_negated(clause) or not self._only_one_who(clause):
+            return None
+        return one
 
     def _wished_for(self, clause: Token) -> bool:
         """'a company where the budget actually goes on maintenance' as what the writer would
@@ -1595,7 +1651,7 @@ class Disparage(Check):
             or self._equal_to_it(verb)
             or _as_good_as_on_paper(verb)
             or self._without_help(verb)
-            or (emphatic and self._at_ease_with_the_work(verb))
+            or ((emphatic or self._not_only(verb)) and self._at_ease_with_the_work(verb))
         ):
             return None  # not 'learns how much we care'
         subject = subject_of(verb)
@@ -1608,6 +1664,13 @@ class Disparage(Check):
         if self._target_class(subject) == CANDIDATE or self._the_hire(subject):
             return subject
         return subject if self._hire_named_near(verb, own_sentence=False) else None
+
+    @staticmethod
+    def _not_only(verb: Token) -> bool:
+        """'comfortable talking with real users, and not only with dashboards': ease hoped
+        for, set against what the hire is said to know instead."""
+        words = [t.lower_ for t in verb.subtree]
+        return any(a == "not" and b == "only" for a, b in pairwise(words))
 
     def _at_ease_with_the_work(self, verb: Token) -> bool:
         """'I do hope the successful candidate is comfortable behind a total station': an
@@ -1643,15 +1706,22 @@ class Disparage(Check):
 
     @staticmethod
     def _equal_to_it(verb: Token) -> bool:
-        """'I hope they are up to it', 'hopefully she can cope': a hope that someone can
-        manage the job at all."""
+        """'I hope they are up to it', 'hopefully she can cope', 'I pray that such experience
+        will prove sufficient': a hope that someone can manage the job at all."""
         lemma = verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if lemma in ("be", "prove") and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in _SUFFICIENT
+            for c in verb.children
+        ):
+            return True  # 'I do pray that such experience will prove sufficient'
         if lemma == "be":
             return any(
                 c.lower_ == "up" and any(g.lower_ == "to" for g in c.children)
                 for c in verb.children
             )
-        return lemma == "cope" and not any(c.dep_ == "neg" for c in verb.children)
+        return lemma == "cope"
 
     @staticmethod
     def _knows_a_basic_difference(verb: Token) -> bool:
@@ -1909,6 +1979,21 @@ class Disparage(Check):
 
 # Being at ease with the work: 'comfortable behind a total station', 'familiar with a ledger'.
 _AT_EASE = frozenset({"comfortable", "familiar", "competent", "confident", "conversant"})
+
+
+def _perfect_form(verb: Token) -> bool:
+    """'he has come', "he's come" (which the parse may read as a passive)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve", "had", "'d")
+        for c in verb.children
+    )
+
+
+#: Pronouns of one person, so that 'he' may stand for what an earlier 'him' stood for.
+_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+#: What a hope that someone's experience is enough says it may not be.
+_SUFFICIENT = frozenset({"sufficient", "enough", "adequate"})
 
 
 def _as_good_as_on_paper(verb: Token) -> bool:
