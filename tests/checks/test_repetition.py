@@ -216,3 +216,28 @@ def test_dates_shared_are_no_point_shared(linter: Linter) -> None:
     )
     _, report = lint_body(linter, body)
     assert report.by_rule("repetition") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'I interviewed with you and Mr. Keane on 30 SEP.' and the field '- Interview: 30 SEP'
+        "status-inquiry/b26b-supply-chain-ops-manager-sitrep.txt",
+        # 'Their deadline is 1700 CST, Wednesday, 25 NOV.' and '- Deadline: 25 NOV'; 'I have
+        # received a written offer' and '- Offer received: 19 NOV, in writing'
+        "offer-notice/b26b-director-of-operations-five-site-network.txt",
+    ],
+)
+def test_dates_in_capitals_and_labelled_fields_restate_no_point(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("repetition") == ()
+
+
+def test_a_point_repeated_in_prose_with_dates_in_capitals_still_counts(linter: Linter) -> None:
+    body = (
+        "I have received a written offer from Medina River with a deadline of 25 NOV. "
+        "I wanted you to know about it. As I said, I have received a written offer from "
+        "Medina River, and their deadline is 25 NOV."
+    )
+    _, report = lint_body(linter, body)
+    assert [f.entry for f in report.by_rule("repetition")] == ["repeated-point"]

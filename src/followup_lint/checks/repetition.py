@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
 from followup_lint.draft.model import TextRange
+from followup_lint.proofing.grammar_text import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,6 +51,8 @@ class Repetition(Check):
         run_length = self.settings["shared_run_words"]
         seen: list[_Sentence] = []
         for sent in sentences:
+            if _labelled_field(sent):
+                continue  # '- Offer received: 19 NOV, in writing': a record, not a point
             current = self._describe(sent, run_length)
             earlier = next((e for e in seen if self._same_point(e, current)), None)
             seen.append(current)
@@ -69,7 +72,7 @@ class Repetition(Check):
         for t in sent:
             alpha, number = t.is_alpha, t.like_num
             is_content = t.pos_ in _CONTENT and not t.is_stop
-            if ((is_content and alpha) or number) and t.ent_type_ not in _WHEN:
+            if ((is_content and alpha) or number) and not _when(t):
                 lemma = t.lemma_.lower()
                 if lemma not in ignored:
                     lemmas.add(lemma)
@@ -156,6 +159,44 @@ class Repetition(Check):
 
 #: Dates and times are when, not what: 'by 17 March 2026' twice is no point made twice.
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+#: Calendar words the entity tagger may miss in capitals ('30 SEP', '1700 CST, Wednesday').
+_CALENDAR = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+)
+#: Time zones written after a clock time.
+_ZONES = words("cst cdt est edt pst pdt mst mdt gmt bst utc cet cest aest awst nzst")
+
+
+def _when(token: Token) -> bool:
+    """A date or time: tagged so, a calendar word, or a number beside one ('30 SEP', '1700
+    CST')."""
+    if token.ent_type_ in _WHEN:
+        return True
+    lower = token.lower_.rstrip(".")
+    if lower in _ZONES or (lower in _CALENDAR and lower != "may"):
+        return True
+    if not token.like_num:
+        return False
+    doc = token.doc
+    beside = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+    return any(b.lower_.rstrip(".") in _CALENDAR | _ZONES for b in beside)
+
+
+def _labelled_field(sent: Span) -> bool:
+    """A list item that labels a value ('- Deadline: 25 NOV', '* Interview: 30 SEP'): a
+    summary of facts that may restate the prose around it."""
+    doc = sent.doc
+    first = sent[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    marked = first.text in ("-", "*", "•", "–") or (
+        before is not None and before.text in ("-", "*", "•", "–")
+    )
+    colon = next((t.i - sent.start for t in sent if t.text == ":"), None)
+    return marked and colon is not None and colon <= 4
 
 
 def _shared_clause(first: _Sentence, second: _Sentence) -> int:
