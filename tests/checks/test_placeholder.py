@@ -174,3 +174,25 @@ def test_real_brackets_in_the_corpus_are_not_slots(linter: Linter, name: str) ->
 def test_asides_links_acronyms_and_shouting_are_not_slots(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("placeholder") == ()
+
+
+def test_a_parenthesis_that_qualifies_a_title_is_part_of_it(linter: Linter) -> None:
+    # 'the interview of yesterday for the UX Researcher (Patient Experience) position'
+    _, report = lint_corpus(linter, "thank-you/b26b-ux-researcher-patient-experience-porto.eml")
+    assert report.by_rule("placeholder") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        (letter("I enjoyed it.", greeting="Dear (Hiring Manager Name),"), "(Hiring Manager Name)"),
+        (letter("I enjoyed it.", greeting="Dear Mr. (Last Name),"), "(Last Name)"),
+        (letter("I enjoyed it.", signature="(Your Name)"), "(Your Name)"),
+        (letter("I would love to join the (Company Name) team."), "(Company Name)"),
+    ],
+)
+def test_title_case_slot_descriptions_are_still_slots(linter: Linter, text: str, slot: str) -> None:
+    draft, report = lint_text(linter, text)
+    assert [draft.source[f.span.start : f.span.end] for f in report.by_rule("placeholder")] == [
+        slot
+    ]

@@ -48,6 +48,8 @@ class Placeholder(Check):
         found: list[tuple[TextRange, str]] = []
         for match in _BRACKETS.finditer(draft.text):
             key = match.lastgroup or "bracketed"
+            if key == "parenthesised" and _qualifies_a_name(draft.text[: match.start()]):
+                continue  # 'UX Researcher (Patient Experience)': part of the title
             if self._is_slot(key, match.group(key)):
                 found.append((TextRange(match.start(), match.end()), key))
         for key, regex in self._regexes:
@@ -118,6 +120,26 @@ class Placeholder(Check):
         if day is not None and label in self.term_set("interview-date-slots"):
             return self.pack.message("date").format(month=day.strftime("%B"), day=day.day)
         return None
+
+
+#: Capitalised words after which a parenthesis may still be a slot ('Dear (Hiring Manager)').
+_SLOT_LEADS = frozenset({"dear", "hi", "hello", "mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]*$")
+
+
+def _qualifies_a_name(before: str) -> bool:
+    """A parenthesis right after a capitalised word within a line, as in 'UX Researcher
+    (Patient Experience)' or 'Analyst (Payments)', qualifies that name; after 'Dear' or a
+    title it stands where the name should be."""
+    found = _LAST_WORD.search(before)
+    if found is None:
+        return False
+    word = found.group(1)
+    start = found.start(1)
+    line_start = before.rfind("\n", 0, start) + 1
+    if not before[line_start:start].strip():
+        return False  # the first word of its line: a greeting or a heading
+    return word[0].isupper() and word.lower() not in _SLOT_LEADS
 
 
 def _outermost(found: list[tuple[TextRange, str]]) -> list[tuple[TextRange, str]]:
