@@ -325,3 +325,41 @@ def test_regional_speech_is_too_casual_for_a_letter(
 def test_names_and_plain_plurals_are_no_regional_speech(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("slang") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "found"),
+    [
+        ("Sweet as.", "adjective-as", "Sweet as."),
+        ("Keen as to get into it.", "adjective-as", "Keen as to"),
+        ("Heaps of good questions came from the panel.", "heaps", "Heaps of"),
+        ("I learned heaps on the tour.", "heaps", "heaps"),
+        ("The sparkies on the night shift were great.", "regional-casual", "sparkies"),
+        ("I can start Tuesday arvo.", "regional-casual", "arvo"),
+    ],
+)
+def test_antipodean_colloquial_words(linter: Linter, sentence: str, entry: str, found: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert [(e, t) for e, t, _, _ in located(draft, report)] == [(entry, found)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I reckon the new substation will need a second crew.",  # plain regional 'I think'
+        "I am just as keen as I was at the first interview.",
+        "I was as busy as ever during the shutdown.",
+        "I am twice as keen as before.",
+    ],
+)
+def test_reckon_and_real_comparisons_are_no_slang(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("slang") == ()
+
+
+def test_reckon_alone_is_plain_australian(linter: Linter) -> None:
+    # "I reckon I'm ready to run a crew of my own now", 'leading hand', 'on the tools'
+    _, report = lint_corpus(
+        linter, "thank-you/b26a-electrical-supervisor-dragline-trailing-cable.txt"
+    )
+    assert report.by_rule("slang") == ()

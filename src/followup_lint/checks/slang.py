@@ -34,6 +34,8 @@ class Slang(PhraseCheck):
             return False
         if match.entry.id in self.term_set("negatable-entries") and _after_not(span):
             return False  # 'not totally new to me': 'not entirely', a plain hedge
+        if match.entry.id == "adjective-as" and _compared(span):
+            return False  # 'just as keen as.', 'as busy as ever': a comparison, not 'keen as'
         if match.entry.id == "cool" and span.root.head.lemma_.lower() in ("stay", "keep"):
             return False  # 'staying cool' in the heat, 'kept cool under pressure': literal
         if match.entry.id in self.term_set("standalone-entries"):
@@ -58,6 +60,13 @@ def _quoted(span: Span) -> bool:
     before = span.doc.text[sent.start_char : span.start_char]
     after = span.doc.text[span.end_char : sent.end_char]
     return len(_QUOTES.findall(before)) % 2 == 1 and bool(_QUOTES.search(after))
+
+
+def _compared(span: Span) -> bool:
+    """'as keen as', 'so easy as', 'twice as busy as': the 'as' completes a comparison."""
+    doc = span.doc
+    before = doc[max(0, span.start - 2) : span.start]
+    return any(t.lower_ in ("as", "so", "twice", "half", "equally") for t in before)
 
 
 def _after_not(span: Span) -> bool:
