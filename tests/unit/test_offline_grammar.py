@@ -242,6 +242,8 @@ def test_their_there_negatives(text: str) -> None:
         ("I know your busy with the Thanksgiving boxes right now.", ("your", "you're")),
         ("If your free this week, I could come in.", ("your", "you're")),
         ("I am sure your available.", ("your", "you're")),
+        ("I get that your flat out with the Collinsville shutdown.", ("your", "you're")),
+        ("If your snowed under this week, I can wait.", ("your", "you're")),
     ],
 )
 def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
@@ -260,6 +262,7 @@ def test_your_you_re_positives(text: str, expected: tuple[str, str]) -> None:
         "You're team players, and it shows.",  # you are team players
         "I liked your not-for-profit work.",
         "Your definitely welcoming team made the day easy.",  # an adjective, not a verb
+        "I saw your flat out performance review.",  # hyphen-less adjective before a noun
         "Your probably busy week is why I kept this short.",
         "I hope you're well this week.",
         "You're day one of the new rota, I believe.",
@@ -300,6 +303,8 @@ def test_sentence_capital_positives(text: str, expected: tuple[str, str]) -> Non
         "We covered budgets, rotas, etc. and the new system.",
         "I spoke with Dr. smith about it.",  # after an abbreviation
         "We cut C. difficile cases by a third.",  # after an initial
+        "I expect to receive my P.Eng. licence by the spring.",  # after a dotted title
+        "Her Ph.D. thesis was on bridge decks.",
         "Thank you for the conversation on 03.11. and for the tour.",  # a day.month. date
         "It went well... maybe better than I hoped.",  # an ellipsis
         "Highlights:\n- managed budgets\n* led a team\n1) cut costs\na) saved time",

@@ -64,6 +64,9 @@ _YOU_ARE_FOLLOWERS = words("a an the not")
 #: Adjectives that follow 'you are' and rarely stand before a noun after 'your' with a
 #: preposition or an adverb of time next: 'your busy with', 'your free this week'.
 _PREDICATIVE = words("busy sure aware free available ready able interested happy glad well")
+#: Two-word states said of a person ('flat out', 'snowed under'): after 'your' they want
+#: 'you're'.
+_PREDICATIVE_PAIRS = frozenset({("flat", "out"), ("snowed", "under"), ("tied", "up")})
 #: 'I hope your keeping well', 'your doing great': a state verb and how you are.
 _KEEPING = words("doing keeping feeling getting")
 _KEEPING_STATES = words("well ok okay good fine great alright better")
@@ -345,6 +348,10 @@ def _you_are_meant(toks: Sequence[Token], i: int, text: str) -> bool:
         return closed and prev_word(toks, i, text) is None  # "Your welcome!", "Oh, your welcome."
     if nxt.lower == "well":  # 'I hope your well and that the harvest is in'
         return _phrase_ends(toks, i + 1, text, _AFTER_PREDICATE | words("and but"))
+    second = next_word(toks, i + 1, text)
+    if second is not None and (nxt.lower, second.lower) in _PREDICATIVE_PAIRS:
+        # 'I get that your flat out with the shutdown', 'if your snowed under'
+        return _phrase_ends(toks, i + 2, text, _AFTER_PREDICATE)
     if nxt.lower in _PREDICATIVE:
         # 'I know your busy with the boxes', 'if your free this week'; not 'your busy
         # schedule', 'your free time' (a noun follows) nor 'your busy and full week'
@@ -631,6 +638,10 @@ def _after_abbreviation(text: str, pos: int) -> bool:
     before = re.search(r"([\w.]+)\.$", head[-14:])
     if before is not None and re.fullmatch(r"[A-Z]", before.group(1)):
         return True  # an initial: 'C. difficile', 'E. coli'
+    if before is not None and re.fullmatch(
+        r"(?:[A-Z][A-Za-z]{0,3}\.)+[A-Za-z]{1,4}", before.group(1)
+    ):
+        return True  # a dotted title or degree: 'my P.Eng. licence', 'her Ph.D. thesis'
     return before is not None and before.group(1).lower() in ABBREVIATIONS
 
 
