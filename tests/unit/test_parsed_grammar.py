@@ -32,6 +32,8 @@ def parsed_findings(linter: Linter, sentence: str) -> list[tuple[str, str, tuple
         ("One of the reasons I applied are your apprenticeship scheme.", "are", "is"),
         ("My skills in designing, building and testing has grown here.", "has", "have"),
         ("The reports on sales, marketing and finance was late that week.", "was", "were"),
+        ("The discussion on the damage to the suspended slabs were instructive.", "were", "was"),
+        ("The quality of the welds on the frame were poor.", "were", "was"),
     ],
 )
 def test_a_subject_and_its_verb_apart_disagree(
@@ -59,6 +61,9 @@ def test_a_subject_and_its_verb_apart_disagree(
         "Mr and Mrs Okafor were so welcoming at the open day.",
         "The planning and executing of audits was the part I enjoyed.",
         "My manager and the visiting partner was kind to me.",
+        # bodies of people may take 'were', as collectives do
+        "The management of the site were very kind to me.",
+        "The majority of the staff were new that year.",
     ],
 )
 def test_agreement_the_parse_cannot_vouch_for_is_left_alone(linter: Linter, sentence: str) -> None:

@@ -4,9 +4,10 @@ is', 'Mrs Adeyemi, who interviewed me, were', 'One of the reasons I applied are'
 spaCy's parse of the draft, so it runs beside the offline checker, which sees text only;
 LanguageTool has agreement rules of its own.
 
-Only a plural subject with a singular verb is judged among nouns: one thing with 'were'
-('the night shift were brilliant') and two joined with 'was' ('the care and the attention
-was') may agree with their sense, and held-out drafts showed writers doing so.
+Among nouns, a plural subject with a singular verb is judged; one thing with 'were' only
+when it is an abstract noun before a phrase ('The discussion on the slabs were'): a group
+('the night shift were brilliant') and two things joined with 'was' ('the care and the
+attention was') may agree with their sense, and held-out drafts showed writers doing so.
 
 A parse of a faulty sentence is itself unsure, so every reading is guarded: the subject's
 phrase must run up to its verb, no verb may stand before the subject ('Ghosting candidates
@@ -171,9 +172,35 @@ def _disagreement(subject: Token, verb: Token) -> str | None:
         return None
     if subject.tag_ == "NNS" and number == "singular" and _determined(subject):
         return _fix(verb)  # not 'lettings, with its renewals, is': a trade, one thing
+    if _abstract_one(subject) and verb.lower_ in _PLURAL and _determined(subject):
+        return _fix(verb)  # 'The discussion on the slabs were': an act or quality, no body
     # One thing with 'were' or 'are' is left alone: 'the night shift were brilliant', 'the
     # range of options are' agree with their sense, in British English and beyond.
     return None
+
+
+#: Endings of nouns naming an act, state or quality ('discussion', 'agreement',
+#: 'maintenance', 'kindness'), which no writer counts as many people.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ness", "ity")
+
+
+def _abstract_one(subject: Token) -> bool:
+    """A singular abstract noun before a phrase: 'The discussion on the chloride damage to
+    the slabs were' - not a body of people ('the administration were', 'the congregation')."""
+    if subject.tag_ != "NN" or not subject.lower_.endswith(_ABSTRACT_ENDINGS):
+        return False
+    if subject.lemma_.lower() in COLLECTIVE or subject.lower_ in _BODIES:
+        return False
+    return any(c.dep_ == "prep" for c in subject.children)
+
+
+#: '-tion' and '-ity' nouns that name groups of people.
+_BODIES = words(
+    "administration organisation organization congregation delegation generation population "
+    "corporation association federation institution committee authority community majority "
+    "minority faculty fraternity management government department opposition competition "
+    "audience"
+)
 
 
 def _passed_over(subject: Token) -> bool:
