@@ -945,3 +945,52 @@ def test_notices_manners_and_thanks_passed_on_are_no_close(linter: Linter, sente
 def test_what_only_resembles_a_notice_still_closes(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'References and DD-214 available on request.'
+        "thank-you/b26b-plant-operations-manager-green-belt.txt",
+        # 'References and performance reports on request.'
+        "thank-you/b26b-regional-operations-manager-laredo-dwell.md",
+    ],
+)
+def test_references_on_request_close_a_note(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("call-to-action") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "References available on request.",
+        "Transcripts can be provided upon request.",
+        "Happy to jump on the phone if that's quicker.",
+    ],
+)
+def test_offers_without_a_verb_of_contact(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("call-to-action") == ()
+
+
+def test_what_the_hire_will_do_and_the_readers_quoted_words_are_no_close(
+    linter: Linter,
+) -> None:
+    # 'I just hope the person you chose is also comfortable talking with real users', and
+    # 'you needed someone who "can start producing insights from day one", as you wrote.'
+    _, report = lint_corpus(linter, "rejection-reply/b26b-ux-researcher-nordvik-dashboards.eml")
+    assert [f.entry for f in report.by_rule("call-to-action")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I sent the transcripts on your request.",
+        "We spoke on the phone on Tuesday.",
+        "I hope the successful candidate will call on me if they need a handover.",
+    ],
+)
+def test_requests_made_calls_past_and_the_hires_contacts(linter: Linter, sentence: str) -> None:
+    draft, report = lint_text(linter, letter(sentence))
+    assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]

@@ -129,6 +129,8 @@ class CallToAction(Check):
             return True
         if self._offers_a_hand(sent) or self._bare_call(sent) or self._standing_by(sent):
             return True
+        if _on_request(sent):
+            return True
         for token in self._candidates(sent):
             if self._reachable(token):
                 return True
@@ -159,6 +161,8 @@ class CallToAction(Check):
     def _candidates(self, sent: Span) -> Iterator[Token]:
         """The words that may start a close; the rest of the sentence is not looked at."""
         for token in sent:
+            if _quoted(token):
+                continue  # 'someone who "can start producing insights"': the reader's words
             lemma, form = token.lemma_.lower(), token.lower_
             if lemma in self._triggers or form in self._triggers:
                 yield token
@@ -600,7 +604,8 @@ class CallToAction(Check):
     def _third_party(self, node: Token) -> bool:
         """'He will call me': someone else's future, not the writer's or the reader's."""
         return any(
-            c.dep_ in ("nsubj", "nsubjpass") and self._in(c, "third-person") for c in node.children
+            c.dep_ in ("nsubj", "nsubjpass") and (self._in(c, "third-person") or _the_chosen(c))
+            for c in node.children
         )
 
     # -- words of contact ------------------------------------------------------------------
@@ -645,6 +650,8 @@ class CallToAction(Check):
                 return False  # 'our last conversation', 'yesterday's interview'
             if any(self._in(c, "again-words") for c in before) and self._writers_own(token):
                 return True  # 'another chat', 'a second trial shift'
+            if _on_the_line(token):
+                return True  # 'Happy to jump on the phone if that's quicker'
             mine = any(self._in(c, "writer-possessives") for c in before)
             if mine and self._in(token, "channel-nouns"):
                 return True  # 'I'll keep an eye on my inbox', 'my phone is always on'
@@ -993,6 +1000,62 @@ def _addressed_to_third_person(verb: Token) -> bool:
 
 #: What one asks the reader to pass on to someone else ('tell Iain thanks', 'give Ravi my best').
 _PASSED_ON = frozenset({"thanks", "regards", "wishes", "best", "hello", "hi", "love"})
+
+
+#: The person hired in the writer's place: 'the successful candidate', 'the person you chose'.
+_CHOSEN_NOUNS = frozenset({"candidate", "hire", "appointee", "applicant", "person"})
+_CHOOSING = frozenset({"choose", "hire", "select", "appoint", "pick", "offer", "take"})
+
+
+def _the_chosen(noun: Token) -> bool:
+    """'the person you chose', 'the successful candidate', 'the new hire': whatever they
+    will do is no contact with the writer."""
+    if noun.lemma_.lower() not in _CHOSEN_NOUNS:
+        return False
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _CHOOSING for c in noun.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in ("successful", "new") for c in noun.children)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted(token: Token) -> bool:
+    """Inside double quotation marks in its sentence: someone else's words."""
+    sent = token.sent
+    before = sum(t.text in _QUOTE_MARKS for t in sent if t.i < token.i)
+    after = any(t.text in _QUOTE_MARKS for t in sent if t.i > token.i)
+    return before % 2 == 1 and after
+
+
+def _on_the_line(noun: Token) -> bool:
+    """'jump on the phone', 'hop on a line': the phone as a place to meet, not 'I saw it on
+    the phone' (the walk above still asks that the clause look ahead)."""
+    if noun.lower_ not in ("phone", "line", "blower") or noun.dep_ != "pobj":
+        return False
+    on = noun.head
+    return on.lower_ == "on" and on.head.lemma_.lower() in ("jump", "hop", "get", "be")
+
+
+def _on_request(sent: Span) -> bool:
+    """'References available on request.', 'Portfolio and transcripts upon request': the
+    CV's offer of more, with no one having asked yet ('on your request' reports a request
+    made, 'at the request of' an errand)."""
+    for token in sent:
+        if token.lower_ not in ("request", "demand") or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        if prep.lower_ not in ("on", "upon") or any(c.dep_ == "poss" for c in token.children):
+            continue
+        holder = prep.head
+        if holder.pos_ in ("NOUN", "PROPN", "ADJ") or holder.lemma_.lower() in (
+            "provide",
+            "supply",
+            "send",
+            "be",
+        ):
+            return not any(c.dep_ == "neg" for c in holder.children)
+    return False
 
 
 def _manner_or_reported_question(node: Token) -> bool:
