@@ -1088,3 +1088,32 @@ def test_past_places_refusals_and_the_employers_own_departments(
     linter: Linter, sentence: str
 ) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "I remain very keen to bring my skills to the team at Brennock Partners.",
+            "Brennock Partners",
+        ),
+        ("I'm keen to get a start with Nebo Creek Resources.", "Nebo Creek Resources"),
+    ],
+)
+def test_a_team_given_to_and_a_start_wished_for(linter: Linter, sentence: str, wrong: str) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've had eleven years on the tools, the last three as leading hand on the HV crew at "
+        "Brigalow Coal.",
+        "I know you had the Pilbara tender on at the time.",
+        "I brought my skills to the team at Brennock Partners for five years.",
+        "I got a start with Nebo Creek Resources in 2019.",
+        "I was so impressed by the warmth of the staff at Initech.",
+    ],
+)
+def test_a_working_record_and_a_project_named_for_a_place(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

@@ -32,6 +32,20 @@ def _governing_verb(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _writers_record(noun: Token) -> bool:
+    """'I've had eleven years on the tools, the last three as leading hand on the HV crew at
+    X': the noun sits in what the writer has done, a past or perfect clause of 'I'."""
+    verb = _governing_verb(noun)
+    if verb is None or not _past(verb) or verb.lemma_.lower() not in _RECORD_VERBS:
+        return False  # not 'I met the team at X', which may be a reused note's interview
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in _FIRST_PERSON for s in subjects)
+
+
+#: Verbs of a working record: 'I've had eleven years …', 'I spent three years …'.
+_RECORD_VERBS = frozenset({"have", "spend", "work", "serve", "lead", "run", "supervise"})
+
+
 def _own_objects(verb: Token) -> list[Token]:
     """The verb's objects the writer owns: 'my current shifts', 'our results'."""
     return [
@@ -492,6 +506,15 @@ class WrongCompany(Check):
                 and before.lemma_.lower() in self.term_set("slot-nouns")
             ):
                 owner = before  # 'to partner with the team at X': the parse hung 'at' higher
+            elif (
+                before is not None
+                and owner.pos_ == "VERB"
+                and before.lemma_.lower() in self.term_set("slot-nouns")
+                and before.head.lower_ == "to"
+                and before.head.head.i == owner.i
+                and self._in_to_verbs(owner)
+            ):
+                owner = before  # 'to bring my skills to the team at X': the team is at X
             return self._after_preposition(token, head.lower_, owner)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
@@ -504,6 +527,10 @@ class WrongCompany(Check):
             )
         return False
 
+    def _in_to_verbs(self, verb: Token) -> bool:
+        """'bring', 'contribute', 'add': the writer giving something to a team."""
+        return verb.lemma_.lower() in self.term_set("to-verbs")
+
     def _names_a_group(self, token: Token, noun: Token) -> bool:
         """The name says whose the noun is, as "X's" would: 'the X team' for any team noun;
         for any other noun but a unit's ('the X sales floor', 'the X edit suite') only a name
@@ -511,6 +538,8 @@ class WrongCompany(Check):
         if noun.pos_ != "NOUN":
             return False
         lemma = noun.lemma_.lower()
+        if lemma in self.term_set("project-nouns"):
+            return False  # 'the Pilbara tender', 'the Globex contract': a project or a client
         if token.dep_ == "compound" and lemma in self.term_set("team-nouns"):
             return True
         one_word = not any(c.dep_ == "compound" for c in token.children)
@@ -615,6 +644,13 @@ class WrongCompany(Check):
             return False
         verb = prep.head
         return self._wished(verb) and not self._someone_elses(verb)
+
+    def _wished_start(self, noun: Token) -> bool:
+        """'keen to get a start with X', 'hoping for a start at X': being taken on, wished."""
+        if noun.lemma_.lower() != "start" or noun.dep_ != "dobj":
+            return False
+        verb = noun.head
+        return verb.lemma_.lower() in ("get", "have") and self._wished(verb)
 
     def _someone_elses(self, verb: Token) -> bool:
         """The verb has a subject that is not the writer: 'it could help at X'."""
@@ -744,6 +780,8 @@ class WrongCompany(Check):
                 return False  # 'the site visit at Low Moor': a place, maybe not a firm
             if prep in slot_preps and self._wished_post(owner):
                 return True
+            if prep in slot_preps and self._wished_start(owner):
+                return True  # 'keen to get a start with X': to be taken on there
             if prep in ("to", "of") and self._belonging(owner, prep):
                 return True
             if prep == "of" and self._wished_attribute(owner):
@@ -757,7 +795,8 @@ class WrongCompany(Check):
             return (
                 prep in slot_preps
                 and lemma in self.term_set("slot-nouns")
-                and (not self._owned(owner))
+                and not self._owned(owner)
+                and not _writers_record(owner)
             )
         if owner.pos_ == "ADJ":
             if prep in self.term_set("interest-prepositions"):
