@@ -1058,3 +1058,45 @@ def test_small_asks_unanswered_tries_and_dates_gone_by(linter: Linter, sentence:
 def test_asks_answers_and_own_dates_are_no_complaint(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+def test_the_time_since_their_promise_counted_out(linter: Linter) -> None:
+    # 'you said you'd have an answer by the 18th. That was twelve days ago. Reckon the email
+    # must've gone the long way round, via Darwin.'
+    _, report = lint_corpus(
+        linter, "status-inquiry/b26a-site-electrical-supervisor-collinsville-shutdown.txt"
+    )
+    assert [f.entry for f in report.by_rule("complaint")] == ["elapsed"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'twelve days is nothing in a hiring process, so please do not see this as pressure'
+        "status-inquiry/b26b-mixed-methods-researcher-shared-notebooks.txt",
+        # 'Most of that is trailers waiting on paperwork, not on labor.'
+        "thank-you/b26b-regional-operations-manager-laredo-dwell.md",
+    ],
+)
+def test_a_wait_made_light_of_and_trailers_waiting(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I interviewed on the 9th. That was twelve days ago.",
+        "Three weeks is perfectly normal for a decision like this, I know.",
+    ],
+)
+def test_dates_counted_without_a_promise_and_waits_called_normal(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()
+
+
+def test_not_on_is_still_unacceptable(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("Three weeks without a word is not on."))
+    assert report.by_rule("complaint")

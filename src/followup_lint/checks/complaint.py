@@ -174,6 +174,21 @@ def sentence_words(sent: Span) -> set[str]:
 # -- the check ----------------------------------------------------------------------------
 
 
+#: Predicates that make light of a wait: 'twelve days is nothing', 'three weeks is normal'.
+_LIGHT = frozenset({"nothing", "normal", "reasonable", "understandable", "fine", "usual"})
+
+
+def _made_light_of(unit: Token) -> bool:
+    """'twelve days is nothing in a hiring process', 'three weeks is perfectly normal': the
+    duration said to be no great wait."""
+    head = unit.head
+    if unit.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() != "be":
+        return False
+    if is_negated(head):
+        return False
+    return any(c.dep_ in ("attr", "acomp") and c.lower_ in _LIGHT for c in head.children)
+
+
 class Complaint(Check):
     """Pack entries anchor candidate complaints; each is kept only in the right context.
 
@@ -777,9 +792,11 @@ class Complaint(Check):
 
     def _elapsed_reproach(self, unit: Token) -> bool:
         """Elapsed time with a reproach: 'it has now been a month with no decision'."""
-        if self._hypothetical(unit):
-            return False
+        if self._hypothetical(unit) or _made_light_of(unit):
+            return False  # 'twelve days is nothing in a hiring process': the wait excused
         if self._silent_duration(unit) or self._grown_wait(unit):
+            return True
+        if self._lapse_pointed_out(unit):
             return True
         if not self._elapsed_construction(unit) or self._accepted(clause_head(unit)):
             return False
@@ -865,7 +882,7 @@ class Complaint(Check):
     def _frustration(self, token: Token) -> bool:
         """'I am frustrated by the delay', 'which is disappointing', 'my frustration with the
         silence' - the writer's feeling, about the wait."""
-        if self._hypothetical(token):
+        if self._hypothetical(token) or self._not_on_with_object(token):
             return False
         said_negated = token.lower_ in self._negated_grievances  # "not ideal"
         if token.lower_ not in ("not", "n't", "hardly") and not said_negated and is_negated(token):
@@ -873,6 +890,22 @@ class Complaint(Check):
         if not self._writer_feels(token):
             return False
         return self._silence_in(token.sent)
+
+    @staticmethod
+    def _not_on_with_object(token: Token) -> bool:
+        """'waiting on paperwork, not on labor': 'not' before a preposition with its object,
+        not the British 'that is not on' (unacceptable)."""
+        doc = token.doc
+        on = token
+        if token.lower_ == "not" and token.i + 1 < len(doc):
+            on = doc[token.i + 1]
+        before = doc[on.i - 1] if on.i > 0 else None
+        return (
+            on.lower_ == "on"
+            and before is not None
+            and before.lower_ == "not"
+            and any(c.dep_ == "pobj" for c in on.children)
+        )
 
     def _writer_feels(self, token: Token) -> bool:
         if token.pos_ == "NOUN":
@@ -1350,6 +1383,28 @@ class Complaint(Check):
         asked = [t for t in sent if t.i < token.i or t.head.lemma_ == "ask"]
         yes_or_no = any(t.lower_ == "yes" for t in sent) and any(t.lower_ == "no" for t in sent)
         return yes_or_no or self._about_reply(asked)
+
+    def _lapse_pointed_out(self, unit: Token) -> bool:
+        """'You said you'd have an answer by the 18th. That was twelve days ago.': the time
+        since the employer's own promise, counted out to them."""
+        ago = unit.head
+        if ago.lower_ != "ago" or ago.head.lemma_.lower() != "be":
+            return False
+        subject = subject_of(ago.head)
+        if subject is None or subject.lower_ not in ("that", "this"):
+            return False
+        if any(c.dep_ in ("advcl", "conj", "ccomp") for c in ago.head.children):
+            return False  # 'That was two days ago, so I thought I'd check in': a reason given
+        sent = unit.sent
+        if sent.start == 0:
+            return False
+        previous = unit.doc[sent.start - 1].sent
+        return any(
+            t.lemma_.lower() in self._promises
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.lower_ in self._second_person for c in t.children)
+            for t in previous
+        )
 
     def _since_their_date(self, sent: Span) -> bool:
         """'five weeks since the interview, and more than three since the firm's own stated
