@@ -1100,3 +1100,21 @@ def test_dates_counted_without_a_promise_and_waits_called_normal(
 def test_not_on_is_still_unacceptable(linter: Linter) -> None:
     _, report = lint_text(linter, letter("Three weeks without a word is not on."))
     assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I confess I expected to have some news before.", "I had expected an answer already."],
+)
+def test_news_expected_before_now(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert [f.entry for f in report.by_rule("complaint")] == ["expected-sooner"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I had met the team before.", "I expected the interview to be hard, as I had heard before."],
+)
+def test_before_of_the_writers_own_past(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint") == ()
