@@ -547,3 +547,30 @@ def test_another_employer_after_the_writer(linter: Linter, sentence: str) -> Non
 def test_another_employer_not_after_the_writer(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("competing-offer") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Got a written offer yesterday arvo from Hallorans for a supervisor role.",
+        "Received an offer from Meridian Logistics this morning.",
+    ],
+)
+def test_an_offer_told_without_a_subject_is_the_writers(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("competing-offer")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Got your email, thanks.", "Have a look at the offer letter I attached."],
+)
+def test_a_subjectless_sentence_without_an_offer_received(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("competing-offer") == ()
+
+
+def test_a_tradesmans_offer_notice_in_clipped_sentences(linter: Linter) -> None:
+    name = "offer-notice/b26a-electrical-supervisor-capella-ridge-christmas.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("competing-offer")

@@ -953,3 +953,20 @@ def test_kind_enough_asked_of_the_reader_still_presses(linter: Linter) -> None:
         linter, letter("I would be grateful if you were kind enough to reply by Friday.")
     )
     assert report.by_rule("demand-reply")
+
+
+def test_the_military_no_later_than_sets_a_deadline(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("Request a decision NLT Friday."))
+    assert report.by_rule("demand-reply")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("I must confess that the decision came as a surprise to me.", False),
+        ("I must have your decision by Friday.", True),
+    ],
+)
+def test_must_owning_up_is_no_demand(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("demand-reply")) is fires

@@ -248,6 +248,8 @@ class CompetingOffer(Check):
             receivers += [c for c in offer.children if c.lower_ in self._first_person]
             to_writer = any(r.lower_ in self._first_person for r in receivers)
             return to_writer and subject is not None and not self._is_employer(subject, company)
+        if subject is None and verb.i == verb.sent.start and verb.tag_ in ("VBD", "VB", "VBN"):
+            return lemma in ("get", "have", "receive")  # 'Got a written offer yesterday arvo'
         return subject is not None and subject.lower_ in self._first_person
 
     def _counter(self, offer: Token) -> bool:

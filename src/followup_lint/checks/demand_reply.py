@@ -75,6 +75,9 @@ class DemandReply(PhraseCheck):
             return False
         if self._brief(match) or self._hoped(match) or self._follows_up(match):
             return False
+        if _owned_up(match):
+            return False  # 'I must confess that the decision came as a surprise'
+
         if draft.kind == Kind.OFFER_NOTICE and self._expected_in_offer_notice(match):
             return False
         reporting = self.term_set("reporting-verbs")
@@ -867,3 +870,16 @@ def _speaker_is_other(verb: Token, first_person: frozenset[str]) -> bool:
     if not subjects:
         return verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBD", "VBN")  # "as discussed"
     return all(s.lower_ not in first_person for s in subjects)
+
+
+#: Verbs of owning up after 'must': 'I must confess', 'I must admit', 'I must say'.
+_OWNING_UP = frozenset({"confess", "admit", "say", "add", "acknowledge", "own", "stress"})
+
+
+def _owned_up(match: Match) -> bool:
+    """'I must confess that the decision came as a surprise': 'must' with a verb of owning
+    up introduces what the writer says, not a need of the reader's answer."""
+    for token in match.span:
+        if token.lower_ == "must" and token.head.lemma_.lower() in _OWNING_UP:
+            return True
+    return False
