@@ -1,4 +1,5 @@
-"""Grammar read from the parse: agreement across words, and the 'to' that 'allow me' needs.
+"""Grammar read from the parse: agreement across words, the 'to' that 'allow me' needs, and
+'it's' where a verb's object needs 'its'.
 Run through the linter (offline proofreading), as a user's draft is."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def parsed_findings(linter: Linter, sentence: str) -> list[tuple[str, str, tuple
     return [
         (f.entry, draft.source[f.span.start : f.span.end], f.suggestions)
         for f in report.by_rule("grammar")
-        if f.entry in ("AGREEMENT_ACROSS", "TO_MISSING")
+        if f.entry in ("AGREEMENT_ACROSS", "TO_MISSING", "ITS_IT_S")
     ]
 
 
@@ -114,4 +115,38 @@ def test_a_list_after_the_subject_is_no_aside(linter: Linter) -> None:
     found = [f for f in report.by_rule("grammar") if f.entry == "AGREEMENT_ACROSS"]
     assert [(draft.source[f.span.start : f.span.end], f.suggestions) for f in found] == [
         ("has", ("have",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I helped the branch reach it's targets for two years running.",
+        "Your team clearly loves it's customers.",
+        "The plant met it's deadlines every quarter.",
+    ],
+)
+def test_its_for_the_object_of_a_verb(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == [("ITS_IT_S", "it's", ("its",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think it's targets that keep a team honest.",
+        "I bet it's people who make the difference there.",
+        "I can start whenever suits, provided it's somebody else's shift.",
+        "I hope it's useful to have my references early.",
+    ],
+)
+def test_its_after_a_verb_that_takes_a_clause(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == []
+
+
+def test_its_for_a_possessive_in_a_bulleted_record(linter: Linter) -> None:
+    # '- Track record building teams that hit it's targets without burning people out'
+    draft, report = lint_corpus(linter, "thank-you/b26b-plant-operations-manager-green-belt.txt")
+    found = [f for f in report.by_rule("grammar") if f.entry == "ITS_IT_S"]
+    assert [(draft.source[f.span.start : f.span.end], f.suggestions) for f in found] == [
+        ("it's", ("its",))
     ]

@@ -266,3 +266,55 @@ def _runs_up_to(subject: Token, verb: Token) -> bool:
         return False  # 'Does the new hire have': a question's auxiliary comes first
     hyphens = {doc[k].text for k in (subject.i - 1, subject.i + 1) if 0 <= k < len(doc)}
     return "-" not in hyphens  # 'ex-coworkers': the parse split the word
+
+
+#: Verbs that take a clause with no 'that' before it ('I think it's', 'hope it's'), so an
+#: 'it's' after them is the contraction.
+_CLAUSE_VERBS = words(
+    "think know say said believe guess hope feel suppose reckon mean wish bet suspect expect "
+    "find see hear realize realise understand notice agree doubt assume show prove learn "
+    "remember forget imagine promise tell read gather seem appear trust figure sense worry "
+    "fear bet ensure make let be become remain get provide give consider"
+)
+#: Pronouns tagged as nouns: 'provided it's somebody else's'.
+_INDEFINITE = words(
+    "somebody someone something anybody anyone anything nobody nothing everybody everyone "
+    "everything"
+)
+
+
+def its_after_verb(doc: Doc) -> list[ProofMatch]:
+    """'teams that hit it's targets', 'helped it reach it's goals': 'it's' straight after a
+    verb that wants an object, before a bare noun, is the possessive 'its'. Verbs that take
+    a clause ('I think it's', 'hope it's') are passed over."""
+    out = []
+    for it in doc[1:-2]:
+        verb, contraction, noun = doc[it.i - 1], doc[it.i + 1], doc[it.i + 2]
+        if it.lower_ != "it" or contraction.lower_ not in ("'s", "’s"):
+            continue
+        if contraction.idx != it.idx + len(it.text) or verb.pos_ != "VERB":
+            continue  # "it 's" apart is no contraction; 'I'm glad it's', 'is it's'
+        if verb.lemma_.lower() in _CLAUSE_VERBS or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and not it.i <= c.i <= it.i + 4 for c in verb.children):
+            continue  # an object of its own elsewhere ('gave them it's'): leave it
+        if noun.tag_ not in ("NN", "NNS") or not noun.is_lower or noun.lower_ in _INDEFINITE:
+            continue  # 'hit it's the', 'hit it's Q3': not certain
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("VERB", "AUX"):
+            continue  # 'bet it's people are': a clause after all
+        span = doc[it.i : contraction.i + 1]
+        fix = match_case(it.text, "its")
+        message = f"'{span.text}': before '{noun.text}' the possessive is '{fix}'."
+        out.append(
+            ProofMatch(
+                offset=span.start_char,
+                length=len(span.text),
+                kind="grammar",
+                rule_id="ITS_IT_S",
+                message=message,
+                replacements=(fix,),
+                category="GRAMMAR",
+            )
+        )
+    return out

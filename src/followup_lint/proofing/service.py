@@ -238,9 +238,9 @@ class Proofreader:
 def _with_parsed_grammar(draft: Draft, matches: list[ProofMatch]) -> list[ProofMatch]:
     """The offline checker's matches plus what only the draft's parse shows (the checker
     sees text only): agreement across words, a missing 'to'; once per word."""
-    from followup_lint.proofing.parsed_grammar import agreement_across, to_missing
+    from followup_lint.proofing.parsed_grammar import agreement_across, its_after_verb, to_missing
 
-    found = agreement_across(draft.doc) + to_missing(draft.doc)
+    found = agreement_across(draft.doc) + to_missing(draft.doc) + its_after_verb(draft.doc)
     if not found:
         return matches
     taken = {m.offset for m in matches if m.kind == "grammar"}
