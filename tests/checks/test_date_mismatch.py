@@ -325,3 +325,27 @@ def test_any_day_this_week_is_still_to_come(linter: Linter) -> None:
         linter, "offer-notice/b18b-shift-manager-ravensworth-hartley-friday.txt"
     )
     assert report.by_rule("date-mismatch") == ()
+
+
+def test_any_time_this_week_is_still_to_come(linter: Linter) -> None:
+    assert lint_sentence(linter, "I am happy to join a short call at any time this week.") == []
+
+
+def test_thanks_for_an_email_date_the_email(linter: Linter) -> None:
+    # 'Thank you for your email from Friday with the decision about the People Advisor position.'
+    _, report = lint_corpus(
+        linter, "rejection-reply/b27b-people-advisor-lickey-vale-friday-email.md"
+    )
+    assert report.by_rule("date-mismatch") == ()
+
+
+def test_thanks_for_an_email_and_an_interview_still_date_the_interview(linter: Linter) -> None:
+    sentence = "Thank you for your email and for the interview on Friday."
+    assert lint_sentence(linter, sentence) == ["on Friday"]
+
+
+def test_a_hyphenated_word_for_the_interview(linter: Linter) -> None:
+    # 'Thank you for Monday's sit-down about the Site Lead job' (the interview was a Wednesday)
+    name = "thank-you/b27a-site-lead-woodward-shift-handoff.eml"  # sent on Thursday 9 April
+    draft, report = lint_corpus(linter, name, Context(interview_date=dt.date(2026, 4, 8)))
+    assert flagged_texts(draft, report, "date-mismatch") == ["Monday"]

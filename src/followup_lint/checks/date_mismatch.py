@@ -135,6 +135,7 @@ class DateMismatch(Check):
             any(t.lower_ in _INDEFINITE for t in before[-1:])  # the word just before
             or span[0].lower_ in _INDEFINITE
             or any(t.lower_ in _INDEFINITE and t.head.lower_ == "day" for t in before)
+            or _any_time_in(span)  # 'happy to join a call at any time this week'
         ):
             return False
         after = doc[span.end] if span.end < span.sent.end else None
@@ -152,11 +153,15 @@ class DateMismatch(Check):
 
     def _event_follows(self, draft: Draft, span: Span) -> bool:
         doc = span.doc
-        nxt = doc[span.end : min(span.end + 3, span.sent.end)]
+        nxt = doc[span.end : min(span.end + 5, span.sent.end)]
         if len(nxt) and nxt[0].lower_ in ("'s", "’s", "s"):
             nxt = nxt[1:]
         while len(nxt) and nxt[0].lower_ in self.term_set("day-parts"):
             nxt = nxt[1:]
+        if len(nxt) >= 3 and nxt[1].text == "-" and not nxt[1].whitespace_:
+            joined = f"{nxt[0].lower_}-{nxt[2].lower_}"  # "Monday's sit-down", 'walk-through'
+            if joined in self.term_set("event-words"):
+                return True
         return bool(len(nxt)) and self._is_event(draft, nxt[0])
 
     def _since_event(self, draft: Draft, span: Span) -> bool:
@@ -185,6 +190,8 @@ class DateMismatch(Check):
             if self._is_event(draft, token):
                 return not self._planned(token) and not self._elsewhere(token)
             if lemma in thanking or token.lower_ in thanking:
+                if self._thanked_for_other(draft, token):
+                    return False  # 'Thank you for your email from Friday'
                 return span.root.dep_ == "pobj" or self._object_is_event(draft, token)
             if self._is_other(draft, token):
                 return False
@@ -196,6 +203,21 @@ class DateMismatch(Check):
                 return self._object_is_event(draft, token) and not self._planned(token)
             return False
         return False
+
+    def _thanked_for_other(self, draft: Draft, verb: Token) -> bool:
+        """The thanks are for a letter, news or a decision and for nothing that is the
+        interview: 'Thank you for your email from Friday with the decision'."""
+        thanked = [
+            obj
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == "for"
+            for obj in child.children
+            if obj.dep_ in ("pobj", "pcomp")
+        ]
+        thanked += [c for c in thanked for c in c.conjuncts]
+        return bool(thanked) and all(
+            self._is_other(draft, obj) and not self._is_event(draft, obj) for obj in thanked
+        )
 
     def _object_is_event(self, draft: Draft, verb: Token) -> bool:
         """'I had an interview', 'Thank you for the interview', 'follow up on my interview',
@@ -449,6 +471,12 @@ class DateMismatch(Check):
     def term_set_ordered(self, name: str) -> list[str]:
         """A `[terms]` list in its written order (the position is the value), lower-cased."""
         return [t.lower() for t in self.pack.terms[name]]
+
+
+def _any_time_in(span: Span) -> bool:
+    """'at any time this week', 'some time last week': whenever, not a day that was."""
+    noun = span.root.head
+    return noun.lower_ == "time" and any(c.lower_ in _INDEFINITE for c in noun.children)
 
 
 def _writer_received(verb: Token) -> bool:
