@@ -410,7 +410,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "there. He and his wife is here. I done it. There was a few problems. I am "
         "working here since 2019. I need answer. I could of said. I didn't saw it. It is more "
         "better. Between you and I, it is higher then that. I grew since I start in 2019. "
-        "Despite of that, it will be make soon."
+        "Despite of that, it will be make soon. Could I have a short feedback?"
     )
     ids = {m.rule_id for m in g.check_grammar(text)}
     assert ids == {
@@ -439,6 +439,7 @@ def test_every_rule_has_a_stable_id_and_a_one_line_reason() -> None:
         "PAST_SINCE",
         "WRONG_PATTERN",
         "PASSIVE_BARE_VERB",
+        "COUNTED_UNCOUNTABLE",
     }
     for rule in (*g.RULES, *learner.LEARNER_RULES):
         assert rule.__doc__ and "\n" not in rule.__doc__.strip()
@@ -996,3 +997,32 @@ def test_word_patterns_never_right_in_english(text: str, expected: tuple[str, st
 )
 def test_right_patterns_near_the_wrong_ones(text: str) -> None:
     assert silent(learner.wrong_pattern, text)
+
+
+# -- COUNTED_UNCOUNTABLE ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Could you please send me a short feedback about my interview?",
+            ("a short feedback", "some short feedback"),
+        ),
+        ("May I ask you for an advice?", ("an advice", "some advice")),
+    ],
+)
+def test_a_noun_never_counted_takes_no_article(text: str, expected: tuple[str, str]) -> None:
+    assert found(learner.counted_uncountable, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would welcome a feedback session with the panel.",
+        "Even a little advice would help.",
+        "Thank you for a piece of advice I still use.",
+    ],
+)
+def test_a_counted_phrase_around_the_noun_is_fine(text: str) -> None:
+    assert silent(learner.counted_uncountable, text)

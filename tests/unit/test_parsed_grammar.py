@@ -1,5 +1,6 @@
-"""Grammar read from the parse: agreement across words, the 'to' that 'allow me' needs, and
-'it's' where a verb's object needs 'its'.
+"""Grammar read from the parse: agreement across words, the 'to' that 'allow me' needs,
+'it's' where a verb's object needs 'its', a possessive standing as a subject ('your probably
+running'), and a bare verb after a preposition ('thank you for let me know').
 Run through the linter (offline proofreading), as a user's draft is."""
 
 from __future__ import annotations
@@ -12,13 +13,24 @@ from tests.checks.helpers import lint_corpus, lint_text, wrap_letter
 OPENING = "Thank you for meeting me on Tuesday about the Data Analyst role. "
 
 
+_PARSED = (
+    "AGREEMENT_ACROSS",
+    "TO_MISSING",
+    "ITS_IT_S",
+    "YOUR_YOU_RE",
+    "THEIR_THERE",
+    "BARE_VERB_AFTER_PREPOSITION",
+    "UNTIL_FOR_BY",
+)
+
+
 def parsed_findings(linter: Linter, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """(rule id, flagged words, suggestions) of the parse-read grammar findings in a letter."""
     draft, report = lint_text(linter, wrap_letter(OPENING + sentence))
     return [
         (f.entry, draft.source[f.span.start : f.span.end], f.suggestions)
         for f in report.by_rule("grammar")
-        if f.entry in ("AGREEMENT_ACROSS", "TO_MISSING", "ITS_IT_S")
+        if f.entry in _PARSED
     ]
 
 
@@ -150,3 +162,89 @@ def test_its_for_a_possessive_in_a_bulleted_record(linter: Linter) -> None:
     assert [(draft.source[f.span.start : f.span.end], f.suggestions) for f in found] == [
         ("it's", ("its",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "flagged", "fix"),
+    [
+        (
+            "I know your probably running short-handed with storm work.",
+            "YOUR_YOU_RE",
+            "your",
+            "you're",
+        ),
+        ("I hope their going to post the results soon.", "THEIR_THERE", "their", "they're"),
+    ],
+)
+def test_a_possessive_the_parse_reads_as_a_subject(
+    linter: Linter, sentence: str, entry: str, flagged: str, fix: str
+) -> None:
+    assert parsed_findings(linter, sentence) == [(entry, flagged, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your definitely welcoming team made the day easy.",
+        "I enjoyed hearing about their plans for the depot.",
+    ],
+)
+def test_a_possessive_before_its_noun_is_left_alone(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged", "fix"),
+    [
+        ("Thanks also for consider my application so quickly.", "consider", "considering"),
+        ("I am grateful for give me the chance to meet the team.", "give", "giving"),
+    ],
+)
+def test_a_bare_verb_after_a_preposition(
+    linter: Linter, sentence: str, flagged: str, fix: str
+) -> None:
+    assert parsed_findings(linter, sentence) == [("BARE_VERB_AFTER_PREPOSITION", flagged, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am looking for work that suits my hours.",
+        "Thank you in advance for your help with the references.",
+    ],
+)
+def test_a_preposition_before_a_noun_is_left_alone(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == []
+
+
+def test_thank_you_for_let_me_know_in_a_rejection_reply(linter: Linter) -> None:
+    draft, report = lint_corpus(
+        linter, "rejection-reply/b27a-quantitative-analyst-pricing-case.txt"
+    )
+    found = [f for f in report.by_rule("grammar") if f.entry == "BARE_VERB_AFTER_PREPOSITION"]
+    assert [(draft.source[f.span.start : f.span.end], f.suggestions) for f in found] == [
+        ("let", ("letting",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I was told the decision will be made until 24 April.", "until"),
+        ("Please let me know until Monday whether I should keep the date free.", "until"),
+    ],
+)
+def test_until_for_a_deadline(linter: Linter, sentence: str, flagged: str) -> None:
+    assert parsed_findings(linter, sentence) == [("UNTIL_FOR_BY", flagged, ("by",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will not know until Friday whether my notice period can be shortened.",
+        "I am available for a second interview until Friday.",
+        "They have given me until Friday to decide.",
+    ],
+)
+def test_until_for_what_lasts(linter: Linter, sentence: str) -> None:
+    assert parsed_findings(linter, sentence) == []

@@ -853,7 +853,31 @@ def wrong_pattern(text: str) -> list[ProofMatch]:
     return out
 
 
+#: Nouns English never counts, which many languages do ('an advice', 'a feedback').
+_UNCOUNTABLE = r"advice|feedback|information|equipment|furniture|luggage|baggage|homework"
+#: 'a short feedback about', 'an information.': the noun ends its phrase ('a feedback form'
+#: and 'an information session' are fine), and the word between is no 'little' ('a little
+#: advice' is English).
+_COUNTED_UNCOUNTABLE = re.compile(
+    r"\b(?P<a>an?) (?:(?P<adj>(?!little\b|bit\b)[a-z]+) )?(?P<n>" + _UNCOUNTABLE + r")\b"
+    r"(?= (?:about|on|from|for|to|regarding|of|and|or|please|if|as)\b|\s*[.,!?;:)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def counted_uncountable(text: str) -> list[ProofMatch]:
+    """'a short feedback about my interview', 'an advice': nouns never counted take no 'a'."""
+    out = []
+    for m in _COUNTED_UNCOUNTABLE.finditer(text):
+        adj = f"{m.group('adj')} " if m.group("adj") else ""
+        fix = match_case(m.group(), f"some {adj}{m.group('n')}")
+        message = f"'{m.group()}': '{m.group('n').lower()}' is not counted; say '{fix}'."
+        out.append(grammar_match(m.span(), "COUNTED_UNCOUNTABLE", message, fix, "GRAMMAR"))
+    return out
+
+
 LEARNER_RULES: tuple[Rule, ...] = (
+    counted_uncountable,
     participle_as_past,
     there_is_plural,
     present_since,

@@ -318,3 +318,136 @@ def its_after_verb(doc: Doc) -> list[ProofMatch]:
             )
         )
     return out
+
+
+#: A possessive the parse reads as the subject of a clause, with what the writer meant.
+_SUBJECT_POSSESSIVES = {"your": "you're", "its": "it's"}
+_THERE_VERBS = words("is was has had 's will would")
+
+
+def possessive_as_subject(doc: Doc) -> list[ProofMatch]:
+    """'your probably running short-handed', 'Their is a lot I can bring', 'Its been a
+    month': a possessive the parse can only read as the subject of a verb is 'you're',
+    'there' or 'they're', 'it's'. Where the words alone are unsure ('your probably
+    running short-handed with', not 'your definitely welcoming team') the parse decides."""
+    out = []
+    for word in doc:
+        lower = word.lower_
+        if lower not in ("your", "their", "its") or word.tag_ != "PRP$":
+            continue
+        if word.dep_ not in ("nsubj", "nsubjpass", "expl") or list(word.children):
+            continue
+        head = word.head
+        if not (head.tag_.startswith("VB") or head.tag_ == "JJ") or head.i < word.i:
+            continue
+        if lower == "their":
+            verb = doc[word.i + 1] if word.i + 1 < len(doc) else head
+            fix = "there" if verb.lower_ in _THERE_VERBS else "they're"
+        else:
+            fix = _SUBJECT_POSSESSIVES[lower]
+        fix = match_case(word.text, fix)
+        rule = {"your": "YOUR_YOU_RE", "their": "THEIR_THERE", "its": "ITS_IT_S"}[lower]
+        message = f"'{word.text}' is the subject of '{head.text}' here: did you mean '{fix}'?"
+        out.append(
+            ProofMatch(
+                offset=word.idx,
+                length=len(word.text),
+                kind="grammar",
+                rule_id=rule,
+                message=message,
+                replacements=(fix,),
+                category="GRAMMAR",
+            )
+        )
+    return out
+
+
+#: Prepositions that take a gerund, never a bare verb ('thank you for letting me know').
+_GERUND_PREPOSITIONS = words("for of about after before by without in on from")
+
+
+def bare_verb_after_preposition(doc: Doc) -> list[ProofMatch]:
+    """'Thank you for let me know', 'thanks for consider my application': after a
+    preposition a verb takes '-ing'. Only a bare verb with an object of its own is judged,
+    so a noun the parse mistook for a verb ('for review') is left alone."""
+    out = []
+    for verb in doc:
+        if verb.tag_ != "VB" or not verb.is_lower or verb.i == 0:
+            continue
+        prep = doc[verb.i - 1]  # however the parse hangs them ('for' may come as its 'aux')
+        if prep.lower_ not in _GERUND_PREPOSITIONS or prep.tag_ != "IN":
+            continue
+        if not any(c.dep_ in ("dobj", "ccomp", "dative") and c.i > verb.i for c in verb.children):
+            continue
+        fix = _gerund(verb.lower_)
+        message = f"'{prep.text} {verb.text}': after '{prep.text}' the verb takes '-ing' ('{fix}')."
+        out.append(
+            ProofMatch(
+                offset=verb.idx,
+                length=len(verb.text),
+                kind="grammar",
+                rule_id="BARE_VERB_AFTER_PREPOSITION",
+                message=message,
+                replacements=(fix,),
+                category="GRAMMAR",
+            )
+        )
+    return out
+
+
+def _gerund(verb: str) -> str:
+    """'let' -> 'letting', 'give' -> 'giving', 'consider' -> 'considering', 'see' -> 'seeing'."""
+    vowels = "aeiou"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    short = len(verb) <= 4 and sum(c in vowels for c in verb) == 1
+    if short and verb[-1] not in vowels + "wxy" and verb[-2] in vowels:
+        return verb + verb[-1] + "ing"  # 'let', 'get', 'plan', 'stop'
+    return verb + "ing"
+
+
+#: Verbs of one moment (a decision made, a message sent): a deadline for them takes 'by'.
+_PUNCTUAL_VERBS = words(
+    "decide inform notify tell send reply respond answer confirm make submit advise revert "
+    "announce communicate"
+)
+_NEGATIVES = words("not n't never no nobody nothing none")
+
+
+def until_for_by(doc: Doc) -> list[ProofMatch]:
+    """'the decision will be made until 24 April', 'please inform me until Friday': a
+    deadline for something done at one moment is 'by' (German 'bis', Polish 'do' both read
+    'until'); 'I will not know until Friday' and 'available until Friday' are right."""
+    out = []
+    for until in doc:
+        if until.lower_ not in ("until", "till") or until.dep_ != "prep":
+            continue
+        verb = until.head
+        told = verb.lemma_.lower() == "know" and verb.head.lemma_.lower() == "let"
+        if not (told or verb.lemma_.lower() in _PUNCTUAL_VERBS) or verb.pos_ != "VERB":
+            continue  # 'let me know until Monday' is told at one moment too
+        if any(t.lower_ in _NEGATIVES for t in verb.subtree if t.i < until.i):
+            continue  # 'I will not hear until Friday', 'nobody will decide until'
+        when = [c for c in until.children if c.dep_ == "pobj"]
+        if not when or when[0].ent_type_ not in ("DATE", "TIME"):
+            continue
+        fix = match_case(until.text, "by")
+        date = doc[until.i : when[0].right_edge.i + 1].text
+        message = (
+            f"'{date}': a deadline for '{verb.lemma_.lower()}' takes "
+            f"'{fix}'; '{until.lower_}' is for something that lasts."
+        )
+        out.append(
+            ProofMatch(
+                offset=until.idx,
+                length=len(until.text),
+                kind="grammar",
+                rule_id="UNTIL_FOR_BY",
+                message=message,
+                replacements=(fix,),
+                category="GRAMMAR",
+            )
+        )
+    return out

@@ -237,10 +237,18 @@ class Proofreader:
 
 def _with_parsed_grammar(draft: Draft, matches: list[ProofMatch]) -> list[ProofMatch]:
     """The offline checker's matches plus what only the draft's parse shows (the checker
-    sees text only): agreement across words, a missing 'to'; once per word."""
-    from followup_lint.proofing.parsed_grammar import agreement_across, its_after_verb, to_missing
+    sees text only): agreement across words, a missing 'to', 'it's' or 'your' in the other's
+    place, a bare verb after a preposition, 'until' for 'by'; once per word."""
+    from followup_lint.proofing import parsed_grammar as parsed
 
-    found = agreement_across(draft.doc) + to_missing(draft.doc) + its_after_verb(draft.doc)
+    found = [
+        *parsed.agreement_across(draft.doc),
+        *parsed.to_missing(draft.doc),
+        *parsed.its_after_verb(draft.doc),
+        *parsed.possessive_as_subject(draft.doc),
+        *parsed.bare_verb_after_preposition(draft.doc),
+        *parsed.until_for_by(draft.doc),
+    ]
     if not found:
         return matches
     taken = {m.offset for m in matches if m.kind == "grammar"}
