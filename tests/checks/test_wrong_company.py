@@ -1117,3 +1117,19 @@ def test_a_team_given_to_and_a_start_wished_for(linter: Linter, sentence: str, w
 )
 def test_a_working_record_and_a_project_named_for_a_place(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+def test_an_approach_brought_to_another_firm(linter: Linter) -> None:
+    sentence = "I believe I can bring the same practical approach to Halbrook Logistics."
+    assert lint_sentence(linter, sentence) == ["Halbrook Logistics"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you need anything more from me, I can come to Hams Hall for a second meeting.",
+        "I brought the same practical approach to Corvell Logistics when I started there.",
+    ],
+)
+def test_a_trip_for_a_meeting_and_an_approach_brought_before(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

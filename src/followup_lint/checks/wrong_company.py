@@ -515,6 +515,13 @@ class WrongCompany(Check):
                 and self._in_to_verbs(owner)
             ):
                 owner = before  # 'to bring my skills to the team at X': the team is at X
+            elif (
+                prep.lower_ == "to"
+                and owner.dep_ == "dobj"
+                and owner.pos_ == "NOUN"
+                and self._in_to_verbs(owner.head)
+            ):
+                owner = owner.head  # 'bring the same approach to X': hung on the object
             return self._after_preposition(token, head.lower_, owner)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
@@ -813,6 +820,8 @@ class WrongCompany(Check):
         if prep == "to":
             if token.ent_type_ == "GPE" and lemma in self.term_set("relocation-verbs"):
                 return False  # 'I would prefer to move to Amsterdam': a city, not a firm
+            if self._a_visit(owner):
+                return False  # 'I can come to Hams Hall for a second meeting': a trip
             return lemma in self.term_set("to-verbs") and self._writer_moves(owner)
         if prep == "about":
             return lemma in self.term_set("learning-verbs") and not self._writer_did(owner)
@@ -832,6 +841,16 @@ class WrongCompany(Check):
             prep in self.term_set("service-prepositions")
             and self._writers_wish(owner)
             and not self._own_object(owner)
+        )
+
+    def _a_visit(self, verb: Token) -> bool:
+        """'come to Hams Hall for a second meeting', 'happy to travel to X for the
+        assessment day': the writer goes there for a meeting, not to work there."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and any(o.lemma_.lower() in self.term_set("visit-nouns") for o in prep.children)
+            for prep in verb.children
         )
 
     def _awaited_word(self, owner: Token) -> bool:
