@@ -551,3 +551,30 @@ def test_a_discussed_virtue_with_a_detail_of_its_own_is_specific(linter: Linter)
     )
     _, report = lint_sentence(linter, sentence)
     assert report.by_rule("personalization") == ()
+
+
+def test_a_definite_thing_of_the_visit_judged_afterwards(linter: Linter) -> None:
+    # 'the run down the decline to look at the new substation was a bonus'
+    _, report = lint_corpus(linter, "thank-you/b26a-underground-supervisor-decline-vsd.md")
+    assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'The last two companies I worked for had hands who …'; 'the O&M team at Double
+        # Mountain', the employer the first line named, without a context
+        "thank-you/b27a-om-supervisor-double-mountain-snyder.txt",
+        # 'fresh ideas to your digital channels' for the *Digital Engagement Assistant*
+        # position; 'your welcome to reach out anytime, and I'm happy to share more examples'
+        "thank-you/b27b-digital-engagement-assistant-waller-creek.md",
+        # a bulleted summary of the writer's own record; 'I can help Hill Country Beverage
+        # hit its numbers' (a reused name in the employer's place)
+        "thank-you/b26b-plant-operations-manager-green-belt.txt",
+    ],
+)
+def test_the_writers_past_the_employer_and_the_job_itself_are_no_detail(
+    linter: Linter, name: str
+) -> None:
+    _, report = lint_corpus(linter, name)
+    assert len(report.by_rule("personalization")) == 1

@@ -21,10 +21,18 @@ _OBJECTS = ("dobj", "pobj", "attr", "oprd", "dative", "nsubjpass", "appos")
 # apostrophes quote nothing.
 _QUOTED = re.compile(r"(?<!\w)[\"“”‘’'](\w[^\"“”‘’']*\s[^\"“”‘’']*\w)[\"“”‘’'](?!\w)")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# What may stand before a list item on its line: nothing, a bullet or a number.
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])?\s*")
 # Children that only frame a noun (article, owner, praise), not name a part of it.
 _FRAME_DEPS = ("det", "poss", "amod", "advmod", "punct", "case", "predet")
 # Thanks look back at the visit: 'thank you for the chance to see a working forge'.
 _THANKS = frozenset({"thank", "thanks", "grateful", "appreciate", "appreciation", "gratitude"})
+# Verbs of the writer serving the employer: 'I can help Hill Country Beverage hit its numbers'.
+_SERVING = frozenset({"help", "serve", "support"})
+# The employer's people: 'the team at Globex', 'everyone at Globex'.
+_STAFF = frozenset({"team", "staff", "everyone", "everybody", "people", "crew", "folks"})
+# Words that put a place in the writer's past: 'my previous firm', 'the last two companies'.
+_EARLIER = frozenset({"last", "previous", "former", "old", "past", "prior", "earlier"})
 # Determiners that point back to something known ('the kiln', 'that plan').
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -63,13 +71,40 @@ class Personalization(Check):
         self._min_words = int(self.settings["min_specific_words"])
 
     def run(self, draft: Draft) -> Iterator[Hit]:
-        excluded = _context_words(draft)
+        excluded = _context_words(draft) | self._employer_named(draft) | self._title_named(draft)
         for sent in draft.sentences_in(draft.parts.paragraphs):
             if any(self._specific(a, excluded) for a in self._anchors(sent)):
                 return
             if self._named_detail(sent, excluded) or self._quoted(sent):
                 return
         yield self.hit("missing", draft.first_sentence_range())
+
+    def _employer_named(self, draft: Draft) -> frozenset[str]:
+        """Words of a name the note puts in the employer's place ('the O&M Supervisor
+        position at Double Mountain Renewables'): the employer, wherever else it is named,
+        even when the context lacks the company."""
+        found = set()
+        for token in draft.doc:
+            if token.pos_ == "PROPN" and self._employer_slot(token):
+                root = _name_root(token)
+                found |= {t.lower_ for t in root.subtree if t.dep_ in ("compound", "amod")}
+                found.add(root.lower_)
+        return frozenset(found)
+
+    def _title_named(self, draft: Draft) -> frozenset[str]:
+        """Words of the job title the note names ('the *Digital Engagement Assistant*
+        position'): 'your digital channels' is the job itself, not a detail of the visit."""
+        found = set()
+        for token in draft.doc:
+            if token.lemma_.lower() not in self._titles:
+                continue
+            for word in reversed(draft.doc[max(token.i - 6, token.sent.start) : token.i]):
+                if word.is_punct and word.text in ("*", "_", "'", '"', "“", "”"):
+                    continue
+                if not word.text[:1].isupper() or word.is_sent_start:
+                    break
+                found.add(word.lower_)
+        return frozenset(found)
 
     # -- names, figures and quotations anywhere but in the writer's own affairs ------------------
     def _named_detail(self, sent: Span, excluded: frozenset[str]) -> bool:
@@ -164,14 +199,21 @@ class Personalization(Check):
         root = _name_root(token)
         head = root.head
         if root.dep_ == "dobj":
+            if head.lemma_.lower() in _SERVING and root.ent_type_ != "PERSON":
+                return any(c.tag_ == "MD" for c in head.children)  # 'I can help X hit'
             return head.lemma_.lower() in self._employing
         if root.dep_ == "nsubj" and root.ent_type_ != "PERSON":
+            helper = head.head if head.dep_ in ("ccomp", "xcomp") else None
+            if helper is not None and helper.lemma_.lower() in _SERVING:
+                return any(c.tag_ == "MD" for c in helper.children)  # 'help X hit its numbers'
             return self._seeks(head)  # 'what Globex is looking for'
         if root.dep_ != "pobj" or head.lower_ not in ("at", "with", "for", "within"):
             return False
         owner = head.head.lemma_.lower()  # 'the position with Globex'; not 'work with Priya'
         if owner in self._titles or (owner in self._employing and head.lower_ != "with"):
             return True
+        if owner in _STAFF and head.lower_ == "at":
+            return True  # 'to run the O&M team at Double Mountain': the employer's own people
         # 'the position of Completions Engineer at Gulfline Pressure Systems': the title's
         # name, itself in a position's place
         title = head.head
@@ -238,7 +280,8 @@ class Personalization(Check):
         described', nor 'Good luck with the Q3 launch' inside a paragraph."""
         sent = token.sent
         text = token.doc.text
-        line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+        line = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+        line_start = _BULLET.fullmatch(line) is not None  # '- Lean Six Sigma Green Belt'
         end = sent.start_char + len(sent.text.rstrip())
         if not line_start or text[end : end + 1] not in ("", "\n"):
             return False  # the sentence is not a line of its own
@@ -267,6 +310,8 @@ class Personalization(Check):
                 for thing in self._objects_of(token):
                     if not prospect or _definite(thing):
                         yield thing  # not 'a chance for me to learn a proper trade'
+            if self._looked_back_on(token):
+                yield token  # 'the run down the decline … was a bonus'
             if token.pos_ in ("NOUN", "PROPN"):
                 # 'the audit you described', 'the flow we sketched'; 'the claims you showed
                 # me' may come parsed as a clause the noun governs, not a relative one.
@@ -283,6 +328,19 @@ class Personalization(Check):
                     yield from self._objects_of(token)  # 'our discussion about automation'
                 if self._companion(token):
                     yield token  # 'tasting the new blend with Priya'
+
+    def _looked_back_on(self, subject: Token) -> bool:
+        """A definite thing of the visit judged in the past tense: 'the run down the decline
+        to look at the new substation was a bonus', 'the tasting at the end was the
+        highlight' - not 'my last shift was long' (the writer's own)."""
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or verb.lemma_ != "be":
+            return False
+        if verb.tag_ != "VBD" or not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+            return False
+        return not any(t.lower_ in self._writer or t.lower_ in _EARLIER for t in subject.subtree)
 
     def _writers_prospect(self, verb: Token) -> bool:
         """The writer's own hope or plan ('a real chance for me to learn a trade', 'I hope to
@@ -366,9 +424,23 @@ class Personalization(Check):
     def _theirs(self, token: Token) -> bool:
         if token.lower_ in ("they", "their") and _people_before(token):
             return False  # 'helping families get the care they need': the families
+        if self._writers_past_place(token):
+            return False  # 'The last two companies I worked for had hands who …'
         if token.lower_ in self._others or token.lemma_.lower() in self._others:
             return True
         return any(c.dep_ == "poss" and c.lower_ in self._others for c in token.children)
+
+    def _writers_past_place(self, token: Token) -> bool:
+        """A place of the writer's own past: 'the companies I worked for', 'my previous
+        firm', 'the last team I led'."""
+        for child in token.children:
+            if child.dep_ == "amod" and child.lower_ in _EARLIER:
+                return True
+            if child.dep_ == "relcl" and any(
+                c.dep_ in _SUBJECTS and c.lower_ in self._writer for c in child.children
+            ):
+                return True
+        return False
 
     # -- what is specific -------------------------------------------------------------------------
     def _in_title(self, token: Token) -> bool:
@@ -404,6 +476,14 @@ class Personalization(Check):
             for owned in anchor.subtree
             if any(c.dep_ == "poss" and c.lower_ in self._writer for c in owned.children)
             for t in owned.subtree
+        }
+        # a clause joined to the anchor is no part of it ('your welcome …, and I'm happy to
+        # share more examples')
+        mine |= {
+            t.i
+            for c in anchor.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree
         }
         for token in (*anchor.subtree, *_phrase_after(anchor)):
             lower, lemma = token.lower_, token.lemma_.lower()
