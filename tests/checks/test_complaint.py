@@ -1118,3 +1118,17 @@ def test_news_expected_before_now(linter: Linter, sentence: str) -> None:
 def test_before_of_the_writers_own_past(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint") == ()
+
+
+def test_disappointment_turned_to_praise_of_the_process(linter: Linter) -> None:
+    # 'Of course I'm disappointed, but I really appreciated how thoughtful the whole process
+    # was, from the first phone screen to the final conversation.'
+    name = "rejection-reply/b27b-digital-engagement-waller-creek-phone-screen.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+def test_frustration_with_the_wait_before_a_but_still_complains(linter: Linter) -> None:
+    sentence = "I am frustrated by the long wait, but I understand you have many candidates."
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("complaint")

@@ -889,7 +889,7 @@ class Complaint(Check):
             return False
         if not self._writer_feels(token):
             return False
-        return self._silence_in(token.sent)
+        return self._silence_in(_before_a_turn(token))
 
     @staticmethod
     def _not_on_with_object(token: Token) -> bool:
@@ -1544,3 +1544,15 @@ def _time_going_by(verb: Token) -> bool:
         verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
     )
     return lemma in _TIME_GOING_BY or left
+
+
+def _before_a_turn(token: Token) -> Span:
+    """The sentence up to a 'but' or 'yet' that turns from the feeling: 'Of course I'm
+    disappointed, but I really appreciated how thoughtful the whole process was' - the
+    disappointment is the outcome's, the process is praised."""
+    sent = token.sent
+    head = clause_head(token)
+    for child in head.children:
+        if child.dep_ == "cc" and child.lower_ in ("but", "yet") and child.i > token.i:
+            return sent.doc[sent.start : child.i]
+    return sent
