@@ -994,3 +994,10 @@ def test_what_the_hire_will_do_and_the_readers_quoted_words_are_no_close(
 def test_requests_made_calls_past_and_the_hires_contacts(linter: Linter, sentence: str) -> None:
     draft, report = lint_text(linter, letter(sentence))
     assert located(draft, report) == [("missing", f"{OPENING} {sentence}")]
+
+
+def test_a_word_of_contact_in_the_writers_own_record_is_no_close(linter: Linter) -> None:
+    # ends on thanks; 'my experience with people, rotas and difficult conversations would be
+    # useful for the Council' is what she brings, not a next contact
+    _, report = lint_corpus(linter, "thank-you/b27b-people-advisor-lickey-vale-panel.eml")
+    assert report.by_rule("call-to-action")

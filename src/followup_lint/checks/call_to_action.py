@@ -652,6 +652,8 @@ class CallToAction(Check):
                 return True  # 'another chat', 'a second trial shift'
             if _on_the_line(token):
                 return True  # 'Happy to jump on the phone if that's quicker'
+            if self._in_writers_record(token):
+                return False  # 'my experience with people, rotas and difficult conversations'
             mine = any(self._in(c, "writer-possessives") for c in before)
             if mine and self._in(token, "channel-nouns"):
                 return True  # 'I'll keep an eye on my inbox', 'my phone is always on'
@@ -661,6 +663,20 @@ class CallToAction(Check):
         return token.pos_ == "ADJ" and (
             self._in(token, "contact-verbs") or self._reader_needs(token)
         )  # 'stay connected', 'keep me posted', 'should it be useful'
+
+    def _in_writers_record(self, noun: Token) -> bool:
+        """A word of contact inside a phrase the writer owns, as what they are good at: 'my
+        experience with people, rotas and difficult conversations', 'my skill in calls'."""
+        node = noun
+        for _ in range(6):
+            if node.dep_ not in ("pobj", "conj", "prep") or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and self._in(c, "writer-possessives") for c in node.children
+            ):
+                return not self._in(node, "material-words")  # not 'my references for calls'
+        return False
 
     def _contact_gerund(self, noun: Token) -> bool:
         """'I'd appreciate hearing where things stand': a gerund the tagger reads as a noun,
