@@ -574,3 +574,18 @@ def test_a_tradesmans_offer_notice_in_clipped_sentences(linter: Linter) -> None:
     name = "offer-notice/b26a-electrical-supervisor-capella-ridge-christmas.txt"
     _, report = lint_corpus(linter, name)
     assert report.by_rule("competing-offer")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Roscoe Ridge Renewables called me Friday and then sent over a written offer.", True),
+        ("Roscoe Ridge Renewables sent an offer to a colleague of mine.", False),
+        ("You sent over the offer letter for the intern I mentored.", False),
+    ],
+)
+def test_an_offer_another_firm_sent_goes_to_the_writer(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("competing-offer")) is fires

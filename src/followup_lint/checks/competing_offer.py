@@ -239,7 +239,7 @@ class CompetingOffer(Check):
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         lemma = verb.lemma_.lower()
-        if lemma not in self._holding or self._modal(verb):
+        if lemma not in self._holding | self._making or self._modal(verb):
             return False
         subject = subject_of(verb)
         if lemma in self._making:
@@ -247,6 +247,10 @@ class CompetingOffer(Check):
             receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
             receivers += [c for c in offer.children if c.lower_ in self._first_person]
             to_writer = any(r.lower_ in self._first_person for r in receivers)
+            if not receivers and subject is not None and subject.pos_ == "PROPN":
+                # 'Roscoe Ridge Renewables … sent over a written offer': to the writer, who
+                # tells it, unless the offer goes 'to' someone named
+                to_writer = not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
             return to_writer and subject is not None and not self._is_employer(subject, company)
         if subject is None and verb.i == verb.sent.start and verb.tag_ in ("VBD", "VB", "VBN"):
             return lemma in ("get", "have", "receive")  # 'Got a written offer yesterday arvo'
