@@ -1419,3 +1419,23 @@ def test_round_twenty_six_innuendo(linter: Linter, name: str) -> None:
 def test_skills_own_lessons_and_kind_news_are_no_innuendo(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+def test_nobody_at_the_writers_workplace_does_the_basics(linter: Linter) -> None:
+    # 'In my current team at Aldermary Bank nobody really understand the models we sign off.'
+    name = "rejection-reply/b27a-investment-risk-analyst-ldi-ladder.md"
+    draft, report = lint_corpus(linter, name)
+    assert [e for e, _ in located(draft, report)] == ["nobody-diligent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody understands climate risk fully yet.",
+        "Nobody at my current job knows I am applying.",
+        "In my current team I'm the only one who knows Terraform, so I run workshops.",
+    ],
+)
+def test_nobody_in_general_or_knowing_of_the_application(linter: Linter, sentence: str) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("disparage") == ()

@@ -213,6 +213,7 @@ class Disparage(Check):
             "hearsay-connections": self._insinuated,
             "abilities-compared": self._abilities_compared,
             "only-diligent-one": self._only_diligent_one,
+            "nobody-diligent": self._nobody_diligent,
             "counterexample": self._lesson_by_counterexample,
         }
 
@@ -1565,6 +1566,18 @@ class Disparage(Check):
             and verb.lemma_.lower() in self._leaving
             and self._writers(verb)
         )
+
+    def _nobody_diligent(self, word: Token) -> Token | None:
+        """'In my current team at Aldermary Bank nobody really understands the models we sign
+        off', 'nobody there reads the permit': no one at the writer's own workplace does the
+        basics - not a bare 'nobody' ('nobody understands climate risk fully yet')."""
+        verb = word.head
+        lemma = verb.lemma_.lower()
+        if word.dep_ != "nsubj" or not (lemma in self._diligence or lemma == "understand"):
+            return None  # not 'know' ('nobody at my job knows I am applying')
+        if is_negated(verb) or any(c.tag_ == "MD" for c in verb.children):
+            return None  # 'nobody would check it twice': a hypothetical
+        return next((t for t in word.sent if self._owned(t)), None)
 
     def _owned(self, token: Token) -> bool:
         """'my current site', 'my manager': the writer's own workplace or people, not 'a
