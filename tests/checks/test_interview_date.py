@@ -641,3 +641,19 @@ def test_a_place_in_every_quarter_dates_no_meeting(linter: Linter) -> None:
 def test_the_last_week_of_a_named_month_still_dates(linter: Linter) -> None:
     _, report = lint_text(linter, letter("I enjoyed our interview in the last week of October."))
     assert report.by_rule("interview-date") == ()
+
+
+def test_a_hyphenated_last_describes_a_kind_not_a_day(linter: Linter) -> None:
+    # 'we reduced the last-minute cover by almost one third': no date of the interview
+    name = "thank-you/b27b-workforce-planner-arden-valley-bank-shifts.md"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("interview-date")
+
+
+def test_a_hyphenated_word_beside_a_real_date_still_dates(linter: Linter) -> None:
+    text = letter(
+        "Thank you for fitting in a last-minute interview yesterday for the analyst role. "
+        "I enjoyed hearing about the reporting work and would be glad to help with it."
+    )
+    _, report = lint_text(linter, text)
+    assert report.by_rule("interview-date") == ()

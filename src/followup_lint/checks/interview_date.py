@@ -104,6 +104,8 @@ class InterviewDate(Check):
             lowered = {t.lower_ for t in expression}
             if self._points_ahead(expression) or self._habitual(expression):
                 continue
+            if _hyphenated_modifier(expression):
+                continue  # 'the last-minute cover', 'a same-day reply': a kind, not a day
             if self._dates_the_writing(expression, events) or self._nowadays(expression):
                 continue
             if self._is_bare_adverb(expression):  # 'the call earlier', 'I recently interviewed'
@@ -478,6 +480,19 @@ class InterviewDate(Check):
             ):
                 return True
         return False
+
+
+def _hyphenated_modifier(expression: Span) -> bool:
+    """'last-minute' in 'the last-minute cover': words joined by a hyphen that describe the
+    noun after them."""
+    joined = any(t.text == "-" and not t.whitespace_ for t in expression)
+    if not joined and "-" not in expression.text:
+        return False
+    return expression.root.dep_ in ("amod", "compound", "nmod") or (
+        expression.end < len(expression.doc)
+        and expression.doc[expression.end].pos_ == "NOUN"
+        and expression.root.head.i == expression.end
+    )
 
 
 def _meeting_word(token: Token, events: frozenset[str]) -> bool:
