@@ -363,3 +363,17 @@ def test_reckon_alone_is_plain_australian(linter: Linter) -> None:
         linter, "thank-you/b26a-electrical-supervisor-dragline-trailing-cable.txt"
     )
     assert report.by_rule("slang") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("My first-day checklist covers the locker, PPE and who is your buddy.", False),
+        ("We ran a buddy system for every new driver.", False),
+        ("Thanks again, buddy, for the tour.", True),
+        ("My buddy Dave put me forward for the role.", True),
+    ],
+)
+def test_buddy_as_a_role_or_a_friend(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("slang")) is fires

@@ -38,6 +38,8 @@ class Slang(PhraseCheck):
             return False  # 'just as keen as.', 'as busy as ever': a comparison, not 'keen as'
         if match.entry.id == "cool" and span.root.head.lemma_.lower() in ("stay", "keep"):
             return False  # 'staying cool' in the heat, 'kept cool under pressure': literal
+        if match.entry.id == "dude" and _buddy_as_a_role(span.root):
+            return False  # 'who is your buddy' on a first-day checklist, 'the buddy system'
         if match.entry.id in self.term_set("standalone-entries"):
             after = span.doc[span.end] if span.end < len(span.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -48,6 +50,17 @@ class Slang(PhraseCheck):
         if any(c.dep_ in ("dobj", "obj") for c in token.children):
             return False
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+
+
+def _buddy_as_a_role(word: Token) -> bool:
+    """'buddy' for the colleague who shows a new starter round ('who is your buddy', 'a
+    buddy for each new driver', 'the buddy scheme'), not a form of address ('Thanks,
+    buddy') or a friend ('my buddy Dave')."""
+    if word.lower_ != "buddy":
+        return False
+    if word.dep_ == "compound":
+        return True  # 'the buddy system'
+    return any(c.dep_ in ("det", "poss") and c.lower_ != "my" for c in word.children)
 
 
 _QUOTES = re.compile(r'["“”]')
