@@ -970,3 +970,22 @@ def test_the_military_no_later_than_sets_a_deadline(linter: Linter) -> None:
 def test_must_owning_up_is_no_demand(linter: Linter, sentence: str, fires: bool) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert bool(report.by_rule("demand-reply")) is fires
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly advise where matters stand and when I might expect to hear.",
+        "I had rather expected to hear something by the end of June.",
+    ],
+)
+def test_an_indirect_question_and_a_past_expectation_press_for_nothing(
+    linter: Linter, sentence: str
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert report.by_rule("demand-reply") == ()
+
+
+def test_an_expectation_now_still_presses(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("I expect to hear by Friday."))
+    assert report.by_rule("demand-reply")

@@ -77,6 +77,8 @@ class DemandReply(PhraseCheck):
             return False
         if _owned_up(match):
             return False  # 'I must confess that the decision came as a surprise'
+        if _expected_in_the_past(match):
+            return False  # 'I had rather expected to hear something by the end of June'
 
         if draft.kind == Kind.OFFER_NOTICE and self._expected_in_offer_notice(match):
             return False
@@ -262,9 +264,14 @@ class DemandReply(PhraseCheck):
         subject = match.span[0]
         if subject.lower_ not in self.term_set("first-person") or self._insists(match, hard=True):
             return False
-        if not sent.text.rstrip().endswith("?"):
-            return False
         verb = subject.head
+        if not sent.text.rstrip().endswith("?"):
+            # 'Kindly advise where matters stand and when I might expect to hear.': an
+            # indirect question, its 'when' hung on the verb
+            return any(
+                c.tag_ == "WRB" and c.i < subject.i and c.lower_ in ("when", "whether")
+                for c in verb.children
+            )
         before = sent.doc[sent.start : subject.i]
         inverted = any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
         asked = any(t.tag_ in ("WRB", "WP", "WDT") for t in before)
@@ -882,4 +889,21 @@ def _owned_up(match: Match) -> bool:
     for token in match.span:
         if token.lower_ == "must" and token.head.lemma_.lower() in _OWNING_UP:
             return True
+    return False
+
+
+def _expected_in_the_past(match: Match) -> bool:
+    """'I had rather expected to hear something by the end of June', 'I expected an answer
+    last week': the writer's expectation told as past - a reproach, perhaps (that is
+    `complaint`), not a demand of the reader now."""
+    node = match.span.root
+    for _ in range(4):
+        if node.lemma_.lower() == "expect":
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            mine = any(c.lower_ in ("i", "we") for c in subjects)
+            had = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+            return mine and (node.tag_ == "VBD" or (node.tag_ == "VBN" and had))
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "prep", "pobj") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
