@@ -1026,3 +1026,21 @@ def test_a_noun_never_counted_takes_no_article(text: str, expected: tuple[str, s
 )
 def test_a_counted_phrase_around_the_noun_is_fine(text: str) -> None:
     assert silent(learner.counted_uncountable, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for all the informations you shared.", ("informations", "information")),
+        ("Could you tell me any feedbacks about my portfolio?", ("feedbacks", "feedback")),
+    ],
+)
+def test_a_noun_never_counted_has_no_plural(text: str, expected: tuple[str, str]) -> None:
+    assert found(learner.plural_uncountable, text) == [expected]
+
+
+def test_the_plural_of_a_noun_never_counted_is_no_misspelling() -> None:
+    from followup_lint.proofing.offline import OfflineEngine
+
+    matches = OfflineEngine().check("Thank you for all the informations.", "en-US")
+    assert [(m.kind, m.rule_id) for m in matches] == [("grammar", "COUNTED_UNCOUNTABLE")]

@@ -211,3 +211,16 @@ def is_sentence_start(text: str, pos: int) -> bool:
         return False
     before = re.search(r"([\w.]+)\.$", head)
     return before is None or before.group(1).lower() not in ABBREVIATIONS
+
+
+#: Plurals of nouns English never counts ('informations', 'advices'): a grammar slip of
+#: writers whose language counts them, not a misspelling.
+UNCOUNTABLE_PLURALS = {
+    "informations": "information",
+    "advices": "advice",
+    "feedbacks": "feedback",
+    "equipments": "equipment",
+    "furnitures": "furniture",
+    "luggages": "luggage",
+    "homeworks": "homework",
+}

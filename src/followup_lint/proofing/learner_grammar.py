@@ -18,6 +18,7 @@ from followup_lint.proofing.grammar_text import (
     PREPOSITIONS,
     SINGULAR_VERBS,
     THIRD_PERSON,
+    UNCOUNTABLE_PLURALS,
     Rule,
     Token,
     grammar_match,
@@ -876,8 +877,22 @@ def counted_uncountable(text: str) -> list[ProofMatch]:
     return out
 
 
+_UNCOUNTABLE_PLURAL = re.compile(r"\b(?:" + "|".join(UNCOUNTABLE_PLURALS) + r")\b", re.IGNORECASE)
+
+
+def plural_uncountable(text: str) -> list[ProofMatch]:
+    """'all the informations you shared', 'your advices': these nouns have no plural."""
+    out = []
+    for m in _UNCOUNTABLE_PLURAL.finditer(text):
+        fix = match_case(m.group(), UNCOUNTABLE_PLURALS[m.group().lower()])
+        message = f"'{m.group()}': '{fix.lower()}' has no plural; say '{fix}'."
+        out.append(grammar_match(m.span(), "COUNTED_UNCOUNTABLE", message, fix, "GRAMMAR"))
+    return out
+
+
 LEARNER_RULES: tuple[Rule, ...] = (
     counted_uncountable,
+    plural_uncountable,
     participle_as_past,
     there_is_plural,
     present_since,

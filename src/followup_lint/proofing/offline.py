@@ -14,6 +14,7 @@ from typing import Any
 
 from followup_lint.draft.parts import OTHER_LANGUAGE_CLOSINGS
 from followup_lint.proofing.grammar_text import (
+    UNCOUNTABLE_PLURALS,
     in_protected,
     is_sentence_start,
     protected_spans,
@@ -566,6 +567,7 @@ class OfflineEngine:
         if (
             not 3 <= len(word) <= MAX_WORD_LENGTH
             or word in TEXT_SPEAK
+            or word in UNCOUNTABLE_PLURALS  # 'informations': the grammar rules' business
             or not _VOWELS & set(word)
             or not word.replace("'", "").isascii()
             or self.accepted(word)
