@@ -1044,3 +1044,12 @@ def test_the_plural_of_a_noun_never_counted_is_no_misspelling() -> None:
 
     matches = OfflineEngine().check("Thank you for all the informations.", "en-US")
     assert [(m.kind, m.rule_id) for m in matches] == [("grammar", "COUNTED_UNCOUNTABLE")]
+
+
+def test_one_offer_letter_gives() -> None:
+    text = "The agency have asked for my answer, and the offer letter give me until five."
+    assert [text[m.offset : m.end] for m in learner.singular_with_bare_verb(text)] == ["give"]
+
+
+def test_two_subjects_joined_by_and_take_are() -> None:
+    assert silent(g.subject_verb, "I am sure the machines and I are still getting acquainted.")

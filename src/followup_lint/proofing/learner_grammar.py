@@ -536,7 +536,8 @@ _BARE_AFTER_NOUN = {
     "come": "comes", "go": "goes", "have": "has", "seem": "seems", "happen": "happens",
     "belong": "belongs", "depend": "depends", "involve": "involves", "require": "requires",
     "include": "includes", "appear": "appears", "tend": "tends", "know": "knows",
-    "get": "gets", "need": "needs",
+    "get": "gets", "need": "needs", "give": "gives", "tell": "tells",
+    "allow": "allows",
 }  # fmt: skip
 #: ...and those that may also be nouns, believed only past a clause ('the audit you
 #: mentioned sound like', 'the role you described suit me').

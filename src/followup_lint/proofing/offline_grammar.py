@@ -414,11 +414,16 @@ def subject_verb(text: str) -> list[ProofMatch]:
             continue  # IT (the department), or shouting
         if nxt.lower in THIRD_PERSON and prev is not None and prev.lower in AUXILIARIES:
             continue  # 'did he say', 'let it go': the bare form after an auxiliary
-        if nxt.lower == "were" and (
-            any(t.lower in _SUBJUNCTIVE_OPENERS for t in toks[max(0, i - 3) : i])
-            or (prev is not None and prev.lower in ("and", "or", "nor"))
+        if nxt.lower == "were" and any(
+            t.lower in _SUBJUNCTIVE_OPENERS for t in toks[max(0, i - 3) : i]
         ):
-            continue  # 'if it were up to me': a subjunctive; 'my team and I were': two
+            continue  # 'if it were up to me': a subjunctive
+        if (
+            nxt.lower in ("were", "are", "have", "do")
+            and prev is not None
+            and (prev.lower in ("and", "or", "nor"))
+        ):
+            continue  # 'my team and I were', 'the machines and I are': two subjects
         fix = with_apostrophe(nxt.text, verbs[nxt.lower])
         message = f"'{tok.text} {nxt.text}': the verb does not agree with '{tok.text}'."
         out.append(grammar_match(nxt, "SUBJECT_VERB", message, fix, "GRAMMAR"))
