@@ -578,3 +578,27 @@ def test_the_writers_past_the_employer_and_the_job_itself_are_no_detail(
 ) -> None:
     _, report = lint_corpus(linter, name)
     assert len(report.by_rule("personalization")) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "context"),
+    [
+        # a numbered list of the writer's own record: '2.' is no figure
+        ("thank-you/b28a-corporate-investigator-prairie-meridian-rcmp.txt", None),
+        # 'every child can learn to love books': a belief, not something learned at the visit
+        (
+            "thank-you/b28b-reading-tutor-coordinator-grandson-email.eml",
+            Context(position="Reading Tutor Coordinator"),
+        ),
+        # 'to join the team at Harrow & Vance': a firm's name in the employer's place
+        (
+            "thank-you/b28a-paralegal-castellanos-litigation-support.eml",
+            Context(position="Paralegal", company="Castellanos Reid"),
+        ),
+    ],
+)
+def test_list_numbers_beliefs_and_a_joined_name_are_no_detail(
+    linter: Linter, name: str, context: Context | None
+) -> None:
+    _, report = lint_corpus(linter, name, context)
+    assert len(report.by_rule("personalization")) == 1

@@ -111,6 +111,8 @@ class Personalization(Check):
         """A name or a figure that is not the context's and not part of the writer's own
         story: 'Good luck with the Q3 launch', 'Sipho's point', 'you ship 3,000 orders'."""
         for token in sent:
+            if _list_number(token):
+                continue  # '2.' opening an item of a numbered list
             if not (self._is_name(token, sent, excluded) or _is_figure(token)):
                 continue
             if not self._writers_own(token) and not _blessing(sent):
@@ -364,6 +366,8 @@ class Personalization(Check):
         if verb.lemma_.lower() in self._verbs:
             if any(c.dep_ == "dobj" and c.lower_ in ("myself", "ourselves") for c in verb.children):
                 return False  # 'I've always seen myself as a partner': a self-view
+            if any(_anyone(c) for c in verb.children if c.dep_ == "nsubj"):
+                return False  # 'every child can learn to love books': a belief, no visit
             # 'you walked me through the rota', not 'I walked through the door'
             return verb.lemma_.lower() != "walk" or any(
                 c.dep_ == "dobj" or self._theirs(c) for c in verb.children
@@ -528,6 +532,24 @@ class Personalization(Check):
         return lemma not in self._generic and lemma not in self._verbs and lemma not in self._vague
 
 
+def _list_number(token: Token) -> bool:
+    """'2.' or '3)' at the start of a line: the number of a list item, not a figure."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    number = token.text.rstrip(".)")
+    if text[line_start : token.idx].strip() or not number.isdigit() or len(number) > 2:
+        return False
+    return text[token.idx + len(number) : token.idx + len(number) + 1] in (".", ")")
+
+
+def _anyone(subject: Token) -> bool:
+    """A subject that is anyone of a kind: 'every child', 'a new starter', 'any team'."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each", "a", "an", "any", "no")
+        for c in subject.children
+    )
+
+
 def _blessing(sent: Span) -> bool:
     """A wish put with an opening 'May' ('May Allah reward you for your time', 'May the
     Lord bless you'): the names in it are no detail of the visit."""
@@ -554,8 +576,13 @@ def _definite(thing: Token) -> bool:
 
 def _name_root(token: Token) -> Token:
     """The last word of a name: 'Analytics' in 'Globex Analytics'."""
-    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
-        token = token.head
+    while token.head.pos_ == "PROPN" and token.head.i != token.i:
+        if token.dep_ in ("compound", "flat"):
+            token = token.head
+        elif token.dep_ == "conj" and any(c.text == "&" for c in token.head.children):
+            token = token.head  # 'Harrow & Vance': one name
+        else:
+            break
     return token
 
 
