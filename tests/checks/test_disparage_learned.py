@@ -16,12 +16,6 @@ from tests.checks.helpers import entries_and_texts, lint_corpus
             "He puts his name on every file our team closes, and when a file is late he says it "
             "is our fault.",
         ),
-        (
-            "status-inquiry/b13b-technical-artist-done-carrying-them.txt",
-            "My current team can't get a build out the door without me babysitting the export "
-            "scripts, because nobody else on that team has bothered to learn how they work, and "
-            "I'm done carrying them.",
-        ),
     ],
 )
 def test_a_put_down_by_blame_or_grievance_is_read_as_a_whole(
@@ -61,3 +55,12 @@ def test_praise_of_the_person_hired_is_not_read_as_a_put_down(linter: Linter) ->
     name = "rejection-reply/b13b-processing-archivist-comes-round-again.txt"
     _, report = lint_corpus(linter, name)
     assert report.by_rule("disparage") == ()
+
+
+def test_a_put_down_the_hand_written_rules_know_is_theirs(linter: Linter) -> None:
+    # 'nobody else on that team has bothered to learn how they work' is 'nobody-diligent'
+    name = "status-inquiry/b13b-technical-artist-done-carrying-them.txt"
+    draft, report = lint_corpus(linter, name)
+    assert [entry for entry, _ in entries_and_texts(draft, report, "disparage")] == [
+        "nobody-diligent"
+    ]
