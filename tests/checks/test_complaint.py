@@ -1132,3 +1132,19 @@ def test_frustration_with_the_wait_before_a_but_still_complains(linter: Linter) 
     sentence = "I am frustrated by the long wait, but I understand you have many candidates."
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("I had rather expected to hear something by the end of June.", True),
+        ("I hope to hear something by the end of June.", False),
+        (
+            "I have thought about it more since yesterday, and I would add a stubbed callback.",
+            False,
+        ),
+    ],
+)
+def test_news_expected_by_a_date_gone_by(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("complaint")) is fires

@@ -551,6 +551,12 @@ class Complaint(Check):
                 continue
             if lemma in self._answer_verbs:
                 return True
+            if lemma == "hear" and any(
+                (c.dep_ == "dobj" and c.lower_ in ("something", "anything", "news"))
+                or (c.dep_ == "prep" and c.lower_ == "from")
+                for c in token.children
+            ):
+                return True  # 'to hear something by the end of June', 'to hear from you'
             backed = any(c.lower_ in self._back for c in token.children)
             if lemma in self._reply_verbs and backed and not self._thing_returns(token):
                 return True
@@ -1260,6 +1266,10 @@ class Complaint(Check):
         expected = self._past_expectation(token)
         if expected is None or is_negated(expected) or self._hypothetical(expected):
             return False
+        if expected.lemma_.lower() == "think" and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "over", "of") for c in expected.children
+        ):
+            return False  # 'I have thought about it more since yesterday': thinking, not expecting
         if not self._is_first_person(subject_of(expected)):
             return False
         return self._about_reply(expected.subtree)
