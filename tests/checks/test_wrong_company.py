@@ -1133,3 +1133,21 @@ def test_an_approach_brought_to_another_firm(linter: Linter) -> None:
 )
 def test_a_trip_for_a_meeting_and_an_approach_brought_before(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "I should be so glad to be of some real use to the Gem City Museum of Flight.",
+            "Gem City Museum of Flight",
+        ),
+    ],
+)
+def test_of_use_to_another_organisation(linter: Linter, sentence: str, wrong: str) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+def test_a_tool_of_use_to_a_client_is_in_its_own_place(linter: Linter) -> None:
+    sentence = "At my last job I built a dashboard that was of real use to Brennock Partners."
+    assert lint_sentence(linter, sentence) == []
