@@ -1001,3 +1001,18 @@ def test_a_word_of_contact_in_the_writers_own_record_is_no_close(linter: Linter)
     # useful for the Council' is what she brings, not a next contact
     _, report = lint_corpus(linter, "thank-you/b27b-people-advisor-lickey-vale-panel.eml")
     assert report.by_rule("call-to-action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closes"),
+    [
+        ("Chat soon, chur.", True),
+        ("Abraço, and we talk soon!", True),
+        ("We spoke soon after the interview.", False),
+    ],
+)
+def test_a_farewell_that_looks_to_the_next_talk(
+    linter: Linter, sentence: str, closes: bool
+) -> None:
+    _, report = lint_text(linter, wrap_letter("Thanks for Tuesday and the tour. " + sentence))
+    assert (report.by_rule("call-to-action") == ()) is closes

@@ -514,6 +514,12 @@ class CallToAction(Check):
             return True
         if any(t.dep_ == "ROOT" and self._soon_again(t) for t in sent):
             return True
+        # 'Chat soon, chur.', 'Abraço, and we talk soon!': the farewell beside a word the
+        # parse made the root, or with 'we' as its subject
+        if any(
+            t.dep_ in ("conj", "dep", "npadvmod", "nsubj") and self._soon_again(t) for t in sent
+        ):
+            return True
         # 'Until we speak again,', 'Until I hear from you, best regards,': the clause is
         # the farewell itself, governed by no other verb
         return any(
@@ -533,9 +539,11 @@ class CallToAction(Check):
             or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))  # 'Talk Monday!'
             for c in children
         )
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
         return (
             self._in(root, "contact-verbs")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+            and all(c.lower_ == "we" for c in subjects)
+            and root.tag_ not in ("VBD", "VBN")
             and when
         )
 
