@@ -1148,3 +1148,24 @@ def test_frustration_with_the_wait_before_a_but_still_complains(linter: Linter) 
 def test_news_expected_by_a_date_gone_by(linter: Linter, sentence: str, fires: bool) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert bool(report.by_rule("complaint")) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Still, a one-line status is not a heavy lift.", True),
+        ("Moving the racking was not a heavy lift for my crew.", False),
+        ("Communication received since interview: none.", True),
+        ("Outstanding issues on my side: none.", False),
+    ],
+)
+def test_a_small_ask_and_a_tally_of_no_replies(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("complaint")) is fires
+
+
+def test_a_status_report_of_the_silence(linter: Linter) -> None:
+    # '- Communication received since interview: none' and 'a one-line status is not a
+    # heavy lift'
+    _, report = lint_corpus(linter, "status-inquiry/b26b-supply-chain-ops-manager-sitrep.txt")
+    assert report.by_rule("complaint")

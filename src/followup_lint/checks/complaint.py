@@ -287,6 +287,7 @@ class Complaint(Check):
             "finally": self._finally,
             "chased": self._chased,
             "not-much-to-ask": self._small_ask,
+            "none-received": self._none_received,
             "had-to-ask": self._had_to_ask,
             "slow-as": self._likened_to_slowness,
             "been-patient": self._been_patient,
@@ -1393,6 +1394,18 @@ class Complaint(Check):
         asked = [t for t in sent if t.i < token.i or t.head.lemma_ == "ask"]
         yes_or_no = any(t.lower_ == "yes" for t in sent) and any(t.lower_ == "no" for t in sent)
         return yes_or_no or self._about_reply(asked)
+
+    def _none_received(self, token: Token) -> bool:
+        """'Communication received since interview: none': the label before the colon
+        counts replies, and the count is nothing."""
+        sent = token.sent
+        colon = next((t for t in sent if t.text == ":" and t.i < token.i + 2), None)
+        if colon is None:
+            return False
+        label = [t for t in sent if t.i < colon.i]
+        return self._about_reply(label) or any(
+            t.lemma_.lower() in ("communication", "contact", "correspondence") for t in label
+        )
 
     def _lapse_pointed_out(self, unit: Token) -> bool:
         """'You said you'd have an answer by the 18th. That was twelve days ago.': the time
