@@ -1151,3 +1151,35 @@ def test_of_use_to_another_organisation(linter: Linter, sentence: str, wrong: st
 def test_a_tool_of_use_to_a_client_is_in_its_own_place(linter: Linter) -> None:
     sentence = "At my last job I built a dashboard that was of real use to Brennock Partners."
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "I would be glad to bring this kind of patient fault-finding to Nordvig Energi.",
+            "Nordvig Energi",
+        ),
+        (
+            "I am genuinely excited about the role and the prospect of bringing this kind of "
+            "partnering to Table Bay Logistics.",
+            "Table Bay Logistics",
+        ),
+        ("I'm still very interested in coming on board at Lehigh Crossing.", "Lehigh Crossing"),
+    ],
+)
+def test_work_brought_to_and_joining_another_firm(
+    linter: Linter, sentence: str, wrong: str
+) -> None:
+    assert lint_sentence(linter, sentence) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I came on board at Lehigh Crossing in 2019 as a line cook.",
+        "I would prefer to move to Amsterdam, where my partner works.",
+    ],
+)
+def test_joined_in_the_past_or_a_city_moved_to(linter: Linter, sentence: str) -> None:
+    assert lint_sentence(linter, sentence) == []

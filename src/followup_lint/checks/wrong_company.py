@@ -46,6 +46,26 @@ def _writers_record(noun: Token) -> bool:
 _RECORD_VERBS = frozenset({"have", "spend", "work", "serve", "lead", "run", "supervise"})
 
 
+#: Verbs of giving something to an organisation ('bring this kind of partnering to X').
+_GIVING = frozenset({"bring", "contribute", "add", "offer"})
+#: Steps up through a phrase to the verb that governs it ('bring [this kind [of
+#: [partnering]]] to X').
+_PHRASE_STEPS = frozenset(
+    {"pobj", "prep", "dobj", "compound", "amod", "nmod", "pcomp", "advcl", "xcomp", "acl", "appos"}
+)
+
+
+def _comes_on_board(verb: Token) -> bool:
+    """'come on board', 'come aboard', 'get on board': the idiom for joining."""
+    if verb.lemma_.lower() not in ("come", "get", "climb", "jump", "hop"):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "board" for o in c.children))
+        or c.lower_ == "aboard"
+        for c in verb.children
+    )
+
+
 def _own_objects(verb: Token) -> list[Token]:
     """The verb's objects the writer owns: 'my current shifts', 'our results'."""
     return [
@@ -247,7 +267,8 @@ class WrongCompany(Check):
             return None  # 'Dr Ellery's group': a person, not an organisation
         if token.lemma_.lower() in self.term_set("event-nouns"):
             return None  # 'the Northbridge Air Show', 'the Hospitality Expo': an event
-        if not self._in_employer_slot(token) or self._exempt(token):
+        slot = self._in_employer_slot(token) or self._brought_to(token, name)
+        if not slot or self._exempt(token):
             return None
         if self._in_own_place(token):
             return None
@@ -534,6 +555,26 @@ class WrongCompany(Check):
             )
         return False
 
+    def _brought_to(self, token: Token, name: Candidate) -> bool:
+        """'I would be glad to bring this kind of patient fault-finding to Nordvig Energi',
+        'the prospect of bringing this kind of partnering to Table Bay Logistics': a 'to'
+        just before the name that belongs to 'bring' some phrases up, however the parse
+        hangs it (on a noun of the phrase, or as an infinitive's 'to')."""
+        doc = token.doc
+        first = doc.char_span(name.start, name.end, alignment_mode="expand")
+        if first is None or first.start == 0 or doc[first.start - 1].lower_ != "to":
+            return False
+        node = doc[first.start - 1].head
+        if node.pos_ in ("VERB", "AUX") and doc[first.start - 1].dep_ == "prep":
+            return False  # 'to X' on the verb itself: the usual reading decides
+        for _ in range(7):
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _GIVING and node.i < token.i:
+                return self._writer_moves(node) and not _past(node)
+            if node.dep_ not in _PHRASE_STEPS or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def _in_to_verbs(self, verb: Token) -> bool:
         """'bring', 'contribute', 'add': the writer giving something to a team."""
         return verb.lemma_.lower() in self.term_set("to-verbs")
@@ -697,14 +738,20 @@ class WrongCompany(Check):
         return False
 
     def _chance_of(self, verb: Token) -> Token | None:
-        """'the chance to contribute to X', 'an honour to serve X': the verb that holds the
-        chance, so the writer's wish is judged there ('I would relish', 'I had')."""
+        """'the chance to contribute to X', 'an honour to serve X', 'the prospect of bringing
+        … to X': the verb that holds the chance, so the writer's wish is judged there ('I
+        would relish', 'I had', 'I am excited by')."""
         noun = verb.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.dep_ not in ("acl", "relcl") or not infinitive or noun.pos_ != "NOUN":
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            noun, infinitive = verb.head.head, True  # 'the prospect of bringing … to X'
+            verb = verb.head
+        if verb.dep_ not in ("acl", "relcl", "prep") or not infinitive or noun.pos_ != "NOUN":
             return None
         if noun.lemma_.lower() not in self.term_set("chance-nouns"):
             return None
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # 'excited about the role and the prospect of bringing …'
         holder = noun.head
         if noun.dep_ == "pobj":
             holder = holder.head
@@ -834,6 +881,9 @@ class WrongCompany(Check):
             and not self._someone_elses(owner)
         ):
             return True
+        if prep in slot_preps and _comes_on_board(owner):
+            # 'I'm still very interested in coming on board at Lehigh Crossing': joining
+            return (self._wished(owner) or self._writers_interest(owner)) and not _past(owner)
         if prep in slot_preps and lemma in self.term_set("wished-slot-verbs"):
             head = owner.head if owner.dep_ == "xcomp" else owner
             return self._modal_wish(head) and not self._someone_elses(owner)
