@@ -377,3 +377,22 @@ def test_reckon_alone_is_plain_australian(linter: Linter) -> None:
 def test_buddy_as_a_role_or_a_friend(linter: Linter, sentence: str, fires: bool) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert bool(report.by_rule("slang")) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Here's the thing hon, Cedarbrook wants my answer by Monday.", True),
+        ("The Hon. Mary Smith opened the new ward.", False),
+        ("I just wanted youse to know where things stand.", True),
+        ("Ye were all very sound on the day.", True),
+    ],
+)
+def test_endearments_and_regional_plurals(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("slang")) is fires
+
+
+def test_a_regional_plural_is_no_misspelling(linter: Linter) -> None:
+    _, report = lint_text(linter, letter("I just wanted youse to know where things stand."))
+    assert report.by_rule("spelling") == ()

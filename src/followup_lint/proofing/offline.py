@@ -102,7 +102,7 @@ MODERN_WORDS = _words(
 TEXT_SPEAK = _words(
     "lol omg omw imo imho idk tbh brb asap fyi btw thx pls plz tysm ty ur cya gonna wanna gotta "
     "kinda sorta dunno lemme gimme ya yup yep nope nah okay haha hehe lowkey highkey tmrw tmr "
-    "ngl lmk rn bc cuz coz"
+    "ngl lmk rn bc cuz coz yous youse yinz yall"
 )
 #: Words run together that are always wrong, flagged even if the dictionary lists them.
 RUN_TOGETHER = {
