@@ -1053,3 +1053,13 @@ def test_one_offer_letter_gives() -> None:
 
 def test_two_subjects_joined_by_and_take_are() -> None:
     assert silent(g.subject_verb, "I am sure the machines and I are still getting acquainted.")
+
+
+def test_the_last_of_a_list_before_was_is_no_plural_subject() -> None:
+    text = "The bit about fault finding on the depot lighting and the points heaters was great."
+    assert silent(learner.plural_with_singular_verb, text)
+
+
+def test_a_plural_subject_after_a_clause_and_and_still_disagrees() -> None:
+    text = "The panel was very kind and the questions was fair."
+    assert found(learner.plural_with_singular_verb, text) == [("was", "were")]

@@ -521,6 +521,9 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
             continue
         if _object_phrase(toks, d, text):
             continue  # 'the rig for the flow meters was', 'meeting your nurses was'
+        if _last_of_a_list(toks, d, text):
+            continue  # 'the bit about fault finding on the lighting and the points heaters
+            # was': the last of a list whose head came before
         plural = _SINGULAR_VERBS_AFTER_PLURAL[verb.lower]
         message = (
             f"'{tok.text} {verb.text}': '{tok.text}' are more than one; the verb is '{plural}'."
@@ -529,6 +532,24 @@ def plural_with_singular_verb(text: str) -> list[ProofMatch]:
             grammar_match(verb, "SUBJECT_VERB", message, match_case(verb.text, plural), "GRAMMAR")
         )
     return out
+
+
+def _last_of_a_list(toks: Sequence[Token], d: int, text: str) -> bool:
+    """The phrase at toks[d] follows an 'and' with no verb before it in the sentence ('the
+    bit about fault finding on the lighting and the points heaters was'), so its noun is
+    one of a list, not the subject; after a clause ('the panel was very kind and the
+    questions was fair') it is a subject of its own."""
+    joined = prev_word(toks, d, text)
+    if joined is None or joined.lower not in ("and", "or"):
+        return False
+    k = d - 2
+    while k >= 0 and _in_one_phrase(text, toks[k], toks[d]):
+        word = toks[k].lower
+        finite = word in BE_FORMS or word in AUXILIARIES or word in _MODALS
+        if finite or word in ("has", "have", "had") or word.endswith("ed"):
+            return False
+        k -= 1
+    return True
 
 
 #: Verbs whose bare form after a singular noun can only be a verb ('the offer come with').
