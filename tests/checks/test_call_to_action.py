@@ -1016,3 +1016,23 @@ def test_a_farewell_that_looks_to_the_next_talk(
 ) -> None:
     _, report = lint_text(linter, wrap_letter("Thanks for Tuesday and the tour. " + sentence))
     assert (report.by_rule("call-to-action") == ()) is closes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closes"),
+    [
+        (
+            "If the drift logs still puzzle anyone next week, I am happy to have a look at them.",
+            True,
+        ),
+        ("I am happy to help with the handover.", True),
+        ("If the team grows next year, kindly keep my name on the list.", True),
+        ("Please take my name off the list.", False),
+        ("I was happy to help with the handover last year.", False),
+    ],
+)
+def test_help_offered_and_a_name_kept_on_a_list(
+    linter: Linter, sentence: str, closes: bool
+) -> None:
+    _, report = lint_text(linter, wrap_letter("Thanks for Tuesday and the tour. " + sentence))
+    assert (report.by_rule("call-to-action") == ()) is closes

@@ -473,6 +473,11 @@ class CallToAction(Check):
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
                 if any(self._in(c, "channel-nouns") for c in objects):
                     return True  # 'happy to pick up the phone'
+                if verb.lemma_.lower() == "help" or (
+                    verb.lemma_.lower() in ("have", "take")
+                    and any(c.lemma_.lower() == "look" for c in objects)
+                ):
+                    return True  # 'happy to have a look at them', 'glad to help with it'
                 # a person given something more: 'walk Joanne through the model', 'show you
                 # the prototype' (not 'join Fernhill', a firm the tagger took for a person)
                 people = [c for c in objects if self._person(c)]
@@ -660,6 +665,10 @@ class CallToAction(Check):
                 return True  # 'another chat', 'a second trial shift'
             if _on_the_line(token):
                 return True  # 'Happy to jump on the phone if that's quicker'
+            if token.lemma_.lower() == "list" and not (
+                token.dep_ == "pobj" and token.head.lower_ == "on"
+            ):
+                return False  # 'keep my name on the list', not 'take my name off the list'
             if self._in_writers_record(token):
                 return False  # 'my experience with people, rotas and difficult conversations'
             mine = any(self._in(c, "writer-possessives") for c in before)
