@@ -1439,3 +1439,25 @@ def test_nobody_at_the_writers_workplace_does_the_basics(linter: Linter) -> None
 def test_nobody_in_general_or_knowing_of_the_application(linter: Linter, sentence: str) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert report.by_rule("disparage") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("My previous firm was a box-ticking operation.", True),
+        ("Your process is clearly not a box-ticking exercise.", False),
+        ("My old manager couldn't tell you what a steam table was.", True),
+        ("I couldn't tell you what the answer was at the time.", False),
+    ],
+)
+def test_an_empty_ritual_and_the_basics_beyond_someone(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("disparage")) is fires
+
+
+def test_the_writers_time_at_a_former_firm_called_box_ticking(linter: Linter) -> None:
+    # 'My time at my previous audit firm was, frankly, an exercise in box-ticking'
+    _, report = lint_corpus(linter, "thank-you/b29b-senior-fpa-analyst-london-sampling.md")
+    assert report.by_rule("disparage")

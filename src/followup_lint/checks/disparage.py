@@ -214,6 +214,7 @@ class Disparage(Check):
             "abilities-compared": self._abilities_compared,
             "only-diligent-one": self._only_diligent_one,
             "nobody-diligent": self._nobody_diligent,
+            "box-ticking": self._empty_ritual,
             "counterexample": self._lesson_by_counterexample,
         }
 
@@ -1566,6 +1567,24 @@ class Disparage(Check):
             and verb.lemma_.lower() in self._leaving
             and self._writers(verb)
         )
+
+    def _empty_ritual(self, word: Token) -> Token | None:
+        """'My time at my previous audit firm was an exercise in box-ticking', 'my last
+        employer was a box-ticking operation': said, through a linking verb, of a target or
+        of the writer's time there."""
+        node = word
+        for _ in range(6):
+            if node.dep_ in ("attr", "oprd", "acomp"):
+                verb = node.head
+                subject = subject_of(verb)
+                if subject is not None and subject.lemma_.lower() in ("time", "year", "years"):
+                    return next((t for t in subject.subtree if self._owned(t)), None)
+                found = self._judged(verb)
+                return found[0] if found is not None else None
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _nobody_diligent(self, word: Token) -> Token | None:
         """'In my current team at Aldermary Bank nobody really understands the models we sign
