@@ -63,14 +63,12 @@ def agreement_across(doc: Doc) -> list[ProofMatch]:
                 f"did you mean '{fix}'?"
             )
             out.append(
-                ProofMatch(
-                    offset=verb.idx,
-                    length=len(verb.text),
-                    kind="grammar",
-                    rule_id="AGREEMENT_ACROSS",
-                    message=message,
-                    replacements=(match_case(verb.text, fix),),
-                    category="GRAMMAR",
+                _found(
+                    verb.idx,
+                    len(verb.text),
+                    "AGREEMENT_ACROSS",
+                    message,
+                    match_case(verb.text, fix),
                 )
             )
     return out
@@ -104,17 +102,7 @@ def to_missing(doc: Doc) -> list[ProofMatch]:
             f"'{verb.text} {person.text} {action.text}': after '{verb.lemma_.lower()}' the "
             f"next verb takes 'to' ('{verb.text} {fix} {action.text}')."
         )
-        out.append(
-            ProofMatch(
-                offset=person.idx,
-                length=len(person.text),
-                kind="grammar",
-                rule_id="TO_MISSING",
-                message=message,
-                replacements=(fix,),
-                category="GRAMMAR",
-            )
-        )
+        out.append(_found(person.idx, len(person.text), "TO_MISSING", message, fix))
     return out
 
 
@@ -306,17 +294,7 @@ def its_after_verb(doc: Doc) -> list[ProofMatch]:
         span = doc[it.i : contraction.i + 1]
         fix = match_case(it.text, "its")
         message = f"'{span.text}': before '{noun.text}' the possessive is '{fix}'."
-        out.append(
-            ProofMatch(
-                offset=span.start_char,
-                length=len(span.text),
-                kind="grammar",
-                rule_id="ITS_IT_S",
-                message=message,
-                replacements=(fix,),
-                category="GRAMMAR",
-            )
-        )
+        out.append(_found(span.start_char, len(span.text), "ITS_IT_S", message, fix))
     return out
 
 
@@ -348,17 +326,7 @@ def possessive_as_subject(doc: Doc) -> list[ProofMatch]:
         fix = match_case(word.text, fix)
         rule = {"your": "YOUR_YOU_RE", "their": "THEIR_THERE", "its": "ITS_IT_S"}[lower]
         message = f"'{word.text}' is the subject of '{head.text}' here: did you mean '{fix}'?"
-        out.append(
-            ProofMatch(
-                offset=word.idx,
-                length=len(word.text),
-                kind="grammar",
-                rule_id=rule,
-                message=message,
-                replacements=(fix,),
-                category="GRAMMAR",
-            )
-        )
+        out.append(_found(word.idx, len(word.text), rule, message, fix))
     return out
 
 
@@ -381,17 +349,7 @@ def bare_verb_after_preposition(doc: Doc) -> list[ProofMatch]:
             continue
         fix = _gerund(verb.lower_)
         message = f"'{prep.text} {verb.text}': after '{prep.text}' the verb takes '-ing' ('{fix}')."
-        out.append(
-            ProofMatch(
-                offset=verb.idx,
-                length=len(verb.text),
-                kind="grammar",
-                rule_id="BARE_VERB_AFTER_PREPOSITION",
-                message=message,
-                replacements=(fix,),
-                category="GRAMMAR",
-            )
-        )
+        out.append(_found(verb.idx, len(verb.text), "BARE_VERB_AFTER_PREPOSITION", message, fix))
     return out
 
 
@@ -439,15 +397,18 @@ def until_for_by(doc: Doc) -> list[ProofMatch]:
             f"'{date}': a deadline for '{verb.lemma_.lower()}' takes "
             f"'{fix}'; '{until.lower_}' is for something that lasts."
         )
-        out.append(
-            ProofMatch(
-                offset=until.idx,
-                length=len(until.text),
-                kind="grammar",
-                rule_id="UNTIL_FOR_BY",
-                message=message,
-                replacements=(fix,),
-                category="GRAMMAR",
-            )
-        )
+        out.append(_found(until.idx, len(until.text), "UNTIL_FOR_BY", message, fix))
     return out
+
+
+def _found(offset: int, length: int, rule_id: str, message: str, fix: str) -> ProofMatch:
+    """A grammar match read from the parse, with its one replacement."""
+    return ProofMatch(
+        offset=offset,
+        length=length,
+        kind="grammar",
+        rule_id=rule_id,
+        message=message,
+        replacements=(fix,),
+        category="GRAMMAR",
+    )
