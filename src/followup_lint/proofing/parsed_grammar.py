@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from followup_lint.proofing.grammar_text import match_case, words
+from spacy.tokens import Span
+
+from followup_lint.proofing.grammar_text import grammar_match, match_case, words
 from followup_lint.proofing.learner_grammar import COLLECTIVE
 from followup_lint.proofing.model import ProofMatch
 
@@ -62,15 +64,7 @@ def agreement_across(doc: Doc) -> list[ProofMatch]:
                 f"'{verb.text}' does not agree with its subject '{subject.text}'; "
                 f"did you mean '{fix}'?"
             )
-            out.append(
-                _found(
-                    verb.idx,
-                    len(verb.text),
-                    "AGREEMENT_ACROSS",
-                    message,
-                    match_case(verb.text, fix),
-                )
-            )
+            out.append(_found(verb, "AGREEMENT_ACROSS", message, match_case(verb.text, fix)))
     return out
 
 
@@ -102,7 +96,7 @@ def to_missing(doc: Doc) -> list[ProofMatch]:
             f"'{verb.text} {person.text} {action.text}': after '{verb.lemma_.lower()}' the "
             f"next verb takes 'to' ('{verb.text} {fix} {action.text}')."
         )
-        out.append(_found(person.idx, len(person.text), "TO_MISSING", message, fix))
+        out.append(_found(person, "TO_MISSING", message, fix))
     return out
 
 
@@ -262,7 +256,7 @@ _CLAUSE_VERBS = words(
     "think know say said believe guess hope feel suppose reckon mean wish bet suspect expect "
     "find see hear realize realise understand notice agree doubt assume show prove learn "
     "remember forget imagine promise tell read gather seem appear trust figure sense worry "
-    "fear bet ensure make let be become remain get provide give consider"
+    "fear ensure make let be become remain get provide give consider"
 )
 #: Pronouns tagged as nouns: 'provided it's somebody else's'.
 _INDEFINITE = words(
@@ -294,12 +288,13 @@ def its_after_verb(doc: Doc) -> list[ProofMatch]:
         span = doc[it.i : contraction.i + 1]
         fix = match_case(it.text, "its")
         message = f"'{span.text}': before '{noun.text}' the possessive is '{fix}'."
-        out.append(_found(span.start_char, len(span.text), "ITS_IT_S", message, fix))
+        out.append(_found(span, "ITS_IT_S", message, fix))
     return out
 
 
 #: A possessive the parse reads as the subject of a clause, with what the writer meant.
 _SUBJECT_POSSESSIVES = {"your": "you're", "its": "it's"}
+_POSSESSIVE_RULES = {"your": "YOUR_YOU_RE", "their": "THEIR_THERE", "its": "ITS_IT_S"}
 _THERE_VERBS = words("is was has had 's will would")
 
 
@@ -311,7 +306,7 @@ def possessive_as_subject(doc: Doc) -> list[ProofMatch]:
     out = []
     for word in doc:
         lower = word.lower_
-        if lower not in ("your", "their", "its") or word.tag_ != "PRP$":
+        if lower not in _POSSESSIVE_RULES or word.tag_ != "PRP$":
             continue
         if word.dep_ not in ("nsubj", "nsubjpass", "expl") or list(word.children):
             continue
@@ -324,9 +319,8 @@ def possessive_as_subject(doc: Doc) -> list[ProofMatch]:
         else:
             fix = _SUBJECT_POSSESSIVES[lower]
         fix = match_case(word.text, fix)
-        rule = {"your": "YOUR_YOU_RE", "their": "THEIR_THERE", "its": "ITS_IT_S"}[lower]
         message = f"'{word.text}' is the subject of '{head.text}' here: did you mean '{fix}'?"
-        out.append(_found(word.idx, len(word.text), rule, message, fix))
+        out.append(_found(word, _POSSESSIVE_RULES[lower], message, fix))
     return out
 
 
@@ -349,7 +343,7 @@ def bare_verb_after_preposition(doc: Doc) -> list[ProofMatch]:
             continue
         fix = _gerund(verb.lower_)
         message = f"'{prep.text} {verb.text}': after '{prep.text}' the verb takes '-ing' ('{fix}')."
-        out.append(_found(verb.idx, len(verb.text), "BARE_VERB_AFTER_PREPOSITION", message, fix))
+        out.append(_found(verb, "BARE_VERB_AFTER_PREPOSITION", message, fix))
     return out
 
 
@@ -397,18 +391,12 @@ def until_for_by(doc: Doc) -> list[ProofMatch]:
             f"'{date}': a deadline for '{verb.lemma_.lower()}' takes "
             f"'{fix}'; '{until.lower_}' is for something that lasts."
         )
-        out.append(_found(until.idx, len(until.text), "UNTIL_FOR_BY", message, fix))
+        out.append(_found(until, "UNTIL_FOR_BY", message, fix))
     return out
 
 
-def _found(offset: int, length: int, rule_id: str, message: str, fix: str) -> ProofMatch:
-    """A grammar match read from the parse, with its one replacement."""
-    return ProofMatch(
-        offset=offset,
-        length=length,
-        kind="grammar",
-        rule_id=rule_id,
-        message=message,
-        replacements=(fix,),
-        category="GRAMMAR",
-    )
+def _found(where: Token | Span, rule_id: str, message: str, fix: str) -> ProofMatch:
+    """A grammar match over a word or words of the parse, with its one replacement."""
+    if isinstance(where, Span):
+        return grammar_match((where.start_char, where.end_char), rule_id, message, fix, "GRAMMAR")
+    return grammar_match((where.idx, where.idx + len(where.text)), rule_id, message, fix, "GRAMMAR")
