@@ -46,8 +46,6 @@ def _writers_record(noun: Token) -> bool:
 _RECORD_VERBS = frozenset({"have", "spend", "work", "serve", "lead", "run", "supervise"})
 
 
-#: Verbs of giving something to an organisation ('bring this kind of partnering to X').
-_GIVING = frozenset({"bring", "contribute", "add", "offer"})
 #: Steps up through a phrase to the verb that governs it ('bring [this kind [of
 #: [partnering]]] to X').
 _PHRASE_STEPS = frozenset(
@@ -568,7 +566,8 @@ class WrongCompany(Check):
         if node.pos_ in ("VERB", "AUX") and doc[first.start - 1].dep_ == "prep":
             return False  # 'to X' on the verb itself: the usual reading decides
         for _ in range(7):
-            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _GIVING and node.i < token.i:
+            giving = node.lemma_.lower() in self.term_set("giving-verbs")
+            if node.pos_ in ("VERB", "AUX") and giving and node.i < token.i:
                 return self._writer_moves(node) and not _past(node)
             if node.dep_ not in _PHRASE_STEPS or node.head.i == node.i:
                 return False
@@ -741,12 +740,16 @@ class WrongCompany(Check):
         """'the chance to contribute to X', 'an honour to serve X', 'the prospect of bringing
         … to X': the verb that holds the chance, so the writer's wish is judged there ('I
         would relish', 'I had', 'I am excited by')."""
-        noun = verb.head
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
-            noun, infinitive = verb.head.head, True  # 'the prospect of bringing … to X'
-            verb = verb.head
-        if verb.dep_ not in ("acl", "relcl", "prep") or not infinitive or noun.pos_ != "NOUN":
+        of = verb.head
+        if verb.dep_ == "pcomp" and of.lower_ == "of" and of.dep_ == "prep":
+            noun = of.head  # 'the prospect of bringing … to X'
+        elif verb.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            noun = verb.head  # 'the chance to contribute to X'
+        else:
+            return None
+        if noun.pos_ != "NOUN":
             return None
         if noun.lemma_.lower() not in self.term_set("chance-nouns"):
             return None
