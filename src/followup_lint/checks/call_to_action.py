@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from followup_lint.checks.base import Check, Hit
 from followup_lint.checks.complaint import hyphenated_word, is_perfect, own_subjects, subject_of
 from followup_lint.checks.demand_reply import DemandReply
+from followup_lint.checks.slang import in_quotation
 from followup_lint.draft.model import TextRange
 from followup_lint.matching import entry_matcher
 from followup_lint.models import Kind
@@ -161,7 +162,7 @@ class CallToAction(Check):
     def _candidates(self, sent: Span) -> Iterator[Token]:
         """The words that may start a close; the rest of the sentence is not looked at."""
         for token in sent:
-            if _quoted(token):
+            if in_quotation(token.doc[token.i : token.i + 1]):
                 continue  # 'someone who "can start producing insights"': the reader's words
             lemma, form = token.lemma_.lower(), token.lower_
             if lemma in self._triggers or form in self._triggers:
@@ -1048,17 +1049,6 @@ def _the_chosen(noun: Token) -> bool:
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _CHOOSING for c in noun.children):
         return True
     return any(c.dep_ == "amod" and c.lower_ in ("successful", "new") for c in noun.children)
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
-
-
-def _quoted(token: Token) -> bool:
-    """Inside double quotation marks in its sentence: someone else's words."""
-    sent = token.sent
-    before = sum(t.text in _QUOTE_MARKS for t in sent if t.i < token.i)
-    after = any(t.text in _QUOTE_MARKS for t in sent if t.i > token.i)
-    return before % 2 == 1 and after
 
 
 def _on_the_line(noun: Token) -> bool:

@@ -30,7 +30,7 @@ class Slang(PhraseCheck):
 
     def accept(self, draft: Draft, match: Match) -> bool:
         span = match.span
-        if _inside_name(draft, span) or _quoted(span):
+        if _inside_name(draft, span) or in_quotation(span):
             return False
         if match.entry.id in self.term_set("negatable-entries") and _after_not(span):
             return False  # 'not totally new to me': 'not entirely', a plain hedge
@@ -66,7 +66,7 @@ def _buddy_as_a_role(word: Token) -> bool:
 _QUOTES = re.compile(r'["“”]')
 
 
-def _quoted(span: Span) -> bool:
+def in_quotation(span: Span) -> bool:
     """Inside double quotation marks in its sentence: someone else's words, quoted
     ('testers logging "game broken pls fix"'), not the writer's register."""
     sent = span.sent
