@@ -1461,3 +1461,57 @@ def test_the_writers_time_at_a_former_firm_called_box_ticking(linter: Linter) ->
     # 'My time at my previous audit firm was, frankly, an exercise in box-ticking'
     _, report = lint_corpus(linter, "thank-you/b29b-senior-fpa-analyst-london-sampling.md")
     assert report.by_rule("disparage")
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 'My sales manager there runs the team like ... Lots of yelling, no scheme, and every
+        # lost account is somebody else's fault.'
+        ("status-inquiry/b30a-enablement-trainer-bluestem-fremont.txt", "blame-shifted"),
+        # 'the supervising attorney I worked under treated every deadline as somebody else's
+        # emergency'
+        ("status-inquiry/b28a-litigation-paralegal-lower-manhattan-monday.txt", "blame-shifted"),
+        # 'The other technicians prefer to leave the difficult counts for the next shift'
+        ("status-inquiry/b30a-purchasing-coordinator-harbor-oaks.txt", "left-for-others"),
+        # "I'd bet most of the people in your stack have never done more than read bullet
+        # points off a deck"
+        ("thank-you/b30a-sales-trainer-agent-bootcamp.txt", "never-done"),
+    ],
+)
+def test_blame_shifted_work_left_behind_and_the_rest_of_the_stack(
+    linter: Linter, name: str, entry: str
+) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert [e for e, _ in located(draft, report)] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("My old supervisor thought every missed delivery was somebody else's fault.", True),
+        ("The delay was nobody's fault, and certainly not somebody else's problem to fix.", False),
+        ("I never treat a late delivery as somebody else's problem.", False),
+        ("My current manager leaves the hard calls for the next shift.", True),
+        ("I left detailed notes for the night shift before my leave.", False),
+        ("My team leader left the decision for the next board meeting.", False),
+        ("The other drivers wait for somebody junior to sort out the paperwork.", True),
+        ("The other drivers waited for the next bus.", False),
+    ],
+)
+def test_blame_and_work_left_to_others_said_of_colleagues(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("disparage")) is fires
+
+
+def test_the_job_expected_to_go_to_the_guy_with_the_slides(linter: Linter) -> None:
+    # 'I figured it would go to the guy with the MBA and the nice slides. Hope he can keep
+    # thirty door-to-door reps awake after lunch.': the guy is the hire, and the learned
+    # reading of the next sentence may now speak
+    name = "rejection-reply/b30a-sales-trainer-northgate-door-reps.txt"
+    draft, report = lint_corpus(linter, name)
+    assert located(draft, report) == [
+        ("learned", "Hope he can keep thirty door-to-door reps awake after lunch.")
+    ]

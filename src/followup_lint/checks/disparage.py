@@ -165,6 +165,10 @@ class Disparage(Check):
         self._wish_verbs = terms("wish-verbs")
         self._anaphors = terms("anaphors")
         self._third_persons = terms("third-person-people")
+        self._pools = terms("applicant-pools")
+        self._receivers = terms("handover-receivers")
+        self._next_in_line = terms("next-in-line")
+        self._worker_endings = tuple(sorted(terms("worker-endings")))
         self._rated = RatedWords(self)
         from spacy.parts_of_speech import IDS
 
@@ -216,6 +220,8 @@ class Disparage(Check):
             "nobody-diligent": self._nobody_diligent,
             "box-ticking": self._empty_ritual,
             "counterexample": self._lesson_by_counterexample,
+            "blame-shifted": self._blame_shifted,
+            "left-for-others": self._left_for_others,
         }
 
     def run(self, draft: Draft) -> Iterator[Hit]:
@@ -664,6 +670,11 @@ class Disparage(Check):
         finite = verb.tag_ in ("VBZ", "VBD", "VBP")
         if finite and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") and head.i != verb.i:
             return head
+        if verb.dep_ == "ccomp":
+            # "I'd bet most of the people in your stack have never done ...": the clause's
+            # subject taken for the object of 'bet'
+            taken = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+            return taken[-1] if taken else None
         return None
 
     def _antecedent(self, pronoun: Token, depth: int = 0) -> Token:
@@ -762,9 +773,18 @@ class Disparage(Check):
             return WORKPLACE  # "co-workers", split by the tokenizer
         if people and (self._pointed_back(token) or self._set_at_own_workplace(token)):
             return WORKPLACE
+        if self._fellow_workers(token):
+            return WORKPLACE
         if (lemma in self._workplaces or lower in self._workplaces) and self._own_workplace(token):
             return WORKPLACE
         return None
+
+    def _fellow_workers(self, noun: Token) -> bool:
+        """'the other technicians', 'my fellow drivers': others of the writer's own trade,
+        named by a word for a worker ('-er', '-ist', '-ian' ...) in the plural."""
+        if noun.tag_ != "NNS" or not noun.lemma_.lower().endswith(self._worker_endings):
+            return False
+        return any(c.dep_ == "amod" and c.lower_ in ("other", "fellow") for c in noun.children)
 
     def _own_workplace(self, noun: Token, depth: int = 0) -> bool:
         """'my last company', 'our team', 'the team at my current job'."""
@@ -818,8 +838,10 @@ class Disparage(Check):
         allocated = head.head.lemma_.lower() in self._allocation
         if noun.dep_ == "pobj" and head.lower_ == "to" and allocated:
             subject = subject_of(head.head)
-            if subject is not None and subject.lower_ == "it" and head.head.tag_ == "VBD":
-                return True  # 'Heard on the grapevine it went to Darren': the job, gone
+            if subject is not None and subject.lower_ == "it" and _past_or_expected(head.head):
+                # 'Heard on the grapevine it went to Darren', 'I figured it would go to the
+                # guy with the MBA': the job, gone or expected to go
+                return True
             return subject is not None and subject.lemma_.lower() in self._jobs
         return False
 
@@ -832,6 +854,8 @@ class Disparage(Check):
         if noun.lower_ == "others" and any(c.lower_ == "the" for c in children):
             # A bare 'the others'; 'the others on my team' is someone else.
             return not any(c.dep_ in ("prep", "relcl", "acl") for c in children)
+        if self._in_applicant_pool(noun):
+            return True
         if any(
             prep.dep_ == "prep"
             and prep.lower_ in self._turn_preps
@@ -840,6 +864,21 @@ class Disparage(Check):
         ):
             return True
         return self._waited_with(noun)
+
+    def _in_applicant_pool(self, noun: Token) -> bool:
+        """'the people in your stack', 'the others on the shortlist', 'everyone in the
+        running': people placed among the applications, however the parse hangs the phrase
+        (it often goes to the verb)."""
+        doc = noun.doc
+        after = doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]
+        if not after or after[0].lower_ not in ("in", "on", "from"):
+            return False
+        for token in after[1:]:
+            if token.lemma_.lower() in self._pools and token.pos_ == "NOUN":
+                return True
+            if token.dep_ not in ("det", "poss", "amod", "compound"):
+                return False
+        return False
 
     def _waited_with(self, noun: Token) -> bool:
         """'the fellows I was sitting beside', 'the people in the waiting area': whom the
@@ -1073,6 +1112,72 @@ class Disparage(Check):
                     return None  # "he had to redo his own work"
                 return owner
         return None
+
+    def _blame_shifted(self, word: Token) -> Token | None:
+        """'every lost account is somebody else's fault', 'treated every deadline as somebody
+        else's emergency': someone's failures always put on others. Whose they are: the
+        clause's subject or the subject of the verb it hangs on, or, when the clause is about
+        things ('every lost account'), the person named in it or the sentence before - not
+        'it was nobody's fault' nor 'it is never somebody else's problem' (said of oneself)."""
+        node = word
+        while node.dep_ in ("attr", "pobj", "prep", "oprd", "dobj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        if node.pos_ not in ("VERB", "AUX") or self._negated(node):
+            return None
+        subject = subject_of(node)
+        if subject is not None:
+            if subject.lower_ in self._first_person or subject.lower_ == "you":
+                return None
+            person = self._partitive(self._antecedent(subject))
+            if self._target_class(person) is not None:
+                return person
+            if subject.pos_ == "PRON" and subject.lower_ not in ("it", "everything"):
+                return None
+        sentence = word.sent
+        before = word.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        named = (t for t in word.doc[before.start : word.i] if self._target_class(t) is not None)
+        return next(named, None)
+
+    def _left_for_others(self, verb: Token) -> Token | None:
+        """'the other technicians leave the difficult counts for the next shift', 'the senior
+        staff wait for somebody junior to sort it out': a target's work left to whoever comes
+        next - not the writer's own handover ('I left the notes for the night shift')."""
+        if verb.pos_ != "VERB" or is_negated(verb):
+            return None
+        receivers = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "to")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if verb.lemma_.lower() == "wait":
+            # 'wait for somebody junior to sort it out', not 'wait for the next shift'
+            receivers = [
+                r for r in receivers if any(t.lower_ == "to" for t in r.doc[r.i + 1 : r.i + 3])
+            ]
+        if not any(self._handed_to_others(r) for r in receivers):
+            return None
+        node = verb
+        while subject_of(node) is None and node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+        subject = subject_of(node)
+        if subject is None or subject.lower_ in self._first_person or subject.lower_ == "you":
+            return None
+        person = self._partitive(self._antecedent(subject))
+        return person if self._target_class(person) is not None else None
+
+    def _handed_to_others(self, noun: Token) -> bool:
+        """'the next shift', 'somebody else', 'somebody junior', 'the night crew'."""
+        marks = {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod")}
+        if _followed_by(noun, "else") or "else" in marks:
+            return True
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.pos_ == "ADJ":
+            marks.add(following.lower_)  # 'somebody junior': the adjective follows
+        return noun.lemma_.lower() in self._receivers and bool(marks & self._next_in_line)
 
     def _someone_else(self, doer: Token | None) -> bool:
         """'somebody else', 'everyone else', 'the rest of us'."""
@@ -2011,6 +2116,19 @@ class Disparage(Check):
 
 # Being at ease with the work: 'comfortable behind a total station', 'familiar with a ledger'.
 _AT_EASE = frozenset({"comfortable", "familiar", "competent", "confident", "conversant"})
+
+
+def _followed_by(token: Token, word: str) -> bool:
+    """Whether the next token is `word` ('somebody else', 'somebody to sort it')."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == word
+
+
+def _past_or_expected(verb: Token) -> bool:
+    """'it went', and 'it would go' said of what the writer had expected."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
 
 
 def _perfect_form(verb: Token) -> bool:
