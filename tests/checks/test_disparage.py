@@ -1515,3 +1515,43 @@ def test_the_job_expected_to_go_to_the_guy_with_the_slides(linter: Linter) -> No
     assert located(draft, report) == [
         ("learned", "Hope he can keep thirty door-to-door reps awake after lunch.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        # 'The administrator I had for the last four years couldn't tell you what a steam table
+        # was'
+        ("thank-you/b29a-nutrition-services-manager-labor-day.txt", "cannot-say-what"),
+        # 'My current team ship straight to production ..., and when it breaks on Saturday the
+        # developers blame QA': two subjects in the parse, the nearer one blames
+        ("rejection-reply/b28b-test-automation-engineer-spreeloop-saturday.txt", "bad-conduct"),
+    ],
+)
+def test_workers_the_writer_had_or_works_beside(linter: Linter, name: str, entry: str) -> None:
+    draft, report = lint_corpus(linter, name)
+    assert [e for e, _ in located(draft, report)] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("The coordinator I had at my last job couldn't tell you what a purchase order was.", True),
+        ("At my current firm the planners blame the drivers for every late load.", True),
+        ("At your depot the planners blame nobody; I liked that.", False),
+        (
+            "The answer I had in the interview was incomplete, and I have thought about it since.",
+            False,
+        ),
+        (
+            "Thanks to the model I built in my current job, our stockouts of critical components "
+            "dropped by 18 percent.",
+            False,
+        ),
+    ],
+)
+def test_workers_named_by_their_trade_at_the_writers_workplace(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("disparage")) is fires

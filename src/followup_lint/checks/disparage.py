@@ -603,7 +603,7 @@ class Disparage(Check):
                 node = node.head  # "they were completely lost": a participle as predicate
                 continue
             if node.pos_ in ("VERB", "AUX"):
-                subject = subject_of(node)
+                subject = _nearest_subject(node)
                 if subject is None:
                     subject = next((c for c in node.children if c.dep_ == "csubj"), None)
                 if subject is None and node.dep_ == "pcomp" and node.head.head.i != node.i:
@@ -773,7 +773,7 @@ class Disparage(Check):
             return WORKPLACE  # "co-workers", split by the tokenizer
         if people and (self._pointed_back(token) or self._set_at_own_workplace(token)):
             return WORKPLACE
-        if self._fellow_workers(token):
+        if self._fellow_workers(token) or self._own_workers(token):
             return WORKPLACE
         if (lemma in self._workplaces or lower in self._workplaces) and self._own_workplace(token):
             return WORKPLACE
@@ -785,6 +785,52 @@ class Disparage(Check):
         if noun.tag_ != "NNS" or not noun.lemma_.lower().endswith(self._worker_endings):
             return False
         return any(c.dep_ == "amod" and c.lower_ in ("other", "fellow") for c in noun.children)
+
+    def _worker_word(self, noun: Token) -> bool:
+        """A word for a worker by its ending: 'developers', 'planners', 'the administrator'."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(self._worker_endings)
+
+    def _own_workers(self, noun: Token) -> bool:
+        """Workers the writer places at their own workplace: 'the administrator I had', 'the
+        developers I work with', 'the planners there', and, in a sentence about the writer's
+        own team or firm, 'the developers' ('my current team ship ..., and the developers
+        blame QA'). The reader's people ('your planners') are not."""
+        if not self._worker_word(noun) or self._readers(noun):
+            return False
+        if self._worked_there(noun) or self._had_over_writer(noun):
+            return True
+        if noun.tag_ != "NNS":
+            return False
+        if self._at_own_workplace(noun) or self._pointed_back(noun):
+            return True
+        if self._set_at_own_workplace(noun):
+            return True
+        return any(
+            t.lemma_.lower() in self._workplaces
+            and (self._own_workplace(t, 1) or self._own_compound(t))
+            for t in noun.sent
+            if t.i != noun.i and t.pos_ == "NOUN"
+        )
+
+    def _own_compound(self, noun: Token) -> bool:
+        """'My current team ship straight to production': the parse takes the verb for a
+        noun and hangs 'my current' on it, with 'team' as its compound."""
+        return noun.dep_ == "compound" and any(
+            c.lower_ in self._own for c in noun.head.children if c.dep_ in ("poss", "amod", "det")
+        )
+
+    def _had_over_writer(self, noun: Token) -> bool:
+        """'The administrator I had for the last four years': a boss the writer had, named by
+        a word that can only be a person ('-or', '-ist', '-ian': not 'the answer I had')."""
+        if not noun.lemma_.lower().endswith(("or", "ist", "ian")) and noun.tag_ != "NNS":
+            return False
+        return any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() == "have"
+            and (doer := subject_of(c)) is not None
+            and doer.lower_ in self._first_person
+            for c in noun.children
+        )
 
     def _own_workplace(self, noun: Token, depth: int = 0) -> bool:
         """'my last company', 'our team', 'the team at my current job'."""
@@ -2116,6 +2162,15 @@ class Disparage(Check):
 
 # Being at ease with the work: 'comfortable behind a total station', 'familiar with a ledger'.
 _AT_EASE = frozenset({"comfortable", "familiar", "competent", "confident", "conversant"})
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a misparse: 'My current team ship ..., and when it breaks
+    the developers blame QA'), the one nearest before the verb."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) > 1:
+        return subjects[-1]
+    return subject_of(verb)
 
 
 def _followed_by(token: Token, word: str) -> bool:
