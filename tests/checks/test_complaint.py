@@ -1169,3 +1169,29 @@ def test_a_status_report_of_the_silence(linter: Linter) -> None:
     # heavy lift'
     _, report = lint_corpus(linter, "status-inquiry/b26b-supply-chain-ops-manager-sitrep.txt")
     assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Six weeks and three rounds to get to a no.", True),
+        ("It took six weeks to get an answer.", True),
+        ("Seven weeks for a two-line email.", True),
+        ("It took two weeks for the background checks to clear.", False),
+        ("Six weeks of training to get a licence was worth it.", False),
+        ("Appreciate you finally closing the loop.", True),
+        ("We finally closed the loop on the supplier audit at my last job.", False),
+        ("I know hiring takes time, and two weeks is not long for a hospital.", False),
+        ("Ten days isn't a long time, I know.", False),
+    ],
+)
+def test_the_time_set_against_the_bare_answer(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("complaint")) is fires
+
+
+def test_six_weeks_to_get_to_a_no(linter: Linter) -> None:
+    # 'Six weeks and three rounds to get to a no. Appreciate you finally closing the loop.'
+    name = "rejection-reply/b30a-sales-trainer-northgate-door-reps.txt"
+    draft, report = lint_corpus(linter, name)
+    assert [e for e, _ in entries_and_texts(draft, report, "complaint")] == ["elapsed", "finally"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from followup_lint.checks.base import Check, Hit
@@ -176,17 +177,26 @@ def sentence_words(sent: Span) -> set[str]:
 
 #: Predicates that make light of a wait: 'twelve days is nothing', 'three weeks is normal'.
 _LIGHT = frozenset({"nothing", "normal", "reasonable", "understandable", "fine", "usual"})
+#: What a duration is said not to be when the writer makes light of it: 'is not long'.
+_HEAVY = frozenset({"long", "unusual", "unreasonable", "excessive", "much", "forever"})
 
 
 def _made_light_of(unit: Token) -> bool:
-    """'twelve days is nothing in a hiring process', 'three weeks is perfectly normal': the
-    duration said to be no great wait."""
+    """'twelve days is nothing in a hiring process', 'three weeks is perfectly normal', 'two
+    weeks is not long for a hospital': the duration said to be no great wait."""
     head = unit.head
     if unit.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() != "be":
         return False
+    said = [c for c in head.children if c.dep_ in ("attr", "acomp")]
     if is_negated(head):
-        return False
-    return any(c.dep_ in ("attr", "acomp") and c.lower_ in _LIGHT for c in head.children)
+        # 'two weeks is not long for a hospital', 'ten days isn't a long time'
+        return any(c.lower_ in _HEAVY or _long_time(c) for c in said)
+    return any(c.lower_ in _LIGHT for c in said)
+
+
+def _long_time(noun: Token) -> bool:
+    """'a long time', 'a long wait'."""
+    return noun.lower_ in ("time", "wait") and any(c.lower_ == "long" for c in noun.children)
 
 
 class Complaint(Check):
@@ -222,6 +232,7 @@ class Complaint(Check):
         self._quantities = terms("quantities")
         self._ongoing = terms("ongoing")
         self._reply_verbs = terms("reply-verbs")
+        self._closed_when_answered = terms("closed-when-answered")
         self._nobody = terms("nobody")
         self._topics = terms("delay-topics")
         self._silence_verbs = terms("silence-verbs")
@@ -803,7 +814,7 @@ class Complaint(Check):
             return False  # 'twelve days is nothing in a hiring process': the wait excused
         if self._silent_duration(unit) or self._grown_wait(unit):
             return True
-        if self._lapse_pointed_out(unit):
+        if self._lapse_pointed_out(unit) or self._spent_on_the_answer(unit):
             return True
         if not self._elapsed_construction(unit) or self._accepted(clause_head(unit)):
             return False
@@ -824,6 +835,46 @@ class Complaint(Check):
             if lemma in self._hearing and token.pos_ in ("VERB", "AUX") and is_negated(token):
                 return not self._softened(token)
         return False
+
+    def _spent_on_the_answer(self, unit: Token) -> bool:
+        """'Six weeks and three rounds to get to a no.', 'Seven weeks for a two-line email.',
+        'It took six weeks to get an answer.': the time set against the bare answer it bought
+        - not 'it took two weeks for the checks to clear' nor 'six weeks of training'."""
+        if not any(c.like_num or c.lower_ in self._quantities for c in unit.children):
+            return False
+        head = unit.head
+        if unit.dep_ == "ROOT":
+            if any(
+                p.dep_ == "prep" and p.lower_ == "for" and self._bare_answer(p)
+                for p in unit.children
+            ):
+                return True
+            reaching = [c for c in unit.children if c.dep_ in ("acl", "relcl", "advcl")]
+        elif head.lemma_.lower() == "take" and head.tag_ == "VBD" and unit.dep_ in ("dobj", "obj"):
+            reaching = [c for c in head.children if c.dep_ == "xcomp"]
+        elif head.dep_ == "ROOT" and head.tag_ == "VB" and unit.dep_ in ("npadvmod", "dep"):
+            reaching = [head]  # a fragment: 'Six weeks to get an answer.'
+        else:
+            return False
+        return any(
+            verb.lemma_.lower() in self._hearing | {"reach"}
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+            and self._bare_answer(verb)
+            for verb in reaching
+        )
+
+    def _bare_answer(self, word: Token) -> bool:
+        """'... an answer', '... to a no', '... for a two-line email' among the word's objects."""
+        after = word.doc[word.i + 1 : word.sent.end]
+        if any(a.lower_ == "a" and b.lower_ in ("no", "yes") for a, b in pairwise(after)):
+            return True  # 'to get to a no', however the parse takes the 'no'
+        objects = [c for c in word.children if c.dep_ in ("dobj", "obj", "pobj")]
+        objects += [g for c in word.children if c.dep_ == "prep" for g in c.children]
+        return any(
+            o.dep_ in ("dobj", "obj", "pobj")
+            and (o.lemma_.lower() in self._replies or o.lower_ in ("no", "yes"))
+            for o in objects
+        )
 
     @staticmethod
     def _words_outside_result_clauses(unit: Token) -> set[str]:
@@ -1083,11 +1134,14 @@ class Complaint(Check):
         """'Thank you for finally letting me know': the reader was late."""
         verb = token.head
         lemma = verb.lemma_.lower()
-        if lemma not in self._reply_verbs:
-            return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # 'Appreciate you finally closing the loop.': answering, said as closing something
+        closed = lemma == "close" and any(o.lower_ in self._closed_when_answered for o in objects)
+        if lemma not in self._reply_verbs and not closed:
+            return False
         if objects and not (
-            self._is_reply(objects[0])
+            closed
+            or self._is_reply(objects[0])
             or self._is_first_person(objects[0])
             or objects[0].lower_ in self._hearing_objects
         ):
