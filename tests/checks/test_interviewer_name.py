@@ -266,3 +266,15 @@ def test_a_place_that_looks_like_a_short_name_is_not_a_misspelling(linter: Linte
     )
     _, report = lint_text(linter, text, Context(interviewer="Nguyễn Thị Lan"))
     assert report.by_rule("interviewer-name") == ()
+
+
+def test_respected_sir_is_a_generic_greeting(linter: Linter) -> None:
+    # South Asian formal English greets with 'Respected': 'Respected Sir,' names nobody
+    _, report = lint_corpus(linter, "rejection-reply/b31a-estate-manager-non-selection.txt")
+    (finding,) = report.by_rule("interviewer-name")
+    assert finding.message.startswith("'Respected Sir,' is a generic greeting")
+
+
+def test_respected_with_a_title_and_name_is_a_named_greeting(linter: Linter) -> None:
+    _, report = lint_corpus(linter, "thank-you/b5b-qa-lead-vijayawada-respected-dr.txt")
+    assert report.by_rule("interviewer-name") == ()

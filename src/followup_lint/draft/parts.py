@@ -8,7 +8,7 @@ from collections.abc import Collection
 from followup_lint.draft.model import Parts, TextRange
 
 _SALUTATION = re.compile(
-    r"(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"(?:dear|respected|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
     r"|to\s+whom\s+it\s+may\s+concern|morning|afternoon|evening|yo)\b",
     re.IGNORECASE,
 )
