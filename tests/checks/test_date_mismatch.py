@@ -349,3 +349,32 @@ def test_a_hyphenated_word_for_the_interview(linter: Linter) -> None:
     name = "thank-you/b27a-site-lead-woodward-shift-handoff.eml"  # sent on Thursday 9 April
     draft, report = lint_corpus(linter, name, Context(interview_date=dt.date(2026, 4, 8)))
     assert flagged_texts(draft, report, "date-mismatch") == ["Monday"]
+
+
+def test_a_call_about_references_while_waiting_is_not_the_interview(linter: Linter) -> None:
+    # 'I had recieved a call from your office on 5th February regarding my references.'
+    name = "status-inquiry/b31a-facility-manager-hinjewadi-bms-refresher.eml"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("date-mismatch") == ()
+
+
+ASKING = Context(
+    interview_date=dt.date(2026, 11, 2), sent_date=dt.date(2026, 11, 16), kind="status-inquiry"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "found"),
+    [
+        ("Your recruiter phoned me on Thursday about the paperwork.", MONDAY, []),
+        ("Thank you for calling me on Thursday about the role.", MONDAY, ["on Thursday"]),
+        ("Thanks again for the call from your office on Thursday.", MONDAY, ["on Thursday"]),
+        ("I had a call from your office on 5 November about my references.", ASKING, []),
+        ("I got a call from your recruiter on 5 November.", ASKING, []),
+        ("I enjoyed our call on 5 November.", ASKING, ["on 5 November"]),
+    ],
+)
+def test_calls_that_arranged_things_and_calls_that_were_the_interview(
+    linter: Linter, sentence: str, context: Context, found: list[str]
+) -> None:
+    assert lint_sentence(linter, sentence, context) == found

@@ -252,9 +252,29 @@ class DateMismatch(Check):
         words = {token.lemma_.lower(), token.lower_}
         if words & self.term_set("other-words"):
             return True
-        return draft.kind in (Kind.REJECTION_REPLY, Kind.OFFER_NOTICE) and bool(
-            words & self.term_set("news-calls")
+        if not words & self.term_set("news-calls"):
+            return False
+        return draft.kind in (Kind.REJECTION_REPLY, Kind.OFFER_NOTICE) or self._errand_call(
+            token, asking=draft.kind is Kind.STATUS_INQUIRY
         )
+
+    def _errand_call(self, call: Token, *, asking: bool) -> bool:
+        """'your recruiter phoned me about the paperwork', and in a status inquiry 'a call
+        from your office on 5th February': a call about something other than the role, or
+        one received while waiting, which arranged things rather than being the interview -
+        not 'our call on Tuesday', 'thank you for calling me on Monday about the role', nor
+        in a thank-you note 'the call from your office on Thursday' (a phone interview)."""
+        topics = self.term_set("topic-words")
+        about = [
+            obj
+            for child in call.children
+            if child.lower_ in topics
+            for obj in child.children
+            if obj.dep_ in ("pobj", "dobj")
+        ]
+        if about:
+            return not any(o.lemma_.lower() in self.term_set("role-words") for o in about)
+        return asking and any(c.dep_ == "prep" and c.lower_ == "from" for c in call.children)
 
     def _elsewhere(self, event: Token) -> bool:
         """Another interview: 'I interviewed at another company', 'a meeting elsewhere'."""
