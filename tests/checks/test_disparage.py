@@ -1555,3 +1555,38 @@ def test_workers_named_by_their_trade_at_the_writers_workplace(
 ) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert bool(report.by_rule("disparage")) is fires
+
+
+def test_an_assurance_that_the_hire_will_learn_given_time(linter: Linter) -> None:
+    # 'I do hope the person you chose settles in quickly. ... so I'm sure with a bit of time
+    # and a good team around her she'll learn her way around an ortho schedule.'
+    name = "rejection-reply/b31a-practice-administrator-high-park-granny.eml"
+    draft, report = lint_corpus(linter, name)
+    assert [e for e, _ in located(draft, report)] == ["backhanded-assurance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        (
+            "The role went to another candidate. "
+            "I'm sure with a bit of time she'll learn the rota.",
+            True,
+        ),
+        (
+            "The role went to another candidate. I'm sure with your support she'll do a great job.",
+            False,
+        ),
+    ],
+)
+def test_time_hung_on_the_assurance(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("disparage")) is fires
+
+
+def test_the_writers_own_workplace_as_the_setting_of_a_setback(linter: Linter) -> None:
+    # 'At my previous studio we lost a whole recording week when the actors' union
+    # renegotiated in the middle of production. Nobody could do anything about it.'
+    name = "status-inquiry/b31b-dialogue-audio-designer-summer-film-mix.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("disparage") == ()

@@ -268,7 +268,11 @@ class Disparage(Check):
         named next door ('I met my current manager in 2019.') as the put-down."""
         sentences = list(draft.sentences_in(draft.prose_ranges()))
         doc = draft.doc
-        people = [i for i in self._maybe_targets(doc) if self._target_class(doc[i]) is not None]
+        people = [
+            i
+            for i in self._maybe_targets(doc)
+            if self._target_class(doc[i]) is not None and not self._writers_setting(doc[i])
+        ]
         about = [any(s.start <= i < s.end for i in people) for s in sentences]
         flagged = [sent.start in taken for sent in sentences]
         chosen = [
@@ -283,6 +287,14 @@ class Disparage(Check):
                 text = sent.text.rstrip()
                 rng = TextRange(sent.start_char, sent.start_char + len(text))
                 yield self.hit("learned", rng, severity=self._learned_severity, match=text)
+
+    def _writers_setting(self, token: Token) -> bool:
+        """'At my previous studio we lost a whole recording week': the writer's workplace as
+        the setting of what the writer (with others) did or suffered, not someone judged."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in"):
+            return False
+        doer = subject_of(token.head.head) if token.head.head.pos_ in ("VERB", "AUX") else None
+        return doer is not None and doer.lower_ in self._first_person
 
     def _maybe_targets(self, doc: Doc) -> list[int]:
         """Indices of the tokens `_target_class` could accept, found over integer columns: a
@@ -1454,6 +1466,8 @@ class Disparage(Check):
         if holder is None or holder.lower_ not in self._first_person:
             return None
         clauses = self._complements(stance)
+        # "I'm sure with a bit of time ... she'll learn": the time hung on the assurance
+        framing = [t for c in stance.children if c.dep_ == "prep" for t in c.subtree]
         if predicate.i != stance.i:
             clauses += self._complements(predicate)  # "I am certain [that] ...", "I have no doubt"
         for clause in clauses:
@@ -1464,7 +1478,7 @@ class Disparage(Check):
             if owner is not None and (owner.lower_ in self._pronouns or owner.pos_ == "NOUN"):
                 doer = owner  # 'their familiarity with courtroom procedure will develop'
             kind = self._target_class(self._partitive(self._antecedent(doer)))
-            if kind is not None and self._backhand(clause, kind):
+            if kind is not None and self._backhand(clause, kind, framing):
                 return doer
         return None
 
@@ -1481,8 +1495,9 @@ class Disparage(Check):
             doer = next((c for c in stance.children if c.dep_ in ("dobj", "obj")), None)
         return doer
 
-    def _backhand(self, clause: Token, kind: str) -> bool:
-        """A prediction that says the target is not up to it yet, or a test set for a rival."""
+    def _backhand(self, clause: Token, kind: str, framing: list[Token]) -> bool:
+        """A prediction that says the target is not up to it yet, or a test set for a rival;
+        `framing` is what the assurance itself was hung with ('with a bit of time')."""
         words = own_clause_tokens(clause)
         if is_negated(clause) or any(t.lower_ in self._speed for t in words):
             return False
@@ -1492,7 +1507,7 @@ class Disparage(Check):
             return True  # "they'll cope", "they'll muddle through"
         if lemma in self._growth and any(c.dep_ == "prep" and c.lower_ == "into" for c in children):
             return True  # "they'll grow into it"
-        if lemma in self._learning and any(self._slowly(t) for t in words):
+        if lemma in self._learning and any(self._slowly(t) for t in (*words, *framing)):
             return True  # "they'll get the hang of it eventually", "in time"
         if _perfect_form(clause) and self._improved_since(clause, words):
             return True  # "I'm sure he's come a long way since": he had far to come
