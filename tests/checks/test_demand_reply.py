@@ -989,3 +989,26 @@ def test_an_indirect_question_and_a_past_expectation_press_for_nothing(
 def test_an_expectation_now_still_presses(linter: Linter) -> None:
     _, report = lint_text(linter, letter("I expect to hear by Friday."))
     assert report.by_rule("demand-reply")
+
+
+def test_a_passive_ultimatum_in_an_offer_notice(linter: Linter) -> None:
+    # 'Kindly revert with your decision by 1200 hrs on 28th May positively. In case no reply
+    # is received by then, I shall be constrained to accept the other offer ...'
+    _, report = lint_corpus(linter, "offer-notice/b31a-head-facilities-lonavala-talegaon.txt")
+    assert report.by_rule("demand-reply")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Kindly revert with your decision by 1200 hrs on Friday.", True),
+        ("I will be on site by 0800 hrs on Monday if you would like me to attend.", False),
+        ("If no reply is received by Friday, I shall accept the other offer.", True),
+        ("If no decision is made by the board, the project will wait.", False),
+    ],
+)
+def test_deadlines_in_military_and_formal_english(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("demand-reply")) is fires
