@@ -1195,3 +1195,42 @@ def test_six_weeks_to_get_to_a_no(linter: Linter) -> None:
     name = "rejection-reply/b30a-sales-trainer-northgate-door-reps.txt"
     draft, report = lint_corpus(linter, name)
     assert [e for e, _ in entries_and_texts(draft, report, "complaint")] == ["elapsed", "finally"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("However, one month is a considerable period.", True),
+        ("Five weeks is a lengthy wait for a yes or no.", True),
+        ("It has been two weeks of considerable thought on my side, and I remain keen.", False),
+        ("Two weeks is not an unusual wait.", False),
+        ("You have close to four hundred patients overdue and nobody really owns it.", False),
+        ("I am still waiting on an overdue decision.", True),
+    ],
+)
+def test_a_duration_called_heavy_and_things_overdue(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("complaint")) is fires
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'you have close to four hundred patients overdue': overdue recalls, not a reply
+        "thank-you/b31a-clinic-manager-recare-list-tea.txt",
+        # 'nobody upstairs had ever bothered to ask why the same units kept failing inspection':
+        # the writer's old managers, not the reader's silence
+        "thank-you/b31b-director-property-operations-doral-lease-up.txt",
+    ],
+)
+def test_overdue_patients_and_managers_upstairs_are_not_the_wait(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()
+
+
+def test_a_months_silence_held_up_against_the_army(linter: Linter) -> None:
+    # '... However, one month is a considerable period and I request ...'
+    _, report = lint_corpus(linter, "status-inquiry/b31a-admin-security-head-chakan-plant.txt")
+    assert report.by_rule("complaint")

@@ -137,8 +137,13 @@ def is_perfect(token: Token) -> bool:
 
 
 def ranks_above(noun: Token) -> bool:
-    """'nobody above me', 'the people over us': someone placed above the writer at work."""
-    return any(c.dep_ == "prep" and c.lower_ in ("above", "over") for c in noun.children)
+    """'nobody above me', 'the people over us', 'nobody upstairs': someone placed above the
+    writer at work."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("above", "over"))
+        or (c.dep_ == "advmod" and c.lower_ == "upstairs")
+        for c in noun.children
+    )
 
 
 def is_negated(token: Token) -> bool:
@@ -229,6 +234,7 @@ class Complaint(Check):
         self._attempt_verbs = terms("attempt-verbs")
         self._units = terms("time-units")
         self._reproach = terms("reproach-words")
+        self._weighty = terms("weighty-words")
         self._quantities = terms("quantities")
         self._ongoing = terms("ongoing")
         self._reply_verbs = terms("reply-verbs")
@@ -822,6 +828,8 @@ class Complaint(Check):
         words = self._words_outside_result_clauses(unit)
         if words & self._reproach or self._waited(unit) or self._ample_to_decide(unit):
             return True
+        if self._called_weighty(unit):
+            return True
         if self._since_their_date(sent):
             return True
         for token in sent:
@@ -835,6 +843,15 @@ class Complaint(Check):
             if lemma in self._hearing and token.pos_ in ("VERB", "AUX") and is_negated(token):
                 return not self._softened(token)
         return False
+
+    def _called_weighty(self, unit: Token) -> bool:
+        """'one month is a considerable period', 'five weeks is a lengthy wait': the duration
+        itself called heavy - not 'two weeks of considerable thought'."""
+        if unit.dep_ != "nsubj" or unit.head.lemma_.lower() != "be" or is_negated(unit.head):
+            return False
+        said = [c for c in unit.head.children if c.dep_ in ("attr", "acomp")]
+        said += [g for c in said for g in c.children if g.dep_ == "amod"]
+        return any(t.lower_ in self._weighty for t in said)
 
     def _spent_on_the_answer(self, unit: Token) -> bool:
         """'Six weeks and three rounds to get to a no.', 'Seven weeks for a two-line email.',
@@ -1252,6 +1269,10 @@ class Complaint(Check):
         thing due for service)."""
         if self._hypothetical(token):
             return False
+        if token.lower_ == "overdue" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            # 'four hundred patients overdue', 'an overdue decision': the thing said overdue
+            thing = token.head
+            return self._about_reply([thing]) or thing.lemma_.lower() in self._deadlines
         subject = subject_of(clause_head(token))
         if subject is None:
             return True
