@@ -1183,3 +1183,20 @@ def test_work_brought_to_and_joining_another_firm(
 )
 def test_joined_in_the_past_or_a_city_moved_to(linter: Linter, sentence: str) -> None:
     assert lint_sentence(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "Kindly inform whether my application is still under consideration at Globex.",
+            ["Globex"],
+        ),
+        ("I was asked about the rough year my team had at Globex when the market turned.", []),
+        ("My application is still with Globex as well, but Initech is my first choice.", []),
+    ],
+)
+def test_an_application_placed_at_a_firm_and_the_writers_team_at_one(
+    linter: Linter, sentence: str, wrong: list[str]
+) -> None:
+    assert lint_sentence(linter, sentence) == wrong

@@ -400,20 +400,27 @@ class WrongCompany(Check):
         children = list(verb.children)
         words = {c.lower_ for c in children if c.dep_ in ("advmod", "prep", "mark")}
         words |= {g.lower_ for c in children if c.dep_ == "advcl" for g in c.children}
-        if words & self.term_set("tenure-marks") or lemma in self.term_set("leaving-verbs"):
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        # 'my application is still under consideration at X': the application's wait, not
+        # the writer's tenure
+        tenure = not subjects or any(_writers_side(s) for s in subjects)
+        if tenure and words & self.term_set("tenure-marks"):
+            return True
+        if lemma in self.term_set("leaving-verbs"):
             return True
         leaving = self.term_set("leaving-nouns")
         if any(c.dep_ == "dobj" and c.lemma_.lower() in leaving for c in children):
             return True
         if self._spans_time(verb) and not self._wished(verb):
             return True
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-        mine = bool(subjects) and all(s.lower_ in _FIRST_PERSON for s in subjects)
+        mine = bool(subjects) and all(_writers_side(s) for s in subjects)
         if self._perfect_participle(verb):
             return not subjects or mine
         if not mine or any(c.tag_ == "MD" for c in children):
             return False
-        if lemma in self.term_set("event-verbs"):
+        if lemma in self.term_set("event-verbs") and all(
+            s.lower_ in _FIRST_PERSON for s in subjects
+        ):
             return False  # 'I met the team at X' is the interview, judged elsewhere
         if _past(verb) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
             return True  # 'I was at X', 'I spent six years at X'
@@ -541,6 +548,14 @@ class WrongCompany(Check):
                 and self._in_to_verbs(owner.head)
             ):
                 owner = owner.head  # 'bring the same approach to X': hung on the object
+            elif owner.lemma_.lower() == "be" and prep.lower_ in ("at", "with"):
+                # 'my application is still under consideration at X': the application's place
+                held = [
+                    c
+                    for c in owner.children
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in self.term_set("slot-nouns")
+                ]
+                owner = held[0] if held else owner
             return self._after_preposition(token, head.lower_, owner)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("be", "remain", "stay"):
             return self._preferred(head, token)
@@ -1235,3 +1250,17 @@ class WrongCompany(Check):
             return True
         joined_m, joined_c = " ".join(mention), " ".join(company)
         return difflib.SequenceMatcher(None, joined_m, joined_c).ratio() >= 0.85
+
+
+#: The writer's own group at work: 'my team had a rough year at X'.
+_GROUPS = frozenset({"team", "crew", "department", "unit", "squad", "group", "colleagues"})
+
+
+def _writers_side(subject: Token) -> bool:
+    """The writer, or the writer's own group: 'I', 'we', 'my team', 'our crew' - not 'my
+    application'."""
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    return subject.lemma_.lower() in _GROUPS and any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children
+    )
