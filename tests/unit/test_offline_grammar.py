@@ -305,6 +305,8 @@ def test_sentence_capital_positives(text: str, expected: tuple[str, str]) -> Non
         "We cut C. difficile cases by a third.",  # after an initial
         "I expect to receive my P.Eng. licence by the spring.",  # after a dotted title
         "Her Ph.D. thesis was on bridge decks.",
+        "Thank you for the interview of 14th inst. for the post of Facilities Manager.",
+        "I am having 20 yrs. of service and encl. are my papers.",  # letter abbreviations
         "Thank you for the conversation on 03.11. and for the tour.",  # a day.month. date
         "It went well... maybe better than I hoped.",  # an ellipsis
         "Highlights:\n- managed budgets\n* led a team\n1) cut costs\na) saved time",

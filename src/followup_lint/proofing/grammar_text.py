@@ -37,7 +37,9 @@ DAY_MONTH_STOP = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")
 #: Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = words(
     "e.g i.e etc vs cf approx incl esp a.m p.m no nos fig mr mrs ms dr prof st inc ltd corp co "
-    "jr sr dept est min max avg ext tel ph.d b.a m.a b.sc m.sc u.s u.k"
+    "jr sr dept est min max avg ext tel ph.d b.a m.a b.sc m.sc u.s u.k "
+    # formal and South Asian letter style: '14th inst.', 'encl.', 'ref.', '20 yrs.', 'dt.'
+    "inst ult prox encl enc ref attn hrs yrs wks mos dt"
 )
 
 # -- word classes several rules share ----------------------------------------------------
