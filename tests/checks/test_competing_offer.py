@@ -589,3 +589,27 @@ def test_an_offer_another_firm_sent_goes_to_the_writer(
 ) -> None:
     _, report = lint_text(linter, letter(sentence))
     assert bool(report.by_rule("competing-offer")) is fires
+
+
+def test_an_offer_told_past_an_aside(linter: Linter) -> None:
+    # 'I wanted to let you know, because I think it's only fair, that Midtown Smile Centre has
+    # offered me their Office Manager position in writing': the aside makes the parse hang the
+    # told clause on 'wanted' as a conjunct, but it is still what is told, not a wish
+    _, report = lint_corpus(linter, "offer-notice/b31a-clinic-manager-morning-huddle-midtown.txt")
+    assert report.by_rule("competing-offer")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        (
+            "I wanted to tell you, since it seems only right, that Globex has offered me a "
+            "position in writing.",
+            True,
+        ),
+        ("I wanted to say that I hope to receive an offer from your team.", False),
+    ],
+)
+def test_told_offers_and_wished_ones(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("competing-offer")) is fires

@@ -528,6 +528,10 @@ class CompetingOffer(Check):
                 return False
             if node.dep_ == "ccomp" and node.head.lemma_.lower() not in self._wishing:
                 return False  # 'I wanted to be upfront that X offered me…': what is told
+            if node.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+            ):
+                return False  # the same told clause, hung as a conjunct past an aside
             node = node.head
             if node.lemma_.lower() in self._wishing and node.pos_ in ("VERB", "AUX", "ADV"):
                 return True
