@@ -427,14 +427,31 @@ class KindDetector:
 _PASSED_POS = frozenset({"ADP", "DET", "PART", "AUX", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
 
 
+#: Parts of a day a time word may qualify ('yesterday afternoon') on its way to the event.
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "lunchtime"})
+
+
 def _modifies(span: Span, lemmas: tuple[str, ...]) -> bool:
     """Whether the matched words attach to a word with one of `lemmas`: the first content
     word up the parse decides, prepositions and the like are passed over ('thank you for
     yesterday': thank; 'thank you for telephoning yesterday': telephone, which is not)."""
     head = span.root.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ in ("nsubj", "nsubjpass")
+        and before.head.i == head.i
+    ):
+        # 'your email yesterday was a surprise', 'the interview yesterday was great': the
+        # time word right after the subject dates that subject
+        return before.lemma_.lower() in lemmas or before.lower_ in lemmas
     for _ in range(4):
         if head.lemma_.lower() in lemmas or head.lower_ in lemmas:
             return True
+        if head.lower_ in _DAY_PARTS and head.head.i != head.i:
+            head = head.head  # 'to meet with me yesterday afternoon': the meeting's afternoon
+            continue
         if head.pos_ not in _PASSED_POS or head.head.i == head.i:
             return False
         head = head.head

@@ -527,3 +527,34 @@ def test_an_application_not_succeeding_is_still_a_rejection(
         "this time. I would be glad to be considered for future openings.\n\nBest,\nTom"
     )
     assert "not-selected" in cues_of(detect(nlp, detector, text), Kind.REJECTION_REPLY)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # 'Received your mail regarding the Estate Manager post. Decision noted. Kindly share
+        # the reasons for non-selection': the formal register of a rejection reply
+        ("rejection-reply/b31a-estate-manager-non-selection.txt", Kind.REJECTION_REPLY),
+        # 'your email yesterday was a bit of a surprise': yesterday dates the email, not a
+        # meeting
+        ("rejection-reply/b31b-vp-operations-internal-candidate.txt", Kind.REJECTION_REPLY),
+        # 'This is my third mail ... inform the present status of my candidature'
+        ("status-inquiry/b31a-admin-security-head-chakan-plant.txt", Kind.STATUS_INQUIRY),
+        # 'Thank you for taking the time to meet with me yesterday afternoon'
+        ("thank-you/b31a-clinic-manager-recare-list-tea.txt", Kind.THANK_YOU),
+    ],
+)
+def test_formal_cues_and_the_day_a_time_word_dates(
+    nlp: Language, detector: KindDetector, name: str, kind: Kind
+) -> None:
+    assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is kind
+
+
+def test_a_subject_dated_yesterday_counts_only_when_it_is_the_meeting(
+    nlp: Language, detector: KindDetector
+) -> None:
+    text = (
+        "Dear Ana,\n\nThe interview yesterday was a real pleasure, and I keep thinking about "
+        "your plans for the warehouse.\n\nBest,\nTom"
+    )
+    assert "recent-meeting" in cues_of(detect(nlp, detector, text), Kind.THANK_YOU)
