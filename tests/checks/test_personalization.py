@@ -602,3 +602,41 @@ def test_list_numbers_beliefs_and_a_joined_name_are_no_detail(
 ) -> None:
     _, report = lint_corpus(linter, name, context)
     assert len(report.by_rule("personalization")) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 'As a pharmacy technician at Westheimer Care Pharmacy ..., I have managed our daily
+        # inventory': 'our' is the writer's own workplace, not the reader's side
+        "thank-you/b30a-inventory-analyst-cypress-hollow.eml",
+        # 'a great group of people and a strong brand here in South Florida': where they are
+        "thank-you/b31b-leasing-operations-manager-south-florida.md",
+    ],
+)
+def test_the_writers_own_inventory_and_a_region_are_no_detail(linter: Linter, name: str) -> None:
+    _, report = lint_corpus(linter, name)
+    assert len(report.by_rule("personalization")) == 1
+
+
+def test_a_thing_of_the_visit_the_writer_keeps_laughing_about(linter: Linter) -> None:
+    # "I still haven't stopped laughing about the Saturday hygiene block that nobody wants to
+    # take."
+    _, report = lint_corpus(linter, "thank-you/b31a-office-manager-saturday-hygiene-block.eml")
+    assert report.by_rule("personalization") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "specific"),
+    [
+        ("I keep thinking about the pallet audit you run every Friday.", True),
+        ("I keep thinking about the weekly pallet audit.", True),
+        ("I keep thinking about a career in logistics.", False),
+        ("I keep thinking about my move from retail.", False),
+    ],
+)
+def test_things_the_writer_keeps_turning_over(
+    linter: Linter, sentence: str, specific: bool
+) -> None:
+    _, report = lint_sentence(linter, sentence)
+    assert (report.by_rule("personalization") == ()) is specific

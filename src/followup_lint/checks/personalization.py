@@ -48,6 +48,7 @@ class Personalization(Check):
     needs = frozenset({"parser", "lemmatizer", "ner", "sentences"})
 
     def setup(self, nlp: Language) -> None:
+        self._mulling = self.term_set("mulling-verbs")
         self._generic = self.term_set("generic-words") | self.term_set("virtue-words")
         self._vague = self.term_set("vague-modifiers")
         self._verbs = self.term_set("conversation-verbs")
@@ -141,6 +142,8 @@ class Personalization(Check):
             return False  # a person is always a detail: 'Sipho's point'
         if token.ent_type_.lower() in self._places and not anchored:
             return _name_root(token).dep_ in ("compound", "amod", "nmod")
+        if token.ent_type_.lower() in self._places and _here_in(_name_root(token)):
+            return False  # 'a strong brand here in South Florida': where they are, not what
         if token.ent_type_.lower() in self._entities:
             return True
         return token.i > sent.start and token.is_alpha and len(token) > 1  # untagged names
@@ -312,6 +315,8 @@ class Personalization(Check):
                 for thing in self._objects_of(token):
                     if not prospect or _definite(thing):
                         yield thing  # not 'a chance for me to learn a proper trade'
+            if token.pos_ == "VERB" and token.lemma_.lower() in self._mulling:
+                yield from self._mulled_over(token)
             if self._looked_back_on(token):
                 yield token  # 'the run down the decline … was a bonus'
             if token.pos_ in ("NOUN", "PROPN"):
@@ -324,12 +329,26 @@ class Personalization(Check):
                     for c in token.children
                 ):
                     yield token  # 'the audit you described', 'the flow we sketched'
-                if any(c.dep_ == "poss" and self._theirs(c) for c in token.children):
+                owners = [c for c in token.children if c.dep_ == "poss" and self._theirs(c)]
+                if owners and all(o.lower_ == "our" for o in owners) and self._writers_own(token):
+                    owners = []  # 'As a technician at X, I have managed our daily inventory'
+                if owners:
                     yield token  # 'your plan to build the list', 'the school's model'
                 if lemma in self._nouns:
                     yield from self._objects_of(token)  # 'our discussion about automation'
                 if self._companion(token):
                     yield token  # 'tasting the new blend with Priya'
+
+    def _mulled_over(self, verb: Token) -> Iterator[Token]:
+        """'I still haven't stopped laughing about the Saturday hygiene block that nobody
+        wants to take', 'I keep thinking about the pallet audit': a definite thing of the
+        visit the writer keeps turning over - not 'thinking about a career change'."""
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if prep.lower_ not in ("about", "over", "at", "of"):
+                continue
+            for thing in (o for o in prep.children if o.dep_ == "pobj"):
+                if _definite(thing):  # the writer's own ("my move") is judged by _specific
+                    yield thing
 
     def _looked_back_on(self, subject: Token) -> bool:
         """A definite thing of the visit judged in the past tense: 'the run down the decline
@@ -530,6 +549,16 @@ class Personalization(Check):
             return False
         lemma = clause.lemma_.lower()
         return lemma not in self._generic and lemma not in self._verbs and lemma not in self._vague
+
+
+def _here_in(place: Token) -> bool:
+    """'here in South Florida', 'out there in Phoenix': a place said as where someone is."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "across")
+        and prep.head.lower_ in ("here", "there")
+    )
 
 
 def _list_number(token: Token) -> bool:
