@@ -1200,3 +1200,17 @@ def test_an_application_placed_at_a_firm_and_the_writers_team_at_one(
     linter: Linter, sentence: str, wrong: list[str]
 ) -> None:
     assert lint_sentence(linter, sentence) == wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("If a redacted sample DPIA would be of use to Initech, I can send one over.", []),
+        ("I wrote an SOP for the night shift that Initech could adapt.", []),
+        ("I would be proud to bring this care to Globex.", ["Globex"]),
+    ],
+)
+def test_a_capitalised_kind_of_thing_after_a_is_no_firm(
+    linter: Linter, sentence: str, wrong: list[str]
+) -> None:
+    assert lint_sentence(linter, sentence) == wrong

@@ -485,7 +485,7 @@ class WrongCompany(Check):
             return False
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"):
             return False
-        if self._capitalised_word(token):
+        if self._capitalised_word(token) or _after_indefinite(token):
             return False
         return token.lower_ not in self.term_set("not-names")
 
@@ -1264,3 +1264,15 @@ def _writers_side(subject: Token) -> bool:
     return subject.lemma_.lower() in _GROUPS and any(
         c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children
     )
+
+
+def _after_indefinite(token: Token) -> bool:
+    """'a redacted sample DPIA', 'an SOP': a capitalised word after 'a' (with only
+    describing words between) is a kind of thing, not an organisation's name."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= token.sent.start and (
+        doc[k].pos_ in ("ADJ", "NOUN") or doc[k].tag_ == "VBN"  # 'redacted', 'sample'
+    ):
+        k -= 1
+    return k >= token.sent.start and doc[k].lower_ in ("a", "an")
