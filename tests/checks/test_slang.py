@@ -396,3 +396,24 @@ def test_endearments_and_regional_plurals(linter: Linter, sentence: str, fires: 
 def test_a_regional_plural_is_no_misspelling(linter: Linter) -> None:
     _, report = lint_text(linter, letter("I just wanted youse to know where things stand."))
     assert report.by_rule("spelling") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("One month without any news is quite long lah.", True),
+        ("The new schedule is not so easy leh.", True),
+        ("Lah Construction was my first employer.", False),
+    ],
+)
+def test_spoken_particles(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("slang")) is fires
+
+
+def test_a_malaysian_particle_in_a_status_inquiry(linter: Linter) -> None:
+    name = "status-inquiry/b32b-senior-process-engineer-cockburn-notice-period.txt"
+    _, report = lint_corpus(linter, name)
+    assert [f.message for f in report.by_rule("slang")] == [
+        "'lah' is a spoken particle, too casual for a business letter."
+    ]
