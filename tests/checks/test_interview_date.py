@@ -657,3 +657,24 @@ def test_a_hyphenated_word_beside_a_real_date_still_dates(linter: Linter) -> Non
     )
     _, report = lint_text(linter, text)
     assert report.by_rule("interview-date") == ()
+
+
+def test_a_weekday_of_a_month_in_a_test_plan_dates_nothing(linter: Linter) -> None:
+    # '- Boundary dates – last Sunday of March and of October, midnight, 23:59 in Berlin vs.
+    # device time': when clocks change, not when the interview was
+    _, report = lint_corpus(linter, "thank-you/b32a-test-manager-ticket-validity.md")
+    assert report.by_rule("interview-date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("The rota changes on the first Monday of each month, which suits me.", False),
+        ("Thanks ever so much for fitting me in on the Wednesday of half-term.", True),
+    ],
+)
+def test_a_weekday_of_a_month_and_a_weekday_of_a_week(
+    linter: Linter, sentence: str, dated: bool
+) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert (report.by_rule("interview-date") == ()) is dated

@@ -106,6 +106,8 @@ class InterviewDate(Check):
                 continue
             if _hyphenated_modifier(expression):
                 continue  # 'the last-minute cover', 'a same-day reply': a kind, not a day
+            if _day_of_a_month(expression):
+                continue  # 'the last Sunday of March': a rule of the calendar, not a day gone
             if self._dates_the_writing(expression, events) or self._nowadays(expression):
                 continue
             if self._is_bare_adverb(expression):  # 'the call earlier', 'I recently interviewed'
@@ -689,3 +691,26 @@ def _describes_a_thing(length: Span) -> bool:
         and root.head.pos_ in ("NOUN", "PROPN")
         and not (length.start <= root.head.i < length.end)
     )
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "month"}
+)
+
+
+def _day_of_a_month(expression: Span) -> bool:
+    """'the last Sunday of March', 'the first Monday of each month': which weekday of a
+    month, the way a calendar rule or a rota is said - not a day that has passed, nor 'the
+    Wednesday of half-term'."""
+    doc = expression.doc
+    for token in expression:
+        if token.lower_ not in _WEEKDAYS:
+            continue
+        after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+        if after[:1] == ["of"] and any(w in _MONTHS for w in after[1:3]):
+            return True
+    return False
