@@ -1234,3 +1234,24 @@ def test_a_months_silence_held_up_against_the_army(linter: Linter) -> None:
     # '... However, one month is a considerable period and I request ...'
     _, report = lint_corpus(linter, "status-inquiry/b31a-admin-security-head-chakan-plant.txt")
     assert report.by_rule("complaint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("You warned me it would be a slow couple of weeks, and you were right.", False),
+        ("They told me it would be a slow process, so I am not worried.", False),
+        ("Your process has been painfully slow.", True),
+    ],
+)
+def test_the_pace_the_reader_foretold(linter: Linter, sentence: str, fires: bool) -> None:
+    _, report = lint_text(linter, letter(sentence))
+    assert bool(report.by_rule("complaint")) is fires
+
+
+def test_a_slow_fortnight_the_reader_warned_of(linter: Linter) -> None:
+    # 'I know ten days is nothing in November ... You warned me it would be a slow couple of
+    # weeks, and you were right.'
+    name = "status-inquiry/b32b-denim-buyer-caldwell-loft-lease-renewal.txt"
+    _, report = lint_corpus(linter, name)
+    assert report.by_rule("complaint") == ()

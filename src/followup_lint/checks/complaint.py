@@ -160,6 +160,21 @@ def is_negated(token: Token) -> bool:
     )
 
 
+#: Verbs by which the reader foretold the pace: 'You warned me it would be slow'.
+_FORETELLING = frozenset({"warn", "tell", "say", "mention", "predict", "explain", "caution"})
+
+
+def _foretold_by_reader(verb: Token) -> bool:
+    """'You warned me it would be a slow couple of weeks': the pace is what the reader said
+    beforehand, reported, not the writer's grievance."""
+    node = verb
+    while node.dep_ == "ccomp" and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in _FORETELLING:
+            return any(c.dep_ == "nsubj" and c.lower_ in ("you", "they") for c in node.children)
+    return False
+
+
 def is_hypothetical(token: Token, marks: frozenset[str]) -> bool:
     """Whether the token sits in a clause introduced by 'if', 'unless', 'whether' and the like."""
     node = token
@@ -399,6 +414,13 @@ class Complaint(Check):
             return False  # "I would be sad to miss out"
         if self._generic(predicate) or self._accepted(predicate):
             return False
+        verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _foretold_by_reader(verb):
+            return False  # 'You warned me it would be a slow couple of weeks'
+        if lemma in _FORETELLING and any(
+            c.dep_ == "nsubj" and c.lower_ in ("you", "they") for c in word.children
+        ):
+            return False  # the reader's warning itself, not the writer's grievance
         if any(self._the_wait(n) for n in self._described(node, predicate)):
             return True
         return self._writer_feels_it(node, predicate) and self._caused_by_wait(node, predicate)
@@ -1071,7 +1093,7 @@ class Complaint(Check):
         if process is None or process.lemma_.lower() not in self._processes:
             return False
         generic = any(c.lower_ in self._modal for c in verb.children)  # "can be slow"
-        if generic or self._generic(verb) or self._accepted(verb):
+        if generic or self._generic(verb) or self._accepted(verb) or _foretold_by_reader(verb):
             return False
         return not self._mine(process) and not self._owned_by_writer(process)
 
