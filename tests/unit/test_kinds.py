@@ -542,9 +542,18 @@ def test_an_application_not_succeeding_is_still_a_rejection(
         ("status-inquiry/b31a-admin-security-head-chakan-plant.txt", Kind.STATUS_INQUIRY),
         # 'Thank you for taking the time to meet with me yesterday afternoon'
         ("thank-you/b31a-clinic-manager-recare-list-tea.txt", Kind.THANK_YOU),
+        # 'Thank you for your call yesterday and for explaining the decision so openly'
+        ("rejection-reply/b32a-qa-lead-dresden-meetup.txt", Kind.REJECTION_REPLY),
+        # 'Thank you for Friday's call about the Knitwear Buyer role, and for telling me
+        # straight'
+        ("rejection-reply/b32b-knitwear-buyer-hollis-fair-isle.txt", Kind.REJECTION_REPLY),
+        # 'I appreciate you letting an old bus man ask so many questions': thanks for the visit
+        ("thank-you/b32a-fleet-manager-bucket-truck.eml", Kind.THANK_YOU),
+        # 'Kindly revert with your decision by this Wednesday latest'
+        ("status-inquiry/b32b-production-engineer-tuas-polyols-bond.txt", Kind.STATUS_INQUIRY),
     ],
 )
-def test_formal_cues_and_the_day_a_time_word_dates(
+def test_formal_cues_thanks_for_being_told_and_the_day_a_time_word_dates(
     nlp: Language, detector: KindDetector, name: str, kind: Kind
 ) -> None:
     assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is kind
@@ -558,26 +567,6 @@ def test_a_subject_dated_yesterday_counts_only_when_it_is_the_meeting(
         "your plans for the warehouse.\n\nBest,\nTom"
     )
     assert "recent-meeting" in cues_of(detect(nlp, detector, text), Kind.THANK_YOU)
-
-
-@pytest.mark.parametrize(
-    ("name", "kind"),
-    [
-        # 'Thank you for your call yesterday and for explaining the decision so openly'
-        ("rejection-reply/b32a-qa-lead-dresden-meetup.txt", Kind.REJECTION_REPLY),
-        # 'Thank you for Friday's call about the Knitwear Buyer role, and for telling me
-        # straight'
-        ("rejection-reply/b32b-knitwear-buyer-hollis-fair-isle.txt", Kind.REJECTION_REPLY),
-        # 'I appreciate you letting an old bus man ask so many questions': thanks for the visit
-        ("thank-you/b32a-fleet-manager-bucket-truck.eml", Kind.THANK_YOU),
-        # 'Kindly revert with your decision by this Wednesday latest'
-        ("status-inquiry/b32b-production-engineer-tuas-polyols-bond.txt", Kind.STATUS_INQUIRY),
-    ],
-)
-def test_being_told_straight_and_asking_formally(
-    nlp: Language, detector: KindDetector, name: str, kind: Kind
-) -> None:
-    assert detect(nlp, detector, read_draft(corpus_draft(name))).kind is kind
 
 
 def test_kindly_let_me_know_offers_help_and_asks_for_no_decision(
