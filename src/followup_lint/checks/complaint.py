@@ -171,8 +171,13 @@ def _foretold_by_reader(verb: Token) -> bool:
     while node.dep_ == "ccomp" and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in _FORETELLING:
-            return any(c.dep_ == "nsubj" and c.lower_ in ("you", "they") for c in node.children)
+            return _readers_word(node)
     return False
+
+
+def _readers_word(verb: Token) -> bool:
+    """The verb is said by the reader's side: 'you warned', 'they told'."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("you", "they") for c in verb.children)
 
 
 def is_hypothetical(token: Token, marks: frozenset[str]) -> bool:
@@ -417,9 +422,7 @@ class Complaint(Check):
         verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and _foretold_by_reader(verb):
             return False  # 'You warned me it would be a slow couple of weeks'
-        if lemma in _FORETELLING and any(
-            c.dep_ == "nsubj" and c.lower_ in ("you", "they") for c in word.children
-        ):
+        if lemma in _FORETELLING and _readers_word(word):
             return False  # the reader's warning itself, not the writer's grievance
         if any(self._the_wait(n) for n in self._described(node, predicate)):
             return True

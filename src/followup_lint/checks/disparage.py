@@ -794,7 +794,7 @@ class Disparage(Check):
     def _fellow_workers(self, noun: Token) -> bool:
         """'the other technicians', 'my fellow drivers': others of the writer's own trade,
         named by a word for a worker ('-er', '-ist', '-ian' ...) in the plural."""
-        if noun.tag_ != "NNS" or not noun.lemma_.lower().endswith(self._worker_endings):
+        if noun.tag_ != "NNS" or not self._worker_word(noun):
             return False
         return any(c.dep_ == "amod" and c.lower_ in ("other", "fellow") for c in noun.children)
 
@@ -836,13 +836,7 @@ class Disparage(Check):
         a word that can only be a person ('-or', '-ist', '-ian': not 'the answer I had')."""
         if not noun.lemma_.lower().endswith(("or", "ist", "ian")) and noun.tag_ != "NNS":
             return False
-        return any(
-            c.dep_ == "relcl"
-            and c.lemma_.lower() == "have"
-            and (doer := subject_of(c)) is not None
-            and doer.lower_ in self._first_person
-            for c in noun.children
-        )
+        return self._related_to_writer(noun, _HAVING)
 
     def _own_workplace(self, noun: Token, depth: int = 0) -> bool:
         """'my last company', 'our team', 'the team at my current job'."""
@@ -967,12 +961,18 @@ class Disparage(Check):
     def _worked_there(self, noun: Token) -> bool:
         """'the company I worked for', 'a board that I reported to', 'the people I worked
         with': the writer's own workplace or colleagues, named by the writer's relation."""
-        for clause in noun.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in self._work_relations:
-                doer = subject_of(clause)
-                if doer is not None and doer.lower_ in self._first_person:
-                    return True
-        return False
+        return self._related_to_writer(noun, self._work_relations)
+
+    def _related_to_writer(self, noun: Token, verbs: frozenset[str]) -> bool:
+        """A relative clause of the writer's on the noun with one of `verbs`: 'the people I
+        worked with', 'the administrator I had'."""
+        return any(
+            clause.dep_ == "relcl"
+            and clause.lemma_.lower() in verbs
+            and (doer := subject_of(clause)) is not None
+            and doer.lower_ in self._first_person
+            for clause in noun.children
+        )
 
     def _at_own_workplace(self, noun: Token) -> bool:
         """'the people at my last job', 'everyone in our office', 'the people I worked with'."""
@@ -1186,10 +1186,10 @@ class Disparage(Check):
             return None
         subject = subject_of(node)
         if subject is not None:
-            if subject.lower_ in self._first_person or subject.lower_ == "you":
+            if self._writer_or_reader(subject):
                 return None
-            person = self._partitive(self._antecedent(subject))
-            if self._target_class(person) is not None:
+            person = self._target_behind(subject)
+            if person is not None:
                 return person
             if subject.pos_ == "PRON" and subject.lower_ not in ("it", "everything"):
                 return None
@@ -1222,8 +1222,17 @@ class Disparage(Check):
         while subject_of(node) is None and node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
         subject = subject_of(node)
-        if subject is None or subject.lower_ in self._first_person or subject.lower_ == "you":
+        if subject is None or self._writer_or_reader(subject):
             return None
+        return self._target_behind(subject)
+
+    def _writer_or_reader(self, subject: Token) -> bool:
+        """'I', 'we', 'you': people the writer may speak of freely."""
+        return subject.lower_ in self._first_person or subject.lower_ == "you"
+
+    def _target_behind(self, subject: Token) -> Token | None:
+        """The target a subject stands for, through a pronoun or a partitive ('most of
+        them'), or None."""
         person = self._partitive(self._antecedent(subject))
         return person if self._target_class(person) is not None else None
 
@@ -2179,6 +2188,10 @@ class Disparage(Check):
 _AT_EASE = frozenset({"comfortable", "familiar", "competent", "confident", "conversant"})
 
 
+#: The relation of having someone over one: 'the administrator I had'.
+_HAVING = frozenset({"have"})
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse: 'My current team ship ..., and when it breaks
     the developers blame QA'), the one nearest before the verb."""
@@ -2189,7 +2202,7 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _followed_by(token: Token, word: str) -> bool:
-    """Whether the next token is `word` ('somebody else', 'somebody to sort it')."""
+    """Whether the next token is `word` ('somebody else')."""
     doc = token.doc
     return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == word
 
